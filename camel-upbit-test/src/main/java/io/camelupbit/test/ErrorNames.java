@@ -1,0 +1,21 @@
+package io.camelupbit.test;
+
+/** The {@code error.name} values of Upbit's error frame (upbit-protocol.md §5). */
+final class ErrorNames {
+
+    static final String INVALID_AUTH = "INVALID_AUTH";
+    static final String WRONG_FORMAT = "WRONG_FORMAT";
+    static final String NO_TICKET = "NO_TICKET";
+    static final String NO_TYPE = "NO_TYPE";
+    static final String NO_CODES = "NO_CODES";
+    static final String INVALID_PARAM = "INVALID_PARAM";
+    /**
+     * The simulator's own name for an over-limit message when {@link OverLimitBehavior#ERROR_FRAME} is chosen.
+     * Upbit documents no rate-limit error name (upbit-protocol.md §5: even {@code TOO_MANY_SUBSCRIBE} appears
+     * nowhere), so a client must not rely on this one.
+     */
+    static final String TOO_MANY_REQUESTS = "TOO_MANY_REQUESTS";
+
+    private ErrorNames() {
+    }
+}

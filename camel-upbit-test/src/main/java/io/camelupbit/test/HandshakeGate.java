@@ -1,0 +1,121 @@
+package io.camelupbit.test;
+
+import io.netty.buffer.Unpooled;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.handler.codec.http.DefaultFullHttpResponse;
+import io.netty.handler.codec.http.FullHttpRequest;
+import io.netty.handler.codec.http.FullHttpResponse;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaderValues;
+import io.netty.handler.codec.http.HttpHeaders;
+import io.netty.handler.codec.http.HttpMethod;
+import io.netty.handler.codec.http.HttpResponseStatus;
+import io.netty.handler.codec.http.HttpVersion;
+import io.netty.handler.codec.http.QueryStringDecoder;
+import io.netty.util.ReferenceCountUtil;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Looks at each upgrade request before Netty's WebSocket handshake: records it, and refuses it with a plain HTTP
+ * response (no upgrade) when it is no valid WebSocket upgrade (400, or 426 for another protocol version), the path
+ * is unknown (404), the private path lacks a bearer token (401), or the connect or {@code Origin} limit is exceeded
+ * (429). An admitted request gets its connection id and is recorded here, in arrival order, before Netty answers it
+ * with 101. Removes itself after the first request: a WebSocket connection has one handshake.
+ */
+final class HandshakeGate extends ChannelInboundHandlerAdapter {
+
+    private static final Logger LOG = LoggerFactory.getLogger(HandshakeGate.class);
+
+    private final ServerContext context;
+    private final HandshakeAuthenticator authenticator;
+
+    HandshakeGate(ServerContext context, HandshakeAuthenticator authenticator) {
+        this.context = context;
+        this.authenticator = authenticator;
+    }
+
+    @Override
+    public void channelRead(ChannelHandlerContext ctx, Object msg) {
+        if (!(msg instanceof FullHttpRequest)) {
+            ctx.fireChannelRead(msg);
+            return;
+        }
+        FullHttpRequest request = (FullHttpRequest) msg;
+        String path = new QueryStringDecoder(request.uri()).path();
+        Map<String, List<String>> headers = headerMap(request.headers());
+        Instant at = context.settings().wallClock().instant();
+        HttpResponseStatus refusal = refusal(request, path);
+        if (refusal != null) {
+            ReferenceCountUtil.release(request);
+            context.recorder().handshake(new HandshakeRecord(null, path, headers, refusal.code(), at));
+            LOG.debug("Refused handshake to {} with {}", path, refusal);
+            refuse(ctx, refusal);
+            return;
+        }
+        HandshakeRecord accepted = new HandshakeRecord(context.connections().nextId(), path, headers, 101, at);
+        context.recorder().handshake(accepted);
+        ctx.channel().attr(ChannelAttributes.HANDSHAKE).set(accepted);
+        ctx.pipeline().remove(this);
+        ctx.fireChannelRead(request);
+    }
+
+    private HttpResponseStatus refusal(FullHttpRequest request, String path) {
+        boolean upgrade = HttpMethod.GET.equals(request.method())
+                && request.headers().containsValue(HttpHeaderNames.UPGRADE, HttpHeaderValues.WEBSOCKET, true);
+        if (!upgrade || !request.headers().contains(HttpHeaderNames.SEC_WEBSOCKET_KEY)) {
+            return HttpResponseStatus.BAD_REQUEST;
+        }
+        // Checked here (Netty's handshaker would refuse it too) so that a record of 101 is never wrong.
+        if (!"13".equals(request.headers().get(HttpHeaderNames.SEC_WEBSOCKET_VERSION))) {
+            return HttpResponseStatus.UPGRADE_REQUIRED;
+        }
+        boolean privatePath = SimulatorSettings.PRIVATE_PATH.equals(path);
+        if (!privatePath && !SimulatorSettings.PUBLIC_PATH.equals(path)) {
+            return HttpResponseStatus.NOT_FOUND;
+        }
+        if (privatePath && !authenticator.authorized(request.headers())) {
+            return HttpResponseStatus.UNAUTHORIZED;
+        }
+        HandshakeLimits.Verdict verdict =
+                context.handshakeLimits().admit(request.headers().contains(HttpHeaderNames.ORIGIN));
+        if (verdict != HandshakeLimits.Verdict.ADMITTED) {
+            context.recorder().rateLimitViolation();
+            LOG.debug("Handshake over the limit: {}", verdict);
+            return HttpResponseStatus.TOO_MANY_REQUESTS;
+        }
+        return null;
+    }
+
+    private static void refuse(ChannelHandlerContext ctx, HttpResponseStatus status) {
+        FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, status,
+                Unpooled.copiedBuffer(status.reasonPhrase(), StandardCharsets.UTF_8));
+        if (status.equals(HttpResponseStatus.UPGRADE_REQUIRED)) {
+            response.headers().set(HttpHeaderNames.SEC_WEBSOCKET_VERSION, "13");
+        }
+        response.headers()
+                .set(HttpHeaderNames.CONTENT_TYPE, "text/plain; charset=UTF-8")
+                .setInt(HttpHeaderNames.CONTENT_LENGTH, response.content().readableBytes())
+                .set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
+        ctx.writeAndFlush(response).addListener(ChannelFutureListener.CLOSE);
+    }
+
+    private static Map<String, List<String>> headerMap(HttpHeaders headers) {
+        Map<String, List<String>> map = new LinkedHashMap<>();
+        for (Map.Entry<String, String> header : headers) {
+            map.computeIfAbsent(header.getKey().toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+                    .add(header.getValue());
+        }
+        return map;
+    }
+}

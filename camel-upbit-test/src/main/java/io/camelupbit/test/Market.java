@@ -1,0 +1,99 @@
+package io.camelupbit.test;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The simulator's seeded market model: one {@link MarketState} (a random walk of trades on the tick grid) per
+ * market code, created on first use, advanced lazily to the simulated clock.
+ *
+ * <p>Deterministic: the same seed gives every market the same sequence of trades (price, volume, side), whatever
+ * the wall-clock timing of the reads. Simulated time runs at the configured speed from the simulated start.
+ * Thread-safe.
+ */
+public final class Market {
+
+    private final long seed;
+    private final SimClock clock;
+    private final Duration tickInterval;
+    private final Map<String, BigDecimal> startingPrices;
+    private final Map<String, MarketState> states = new ConcurrentHashMap<>();
+
+    Market(long seed, SimClock clock, Duration tickInterval, Map<String, BigDecimal> markets) {
+        this.seed = seed;
+        this.clock = clock;
+        this.tickInterval = tickInterval;
+        this.startingPrices = Map.copyOf(markets);
+        markets.keySet().forEach(this::state);
+    }
+
+    /** The simulated time now. */
+    public Instant now() {
+        return clock.now();
+    }
+
+    /** The simulated time at which the market model started. */
+    public Instant simulatedStart() {
+        return clock.simulatedStart();
+    }
+
+    /** The seed of this model. */
+    public long seed() {
+        return seed;
+    }
+
+    /** Simulated time between two trades of one market. */
+    public Duration tickInterval() {
+        return tickInterval;
+    }
+
+    /** The price of the last trade of this market as of now (the market is created if new). */
+    public BigDecimal lastPrice(String code) {
+        return lastTrade(code).price();
+    }
+
+    /** The last trade of this market as of now (the market is created if new). */
+    public Trade lastTrade(String code) {
+        MarketState state = advanced(code);
+        return state.lastTrade();
+    }
+
+    /**
+     * The trades of this market with an index above {@code afterIndex}, up to now, oldest first, from a bounded
+     * history (the most recent 10,000). {@code tradesAfter(code, -1)} starts with trade 0, the last one before the
+     * simulated start.
+     */
+    public List<Trade> tradesAfter(String code, long afterIndex) {
+        return advanced(code).tradesAfter(afterIndex);
+    }
+
+    /** The codes of the markets created so far. */
+    public Set<String> codes() {
+        return Set.copyOf(states.keySet());
+    }
+
+    /** The ticker of this market as of now. */
+    Ticker ticker(String code, Ticker.StreamType streamType) {
+        Instant now = clock.now();
+        MarketState state = state(code);
+        state.advanceTo(now);
+        return state.ticker(now, streamType);
+    }
+
+    private MarketState advanced(String code) {
+        MarketState state = state(code);
+        state.advanceTo(clock.now());
+        return state;
+    }
+
+    private MarketState state(String code) {
+        MarketCodes.requireValid(code);
+        return states.computeIfAbsent(code, c -> new MarketState(c,
+                MarketProfile.of(c, startingPrices.get(c)), seed, clock.simulatedStart(), tickInterval));
+    }
+}

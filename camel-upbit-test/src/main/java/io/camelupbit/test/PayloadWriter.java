@@ -1,0 +1,170 @@
+package io.camelupbit.test;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * Writes the server's frames as UTF-8 JSON with Jackson's streaming generator: data items (DEFAULT or SIMPLE keys,
+ * one object or a list), the {@code LIST_SUBSCRIPTIONS} reply, error and status frames.
+ *
+ * <p>Numbers are written from {@link BigDecimal} in plain notation, so their exact decimal text (trailing zeros
+ * included, e.g. {@code 31883000.00000000}) reaches the client as Upbit writes it, never through a double.
+ */
+final class PayloadWriter {
+
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .build();
+
+    private PayloadWriter() {
+    }
+
+    /** One frame payload: the item as an object, or all items as one array in a list format. */
+    static byte[] data(List<? extends DataItem> items, Format format) {
+        if (!format.list() && items.size() != 1) {
+            throw new IllegalArgumentException("an object format carries exactly one item per frame");
+        }
+        return write(g -> {
+            if (format.list()) {
+                g.writeStartArray();
+                for (DataItem item : items) {
+                    item(g, item, format.simpleKeys());
+                }
+                g.writeEndArray();
+            } else {
+                item(g, items.get(0), format.simpleKeys());
+            }
+        });
+    }
+
+    /** {@code {"error":{"name":..,"message":..}}}. */
+    static byte[] error(String name, String message) {
+        return write(g -> {
+            g.writeStartObject();
+            g.writeObjectFieldStart("error");
+            g.writeStringField("name", name);
+            g.writeStringField("message", message);
+            g.writeEndObject();
+            g.writeEndObject();
+        });
+    }
+
+    /** {@code {"status":"UP"}}. */
+    static byte[] status(String status) {
+        return write(g -> {
+            g.writeStartObject();
+            g.writeStringField("status", status);
+            g.writeEndObject();
+        });
+    }
+
+    /**
+     * The {@code LIST_SUBSCRIPTIONS} reply: one result entry per subscription object, codes as requested, and
+     * {@code level} (0 when not given) on orderbook entries. Always an object, in list formats too (the doc shows
+     * no list form of it).
+     */
+    static byte[] listSubscriptions(String ticket, List<Subscription> subscriptions, Format format) {
+        boolean s = format.simpleKeys();
+        return write(g -> {
+            g.writeStartObject();
+            g.writeStringField(ListSubscriptionsKey.METHOD.name(s), RequestParser.LIST_SUBSCRIPTIONS);
+            g.writeArrayFieldStart(ListSubscriptionsKey.RESULT.name(s));
+            for (Subscription sub : subscriptions) {
+                g.writeStartObject();
+                g.writeStringField(ListSubscriptionsKey.TYPE.name(s), sub.type());
+                g.writeArrayFieldStart(ListSubscriptionsKey.CODES.name(s));
+                for (String code : sub.codes()) {
+                    g.writeString(code);
+                }
+                g.writeEndArray();
+                if (DataTypes.ORDERBOOK.equals(sub.type())) {
+                    g.writeFieldName(ListSubscriptionsKey.LEVEL.name(s));
+                    g.writeNumber(sub.level() == null ? BigDecimal.ZERO : sub.level());
+                }
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeStringField(ListSubscriptionsKey.TICKET.name(s), ticket);
+            g.writeEndObject();
+        });
+    }
+
+    private static void item(JsonGenerator g, DataItem item, boolean simpleKeys) throws IOException {
+        if (item instanceof Ticker t) {
+            ticker(g, t, simpleKeys);
+        } else {
+            throw new IllegalArgumentException("no writer for " + item.getClass());
+        }
+    }
+
+    private static void ticker(JsonGenerator g, Ticker t, boolean s) throws IOException {
+        g.writeStartObject();
+        g.writeStringField(TickerKey.TYPE.name(s), DataTypes.TICKER);
+        g.writeStringField(TickerKey.CODE.name(s), t.code());
+        number(g, TickerKey.OPENING_PRICE, s, t.openingPrice());
+        number(g, TickerKey.HIGH_PRICE, s, t.highPrice());
+        number(g, TickerKey.LOW_PRICE, s, t.lowPrice());
+        number(g, TickerKey.TRADE_PRICE, s, t.tradePrice());
+        number(g, TickerKey.PREV_CLOSING_PRICE, s, t.prevClosingPrice());
+        number(g, TickerKey.ACC_TRADE_PRICE, s, t.accTradePrice());
+        g.writeStringField(TickerKey.CHANGE.name(s), t.change());
+        number(g, TickerKey.CHANGE_PRICE, s, t.changePrice());
+        number(g, TickerKey.SIGNED_CHANGE_PRICE, s, t.signedChangePrice());
+        number(g, TickerKey.CHANGE_RATE, s, t.changeRate());
+        number(g, TickerKey.SIGNED_CHANGE_RATE, s, t.signedChangeRate());
+        g.writeStringField(TickerKey.ASK_BID.name(s), t.askBid());
+        number(g, TickerKey.TRADE_VOLUME, s, t.tradeVolume());
+        number(g, TickerKey.ACC_TRADE_VOLUME, s, t.accTradeVolume());
+        g.writeStringField(TickerKey.TRADE_DATE.name(s), t.tradeDate());
+        g.writeStringField(TickerKey.TRADE_TIME.name(s), t.tradeTime());
+        g.writeNumberField(TickerKey.TRADE_TIMESTAMP.name(s), t.tradeTimestamp());
+        number(g, TickerKey.ACC_ASK_VOLUME, s, t.accAskVolume());
+        number(g, TickerKey.ACC_BID_VOLUME, s, t.accBidVolume());
+        number(g, TickerKey.HIGHEST_52_WEEK_PRICE, s, t.highest52WeekPrice());
+        g.writeStringField(TickerKey.HIGHEST_52_WEEK_DATE.name(s), t.highest52WeekDate());
+        number(g, TickerKey.LOWEST_52_WEEK_PRICE, s, t.lowest52WeekPrice());
+        g.writeStringField(TickerKey.LOWEST_52_WEEK_DATE.name(s), t.lowest52WeekDate());
+        g.writeStringField(TickerKey.MARKET_STATE.name(s), t.marketState());
+        g.writeBooleanField(TickerKey.IS_TRADING_SUSPENDED.name(s), t.tradingSuspended());
+        g.writeFieldName(TickerKey.DELISTING_DATE.name(s));
+        if (t.delistingDate() == null) {
+            g.writeNull();
+        } else {
+            g.writeString(t.delistingDate());
+        }
+        g.writeStringField(TickerKey.MARKET_WARNING.name(s), t.marketWarning());
+        g.writeNumberField(TickerKey.TIMESTAMP.name(s), t.timestamp());
+        number(g, TickerKey.ACC_TRADE_PRICE_24H, s, t.accTradePrice24h());
+        number(g, TickerKey.ACC_TRADE_VOLUME_24H, s, t.accTradeVolume24h());
+        g.writeStringField(TickerKey.STREAM_TYPE.name(s), t.streamType().name());
+        g.writeEndObject();
+    }
+
+    private static void number(JsonGenerator g, Key key, boolean simple, BigDecimal value) throws IOException {
+        g.writeFieldName(key.name(simple));
+        g.writeNumber(value);
+    }
+
+    private static byte[] write(Body body) {
+        try (ByteArrayBuilder out = new ByteArrayBuilder()) {
+            try (JsonGenerator g = JSON.createGenerator(out)) {
+                body.write(g);
+            }
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @FunctionalInterface
+    private interface Body {
+        void write(JsonGenerator g) throws IOException;
+    }
+}

@@ -1,0 +1,61 @@
+package io.camelupbit.test;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** What tests read back: handshakes, received messages and counters since start or reset. Thread-safe. */
+final class Recorder {
+
+    private final List<HandshakeRecord> handshakes = new CopyOnWriteArrayList<>();
+    private final List<ReceivedMessage> received = new CopyOnWriteArrayList<>();
+    private final List<ReceivedMessage> subscribeMessages = new CopyOnWriteArrayList<>();
+    private final AtomicInteger accepted = new AtomicInteger();
+    private final AtomicInteger violations = new AtomicInteger();
+
+    void handshake(HandshakeRecord record) {
+        handshakes.add(record);
+        if (record.accepted()) {
+            accepted.incrementAndGet();
+        }
+    }
+
+    void received(ReceivedMessage message, boolean subscribeRequest) {
+        received.add(message);
+        if (subscribeRequest) {
+            subscribeMessages.add(message);
+        }
+    }
+
+    void rateLimitViolation() {
+        violations.incrementAndGet();
+    }
+
+    List<HandshakeRecord> handshakes() {
+        return List.copyOf(handshakes);
+    }
+
+    List<ReceivedMessage> received() {
+        return List.copyOf(received);
+    }
+
+    List<ReceivedMessage> subscribeMessages() {
+        return List.copyOf(subscribeMessages);
+    }
+
+    int acceptedConnections() {
+        return accepted.get();
+    }
+
+    int rateLimitViolations() {
+        return violations.get();
+    }
+
+    void reset() {
+        handshakes.clear();
+        received.clear();
+        subscribeMessages.clear();
+        accepted.set(0);
+        violations.set(0);
+    }
+}

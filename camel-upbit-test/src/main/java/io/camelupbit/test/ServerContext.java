@@ -1,0 +1,8 @@
+package io.camelupbit.test;
+
+import java.util.function.LongSupplier;
+
+/** What every channel of one simulator shares. */
+record ServerContext(SimulatorSettings settings, Recorder recorder, ConnectionRegistry connections, Market market,
+                     HandshakeLimits handshakeLimits, LongSupplier nanoClock) {
+}

@@ -1,0 +1,47 @@
+package io.camelupbit.test;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One open WebSocket connection of the {@link UpbitSimulator}, as seen by a test. Reads return the state at the
+ * moment of the call; the writing methods are thread-safe and may be called from any thread.
+ */
+public interface SimConnection {
+
+    /** {@code "c1"}, {@code "c2"}, ... in accept order. */
+    String id();
+
+    /** The request path of the handshake, e.g. {@code /websocket/v1}. */
+    String path();
+
+    /** The handshake that opened this connection. */
+    HandshakeRecord handshake();
+
+    /** Whether permessage-deflate was agreed on this connection. */
+    boolean compressionNegotiated();
+
+    /** The current subscription set, replaced by every accepted subscribe message, in request order. */
+    List<Subscription> subscription();
+
+    /** The bare codes (orderbook {@code .N} suffix stripped) of this type in the current subscription set. */
+    Set<String> subscribedCodes(String type);
+
+    /** The current format: {@code DEFAULT}, {@code SIMPLE}, {@code JSON_LIST} or {@code SIMPLE_LIST}. */
+    String format();
+
+    /** Data frames sent on this connection (market data and pushes; not status, error or list-response frames). */
+    int framesSent();
+
+    /** Sends this exact payload as a data frame (binary, or text when the simulator sends data as text). */
+    void push(String json);
+
+    /** Sends this exact payload as a text frame. */
+    void pushText(String json);
+
+    /** Closes the WebSocket with this status code and reason. */
+    void close(int statusCode, String reason);
+
+    /** Whether the connection is still open. */
+    boolean isOpen();
+}

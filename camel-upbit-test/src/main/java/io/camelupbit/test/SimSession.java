@@ -1,0 +1,325 @@
+package io.camelupbit.test;
+
+import io.netty.buffer.Unpooled;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFuture;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.handler.codec.http.websocketx.BinaryWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.WebSocketFrame;
+import io.netty.handler.codec.http.websocketx.WebSocketServerProtocolHandler;
+import io.netty.handler.timeout.IdleState;
+import io.netty.handler.timeout.IdleStateEvent;
+import io.netty.util.concurrent.ScheduledFuture;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * One WebSocket connection: answers requests like Upbit (validation errors, replace semantics, the connection-wide
+ * format, LIST_SUBSCRIPTIONS, PING), enforces the per-connection message limits, streams the subscribed data on a
+ * timer, and closes the connection when it stays idle.
+ *
+ * <p>Its state changes only on the channel's event loop; the {@link SimConnection} reads are safe from any thread
+ * (volatile fields and immutable values), and the pushes go through Netty's thread-safe writes.
+ */
+final class SimSession extends SimpleChannelInboundHandler<WebSocketFrame> implements SimConnection {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SimSession.class);
+    private static final long MIN_TICK_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
+
+    private final ServerContext context;
+    private final SimulatorSettings settings;
+    private final AtomicInteger framesSent = new AtomicInteger();
+
+    private volatile Channel channel;
+    private volatile String id;
+    private volatile HandshakeRecord handshake;
+    private volatile boolean compression;
+    private volatile List<Subscription> subscription = List.of();
+    private volatile Format format = Format.DEFAULT;
+
+    private RequestParser parser;
+    private RollingLimiter limiter;
+    private DataFeed feed;
+    private ScheduledFuture<?> streaming;
+
+    SimSession(ServerContext context) {
+        this.context = context;
+        this.settings = context.settings();
+    }
+
+    // ---- life cycle -------------------------------------------------------------------------------------------
+
+    @Override
+    public void userEventTriggered(ChannelHandlerContext ctx, Object evt) throws Exception {
+        if (evt instanceof WebSocketServerProtocolHandler.HandshakeComplete) {
+            opened(ctx);
+        } else if (evt instanceof IdleStateEvent idle && idle.state() == IdleState.READER_IDLE) {
+            idle(ctx);
+        } else {
+            super.userEventTriggered(ctx, evt);
+        }
+    }
+
+    private void opened(ChannelHandlerContext ctx) {
+        channel = ctx.channel();
+        handshake = channel.attr(ChannelAttributes.HANDSHAKE).get();
+        id = handshake.connectionId();
+        compression = Boolean.TRUE.equals(channel.attr(ChannelAttributes.COMPRESSION).get());
+        parser = new RequestParser(SimulatorSettings.PRIVATE_PATH.equals(handshake.path()),
+                settings.acceptCamelCaseFlags(), settings.emptySubscription());
+        limiter = new RollingLimiter(List.of(
+                new RollingWindow(settings.messagesPerSecond(), Duration.ofSeconds(1), context.nanoClock()),
+                new RollingWindow(settings.messagesPerMinute(), Duration.ofMinutes(1), context.nanoClock())));
+        feed = new DataFeed(context.market());
+        context.connections().add(this);
+        LOG.debug("Connection {} open on {} (compression {})", id, handshake.path(), compression);
+    }
+
+    private void idle(ChannelHandlerContext ctx) {
+        LOG.debug("Connection {} idle for {}: closing", id, settings.idleTimeout());
+        if (channel == null) {
+            ctx.close(); // still in the HTTP stage
+        } else {
+            close(1000, "idle timeout");
+        }
+    }
+
+    @Override
+    public void channelInactive(ChannelHandlerContext ctx) throws Exception {
+        stopStreaming();
+        if (channel != null) {
+            context.connections().remove(this);
+            LOG.debug("Connection {} closed", id);
+        }
+        super.channelInactive(ctx);
+    }
+
+    @Override
+    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+        // Oversized messages and protocol violations end the connection, as a server would.
+        LOG.debug("Connection {} failed: {}", id, cause.toString());
+        if (channel != null) {
+            close(1009, "message too big or malformed");
+        } else {
+            ctx.close();
+        }
+    }
+
+    // ---- requests ---------------------------------------------------------------------------------------------
+
+    @Override
+    protected void channelRead0(ChannelHandlerContext ctx, WebSocketFrame frame) {
+        // Requests are text frames; binary ones are read as UTF-8 too. Fragments arrive joined by the aggregator.
+        if (frame instanceof TextWebSocketFrame text) {
+            onMessage(text.text());
+        } else if (frame instanceof BinaryWebSocketFrame binary) {
+            onMessage(binary.content().toString(StandardCharsets.UTF_8));
+        }
+    }
+
+    private void onMessage(String text) {
+        ParsedMessage message = parser.parse(text);
+        context.recorder().received(new ReceivedMessage(id, settings.wallClock().instant(), text),
+                message.subscribeRequest());
+        boolean ping = message.request() instanceof Request.Ping;
+        if ((!ping || settings.pingCountsTowardLimit()) && !limiter.tryAcquire()) {
+            overLimit();
+            return;
+        }
+        if (message.error() != null) {
+            sendError(message.error().errorName(), message.error().getMessage());
+        } else if (ping) {
+            sendStatusFrame(PayloadWriter.status("UP"));
+        } else if (message.request() instanceof Request.ListSubscriptions list) {
+            format = formatAfter(list.format());
+            sendStatusFrame(PayloadWriter.listSubscriptions(list.ticket(), subscription, format));
+        } else if (message.request() instanceof Request.Subscribe subscribe) {
+            subscribe(subscribe);
+        }
+    }
+
+    private void subscribe(Request.Subscribe request) {
+        format = formatAfter(request.format());
+        subscription = request.subscriptions();
+        stopStreaming();
+        sendData(feed.replace(subscription));
+        channel.flush();
+        if (feed.hasRealtime()) {
+            long period = Math.max(MIN_TICK_NANOS, (long) (settings.tickInterval().toNanos() / settings.speed()));
+            streaming = channel.eventLoop().scheduleAtFixedRate(this::tick, period, period, TimeUnit.NANOSECONDS);
+        }
+    }
+
+    /** The latest message's format applies to the whole connection (upbit-protocol.md §2.4). */
+    private Format formatAfter(Format requested) {
+        if (requested != null) {
+            return requested;
+        }
+        return settings.formatReset() == FormatReset.RESET_TO_DEFAULT ? Format.DEFAULT : format;
+    }
+
+    private void overLimit() {
+        context.recorder().rateLimitViolation();
+        LOG.debug("Connection {} over its message limits: {}", id, settings.overLimit());
+        switch (settings.overLimit()) {
+            case CLOSE_1008 -> close(1008, "too many requests");
+            case ERROR_FRAME -> sendError(ErrorNames.TOO_MANY_REQUESTS, "too many requests");
+            case IGNORE -> {
+                // dropped silently
+            }
+            default -> throw new IllegalStateException();
+        }
+    }
+
+    private void sendError(String name, String message) {
+        sendStatusFrame(PayloadWriter.error(name, message));
+        if (settings.closeAfterError()) {
+            close(1000, name);
+        }
+    }
+
+    // ---- data -------------------------------------------------------------------------------------------------
+
+    private void tick() {
+        // A client that does not read is skipped, not buffered without end: the next tick has the newer ticker.
+        if (channel.isActive() && channel.isWritable()) {
+            sendData(feed.due());
+            channel.flush();
+        }
+    }
+
+    private void stopStreaming() {
+        if (streaming != null) {
+            streaming.cancel(false);
+            streaming = null;
+        }
+    }
+
+    /** Items due at the same moment share one frame in a list format; otherwise one frame each. */
+    private void sendData(List<DataItem> items) {
+        if (items.isEmpty()) {
+            return;
+        }
+        Format f = format;
+        if (f.list()) {
+            writeData(PayloadWriter.data(items, f), settings.dataFramesAsText());
+        } else {
+            for (DataItem item : items) {
+                writeData(PayloadWriter.data(List.of(item), f), settings.dataFramesAsText());
+            }
+        }
+    }
+
+    private ChannelFuture writeData(byte[] payload, boolean asText) {
+        framesSent.incrementAndGet();
+        return channel.write(frame(payload, asText));
+    }
+
+    private void sendStatusFrame(byte[] payload) {
+        channel.writeAndFlush(frame(payload, settings.statusFramesAsText()));
+    }
+
+    private static WebSocketFrame frame(byte[] payload, boolean asText) {
+        return asText ? new TextWebSocketFrame(Unpooled.wrappedBuffer(payload))
+                : new BinaryWebSocketFrame(Unpooled.wrappedBuffer(payload));
+    }
+
+    // ---- SimConnection ----------------------------------------------------------------------------------------
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public String path() {
+        return handshake.path();
+    }
+
+    @Override
+    public HandshakeRecord handshake() {
+        return handshake;
+    }
+
+    @Override
+    public boolean compressionNegotiated() {
+        return compression;
+    }
+
+    @Override
+    public List<Subscription> subscription() {
+        return subscription;
+    }
+
+    @Override
+    public Set<String> subscribedCodes(String type) {
+        Set<String> codes = new LinkedHashSet<>();
+        for (Subscription s : subscription) {
+            if (s.type().equals(type)) {
+                s.codes().forEach(code -> codes.add(MarketCodes.bare(code)));
+            }
+        }
+        return Collections.unmodifiableSet(codes);
+    }
+
+    @Override
+    public String format() {
+        return format.name();
+    }
+
+    @Override
+    public int framesSent() {
+        return framesSent.get();
+    }
+
+    @Override
+    public void push(String json) {
+        send(json, settings.dataFramesAsText());
+    }
+
+    @Override
+    public void pushText(String json) {
+        send(json, true);
+    }
+
+    private void send(String json, boolean asText) {
+        framesSent.incrementAndGet();
+        channel.writeAndFlush(frame(json.getBytes(StandardCharsets.UTF_8), asText));
+    }
+
+    @Override
+    public void close(int statusCode, String reason) {
+        Channel ch = channel;
+        if (ch != null && ch.isActive()) {
+            ch.writeAndFlush(new CloseWebSocketFrame(statusCode, reason)).addListener(ChannelFutureListener.CLOSE);
+        }
+    }
+
+    @Override
+    public boolean isOpen() {
+        Channel ch = channel;
+        return ch != null && ch.isActive();
+    }
+
+    ChannelFuture closeFuture() {
+        return channel.closeFuture();
+    }
+
+    @Override
+    public String toString() {
+        return "SimConnection[" + id + " " + (handshake == null ? "?" : handshake.path()) + "]";
+    }
+}

@@ -1,0 +1,42 @@
+package io.camelupbit.test;
+
+import io.netty.handler.ssl.SslContext;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+/** The immutable configuration of one simulator, collected by {@link UpbitSimulator.Builder}. */
+record SimulatorSettings(
+        int port,
+        long seed,
+        double speed,
+        Duration tickInterval,
+        Map<String, BigDecimal> markets,
+        SslContext tls,
+        boolean compression,
+        Duration idleTimeout,
+        int connectLimitPerSecond,
+        int messagesPerSecond,
+        int messagesPerMinute,
+        OverLimitBehavior overLimit,
+        boolean statusFramesAsText,
+        boolean dataFramesAsText,
+        boolean closeAfterError,
+        FormatReset formatReset,
+        EmptySubscription emptySubscription,
+        boolean acceptCamelCaseFlags,
+        boolean originLimit,
+        boolean pingCountsTowardLimit,
+        Clock wallClock,
+        boolean customClock,
+        Instant simulatedStart,
+        int maxMessageSize) {
+
+    /** Upbit's public path. */
+    static final String PUBLIC_PATH = "/websocket/v1";
+    /** Upbit's private path. */
+    static final String PRIVATE_PATH = PUBLIC_PATH + "/private";
+}

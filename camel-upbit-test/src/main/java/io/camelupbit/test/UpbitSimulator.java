@@ -1,0 +1,431 @@
+package io.camelupbit.test;
+
+import io.netty.bootstrap.ServerBootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.nio.NioIoHandler;
+import io.netty.channel.socket.nio.NioServerSocketChannel;
+import io.netty.handler.ssl.SslContext;
+import io.netty.util.concurrent.DefaultThreadFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.math.BigDecimal;
+import java.net.InetSocketAddress;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
+
+/**
+ * An embedded Upbit WebSocket server for tests and demos.
+ *
+ * <p>It speaks the protocol of {@code upbit-protocol.md} with its own code (it never depends on camel-upbit, so a
+ * codec bug cannot pass by agreeing with itself): it validates subscribe requests like Upbit, answers with Upbit's
+ * error frames, applies the replace semantics of subscriptions, the connection-wide format, the rolling connect and
+ * message limits, and streams seeded, deterministic market data on a simulated clock that may run faster than the
+ * wall clock. What Upbit leaves undocumented is a switch on the {@link Builder}.
+ *
+ * <p>Market data today: {@code ticker} (every field). {@code trade}, {@code orderbook} and {@code candle.*}
+ * subscriptions are accepted and listed, but emit nothing yet. Private types are refused (see
+ * {@link #privateUrl()}).
+ *
+ * <pre>{@code
+ * try (UpbitSimulator upbit = UpbitSimulator.builder().seed(7).speed(10).build().start()) {
+ *     String url = upbit.url();   // ws://127.0.0.1:<port>/websocket/v1
+ * }
+ * }</pre>
+ *
+ * <p>All network work runs on the simulator's own small event loop group; {@link #close()} stops it and leaves no
+ * thread behind.
+ */
+public final class UpbitSimulator implements AutoCloseable {
+
+    /** Prefix of the names of the simulator's threads. */
+    public static final String THREAD_PREFIX = "upbit-sim";
+
+    private static final Logger LOG = LoggerFactory.getLogger(UpbitSimulator.class);
+    private static final int EVENT_LOOP_THREADS = 2;
+
+    private final SimulatorSettings settings;
+    private final Recorder recorder = new Recorder();
+    private final ConnectionRegistry connections = new ConnectionRegistry();
+    private final LongSupplier nanoClock;
+    private final HandshakeLimits handshakeLimits;
+
+    private volatile Market market;
+    private volatile EventLoopGroup group;
+    private volatile Channel serverChannel;
+    private volatile int port;
+    private volatile boolean closed;
+
+    private UpbitSimulator(SimulatorSettings settings) {
+        this.settings = settings;
+        Clock wall = settings.wallClock();
+        // A test that injects a wall clock also drives the rate windows with it; otherwise use the monotonic clock.
+        this.nanoClock = settings.customClock() ? () -> TimeUnit.MILLISECONDS.toNanos(wall.millis()) : System::nanoTime;
+        this.handshakeLimits = new HandshakeLimits(settings, nanoClock);
+    }
+
+    /** A builder with Upbit's documented defaults. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Binds 127.0.0.1 on the configured port (0 picks a free one) and starts serving.
+     *
+     * @return this simulator
+     */
+    public synchronized UpbitSimulator start() {
+        if (serverChannel != null) {
+            throw new IllegalStateException("already started");
+        }
+        if (closed) {
+            throw new IllegalStateException("closed");
+        }
+        SimClock clock = new SimClock(settings.wallClock(), settings.simulatedStart(), settings.speed());
+        market = new Market(settings.seed(), clock, settings.tickInterval(), settings.markets());
+        group = new MultiThreadIoEventLoopGroup(EVENT_LOOP_THREADS,
+                new DefaultThreadFactory(THREAD_PREFIX, true), NioIoHandler.newFactory());
+        ServerContext context = new ServerContext(settings, recorder, connections, market, handshakeLimits,
+                nanoClock);
+        try {
+            serverChannel = new ServerBootstrap()
+                    .group(group)
+                    .channel(NioServerSocketChannel.class)
+                    .childHandler(new SimulatorChannelInitializer(context))
+                    .bind(new InetSocketAddress("127.0.0.1", settings.port()))
+                    .syncUninterruptibly()
+                    .channel();
+        } catch (RuntimeException e) {
+            shutdownGroup();
+            throw e;
+        }
+        port = ((InetSocketAddress) serverChannel.localAddress()).getPort();
+        LOG.info("Upbit simulator listening on {} (seed {}, speed {})", url(), settings.seed(), settings.speed());
+        return this;
+    }
+
+    /**
+     * Closes every connection (close status 1001), stops the server and shuts down its event loops with no quiet
+     * period, waiting until their threads have ended. Idempotent.
+     */
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        if (serverChannel == null) {
+            return;
+        }
+        serverChannel.close().awaitUninterruptibly(2, TimeUnit.SECONDS);
+        connections.closeAll(1001, "simulator stopped");
+        shutdownGroup();
+        LOG.info("Upbit simulator on port {} stopped", port);
+    }
+
+    private void shutdownGroup() {
+        EventLoopGroup g = group;
+        if (g != null) {
+            g.shutdownGracefully(0, 1, TimeUnit.SECONDS).awaitUninterruptibly(5, TimeUnit.SECONDS);
+        }
+    }
+
+    /** The bound port (after {@link #start()}). */
+    public int port() {
+        return port;
+    }
+
+    /** {@code ws://127.0.0.1:<port>/websocket/v1}, or {@code wss://localhost:<port>/websocket/v1} with TLS. */
+    public String url() {
+        return settings.tls() == null
+                ? "ws://127.0.0.1:" + port + SimulatorSettings.PUBLIC_PATH
+                : "wss://localhost:" + port + SimulatorSettings.PUBLIC_PATH;
+    }
+
+    /**
+     * {@code url() + "/private"}. Its handshake is refused with HTTP 401 unless it carries an
+     * {@code Authorization: Bearer ...} header (the token itself is not verified yet); private types are not
+     * simulated yet and are answered with {@code INVALID_PARAM}.
+     */
+    public String privateUrl() {
+        return url() + "/private";
+    }
+
+    /** The currently open WebSocket connections, in accept order. */
+    public List<SimConnection> connections() {
+        return connections.open();
+    }
+
+    /** Handshakes accepted since start or the last {@link #reset()}. */
+    public int acceptedConnections() {
+        return recorder.acceptedConnections();
+    }
+
+    /** Every handshake attempt since start or the last {@link #reset()}, accepted or refused, in order. */
+    public List<HandshakeRecord> handshakes() {
+        return recorder.handshakes();
+    }
+
+    /** Every text (or binary request) message received from clients since start or reset, in arrival order. */
+    public List<ReceivedMessage> received() {
+        return recorder.received();
+    }
+
+    /** The messages of {@link #received()} that were subscribe requests (had data-type objects), accepted or not. */
+    public List<ReceivedMessage> subscribeMessages() {
+        return recorder.subscribeMessages();
+    }
+
+    /** Messages over a connection's message limits plus handshakes refused by the connect or origin limits. */
+    public int rateLimitViolations() {
+        return recorder.rateLimitViolations();
+    }
+
+    /** Sends this exact payload to every open connection as a data frame (binary unless data frames are text). */
+    public void pushToAll(String json) {
+        connections.open().forEach(c -> c.push(json));
+    }
+
+    /**
+     * Clears the recorded handshakes and messages, the counters and the connect/origin windows (so one test's
+     * connects do not throttle the next). Open connections, their subscriptions and message windows stay.
+     */
+    public void reset() {
+        recorder.reset();
+        handshakeLimits.clear();
+    }
+
+    /** The seeded market model (available after {@link #start()}). */
+    public Market market() {
+        Market m = market;
+        if (m == null) {
+            throw new IllegalStateException("not started");
+        }
+        return m;
+    }
+
+    /** Builds an {@link UpbitSimulator}; every setting has Upbit's documented value or a stated default. */
+    public static final class Builder {
+        private int port;
+        private long seed = 42;
+        private double speed = 1.0;
+        private Duration tickInterval = Duration.ofMillis(200);
+        private final Map<String, BigDecimal> markets = new LinkedHashMap<>();
+        private SslContext tls;
+        private boolean compression = true;
+        private Duration idleTimeout = Duration.ofSeconds(120);
+        private int connectLimitPerSecond = 5;
+        private int messagesPerSecond = 5;
+        private int messagesPerMinute = 100;
+        private OverLimitBehavior overLimit = OverLimitBehavior.CLOSE_1008;
+        private boolean statusFramesAsText;
+        private boolean dataFramesAsText;
+        private boolean closeAfterError;
+        private FormatReset formatReset = FormatReset.KEEP;
+        private EmptySubscription emptySubscription = EmptySubscription.ERROR_NO_TYPE;
+        private boolean acceptCamelCaseFlags;
+        private boolean originLimit = true;
+        private boolean pingCountsTowardLimit;
+        private Clock clock;
+        private Instant simulatedStart;
+
+        private Builder() {
+        }
+
+        /** Port to bind on 127.0.0.1; 0 (default) picks a free port. */
+        public Builder port(int port) {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("port out of range: " + port);
+            }
+            this.port = port;
+            return this;
+        }
+
+        /** Seed of the market model (default 42): the same seed gives the same trades per market. */
+        public Builder seed(long seed) {
+            this.seed = seed;
+            return this;
+        }
+
+        /** Simulated clock speed relative to the wall clock (default 1.0; 10 = ten simulated seconds per second). */
+        public Builder speed(double factor) {
+            if (!(factor > 0) || Double.isInfinite(factor)) {
+                throw new IllegalArgumentException("speed must be a positive finite factor: " + factor);
+            }
+            this.speed = factor;
+            return this;
+        }
+
+        /** Simulated time between trades, and so between realtime updates, per market (default 200 ms). */
+        public Builder tickInterval(Duration d) {
+            requirePositive(d, "tickInterval");
+            this.tickInterval = d;
+            return this;
+        }
+
+        /**
+         * Markets to create at start (so {@link Market#codes()} lists them). Known codes (KRW-BTC, KRW-ETH,
+         * KRW-XRP, KRW-SOL, KRW-DOGE) start near their usual prices; any other valid code gets a starting price
+         * derived from its hash. Unlisted valid codes also work: they are created when first subscribed.
+         */
+        public Builder markets(String... codes) {
+            for (String code : codes) {
+                markets.put(MarketCodes.requireValid(code), null);
+            }
+            return this;
+        }
+
+        /** A market with an explicit starting price (snapped to the tick grid). */
+        public Builder market(String code, BigDecimal startingPrice) {
+            if (startingPrice.signum() <= 0) {
+                throw new IllegalArgumentException("starting price must be positive: " + startingPrice);
+            }
+            markets.put(MarketCodes.requireValid(code), startingPrice);
+            return this;
+        }
+
+        /** Serve {@code wss} with this server context; {@link #url()} then names {@code localhost}. */
+        public Builder tls(SslContext serverContext) {
+            if (serverContext != null && !serverContext.isServer()) {
+                throw new IllegalArgumentException("a server SslContext is required");
+            }
+            this.tls = serverContext;
+            return this;
+        }
+
+        /** Whether permessage-deflate is accepted when a client offers it (default true, as Upbit). */
+        public Builder compression(boolean enabled) {
+            this.compression = enabled;
+            return this;
+        }
+
+        /** Close a connection from which nothing (no frame of any kind, pings included) came for this long (120 s). */
+        public Builder idleTimeout(Duration d) {
+            requirePositive(d, "idleTimeout");
+            this.idleTimeout = d;
+            return this;
+        }
+
+        /** Accepted handshakes per rolling second for the whole simulator (Upbit: per IP), default 5; over: 429. */
+        public Builder connectLimitPerSecond(int n) {
+            requirePositive(n, "connectLimitPerSecond");
+            this.connectLimitPerSecond = n;
+            return this;
+        }
+
+        /** Request messages per rolling second and per rolling minute, per connection (default 5 and 100). */
+        public Builder messageLimits(int perSecond, int perMinute) {
+            requirePositive(perSecond, "perSecond");
+            requirePositive(perMinute, "perMinute");
+            this.messagesPerSecond = perSecond;
+            this.messagesPerMinute = perMinute;
+            return this;
+        }
+
+        /** What a message over the limits gets (default {@link OverLimitBehavior#CLOSE_1008}). */
+        public Builder overLimit(OverLimitBehavior b) {
+            this.overLimit = Objects.requireNonNull(b);
+            return this;
+        }
+
+        /** Status, error and list-response frames as text (true) or binary (false, default); unknown in the doc. */
+        public Builder statusFramesAsText(boolean text) {
+            this.statusFramesAsText = text;
+            return this;
+        }
+
+        /** Data frames as text instead of binary (default false: Upbit sends binary). */
+        public Builder dataFramesAsText(boolean text) {
+            this.dataFramesAsText = text;
+            return this;
+        }
+
+        /** After an error frame, close the socket (true) or keep it (false, default); unknown in the doc. */
+        public Builder closeAfterError(boolean close) {
+            this.closeAfterError = close;
+            return this;
+        }
+
+        /** What a message without a format object does to the format (default {@link FormatReset#KEEP}). */
+        public Builder formatWithoutFormatObject(FormatReset r) {
+            this.formatReset = Objects.requireNonNull(r);
+            return this;
+        }
+
+        /** What a subscribe message without data-type objects does (default {@link EmptySubscription#ERROR_NO_TYPE}). */
+        public Builder emptySubscription(EmptySubscription e) {
+            this.emptySubscription = Objects.requireNonNull(e);
+            return this;
+        }
+
+        /** Honour the legacy camelCase flags {@code isOnlySnapshot}/{@code isOnlyRealtime} (default false: ignored). */
+        public Builder acceptCamelCaseFlags(boolean accept) {
+            this.acceptCamelCaseFlags = accept;
+            return this;
+        }
+
+        /** Limit handshakes that carry an {@code Origin} header to 1 per rolling 10 s, 429 beyond (default true). */
+        public Builder originLimit(boolean enforce) {
+            this.originLimit = enforce;
+            return this;
+        }
+
+        /** Whether a text {@code PING} counts toward the message limits (default false; unknown in the doc). */
+        public Builder pingCountsTowardLimit(boolean counts) {
+            this.pingCountsTowardLimit = counts;
+            return this;
+        }
+
+        /**
+         * The wall clock (default the system UTC clock). It stamps records, drives the simulated clock and the
+         * rate windows (at millisecond resolution).
+         */
+        public Builder clock(Clock wallClock) {
+            this.clock = Objects.requireNonNull(wallClock);
+            return this;
+        }
+
+        /** Where simulated time begins (default: the wall-clock time of {@link #start()}). */
+        public Builder simulatedStart(Instant start) {
+            this.simulatedStart = Objects.requireNonNull(start);
+            return this;
+        }
+
+        /** A simulator with these settings, not yet started. */
+        public UpbitSimulator build() {
+            return new UpbitSimulator(new SimulatorSettings(port, seed, speed, tickInterval, java.util.Collections.unmodifiableMap(nonNull()),
+                    tls, compression, idleTimeout, connectLimitPerSecond, messagesPerSecond, messagesPerMinute,
+                    overLimit, statusFramesAsText, dataFramesAsText, closeAfterError, formatReset,
+                    emptySubscription, acceptCamelCaseFlags, originLimit, pingCountsTowardLimit,
+                    clock == null ? Clock.systemUTC() : clock, clock != null, simulatedStart, 64 * 1024));
+        }
+
+        // A zero price means "derive it"; a LinkedHashMap keeps the order the markets were listed in.
+        private Map<String, BigDecimal> nonNull() {
+            Map<String, BigDecimal> copy = new LinkedHashMap<>();
+            markets.forEach((code, price) -> copy.put(code, price == null ? BigDecimal.ZERO : price));
+            return copy;
+        }
+
+        private static void requirePositive(Duration d, String name) {
+            if (d == null || d.isNegative() || d.isZero()) {
+                throw new IllegalArgumentException(name + " must be positive: " + d);
+            }
+        }
+
+        private static void requirePositive(int n, String name) {
+            if (n < 1) {
+                throw new IllegalArgumentException(name + " must be at least 1: " + n);
+            }
+        }
+    }
+}

@@ -1,0 +1,265 @@
+package io.camelupbit;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import javax.net.ssl.SSLContext;
+
+import org.apache.camel.Endpoint;
+import org.apache.camel.SSLContextParametersAware;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.annotations.Component;
+import org.apache.camel.support.HealthCheckComponent;
+import org.apache.camel.support.jsse.SSLContextParameters;
+
+import io.camelupbit.session.SessionSettings;
+import io.camelupbit.session.UpbitSession;
+import io.camelupbit.wire.UpbitFormat;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.nio.NioIoHandler;
+import io.netty.util.concurrent.DefaultThreadFactory;
+
+/**
+ * The Upbit component: every route on one channel shares one WebSocket session, owned here together with the I/O
+ * threads and the delivery pool.
+ */
+@Component("upbit")
+public class UpbitComponent extends HealthCheckComponent implements SSLContextParametersAware {
+
+    /** Reconnect delay until the backoff options land (see docs/architecture.md). */
+    static final Duration RECONNECT_DELAY = Duration.ofSeconds(1);
+    static final int IO_THREADS = 2;
+
+    @Metadata(label = "common", defaultValue = "wss://api.upbit.com/websocket/v1")
+    private String url;
+    @Metadata(label = "common", defaultValue = "KR", enums = "KR,SG,ID,TH")
+    private UpbitRegion region = UpbitRegion.KR;
+    @Metadata(label = "common", defaultValue = "DEFAULT", enums = "DEFAULT,SIMPLE,JSON_LIST,SIMPLE_LIST")
+    private UpbitFormat format = UpbitFormat.DEFAULT;
+    @Metadata(label = "advanced", defaultValue = "true")
+    private boolean compression = true;
+    @Metadata(label = "advanced", defaultValue = "1048576")
+    private int maxFrameSize = 1024 * 1024;
+    @Metadata(label = "security", defaultValue = "false")
+    private boolean allowInsecure;
+    @Metadata(label = "security")
+    private SSLContextParameters sslContextParameters;
+    @Metadata(label = "security", defaultValue = "false")
+    private boolean useGlobalSslContextParameters;
+    @Metadata(label = "advanced", defaultValue = "50", javaType = "java.time.Duration")
+    private long sendLinger = 50;
+    @Metadata(label = "advanced", defaultValue = "5000", javaType = "java.time.Duration")
+    private long connectionLinger = 5000;
+    @Metadata(label = "advanced", defaultValue = "2000", javaType = "java.time.Duration")
+    private long shutdownQuietPeriod = 2000;
+
+    private final Map<String, UpbitSession> sessions = new ConcurrentHashMap<>();
+    private EventLoopGroup ioGroup;
+    private ExecutorService deliveryExecutor;
+    private SessionSettings publicSettings;
+
+    @Override
+    protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
+        UpbitConfiguration configuration = new UpbitConfiguration();
+        configuration.setType(remaining);
+        UpbitEndpoint endpoint = new UpbitEndpoint(uri, this, configuration);
+        setProperties(endpoint, parameters);
+        configuration.validatedCodes();
+        return endpoint;
+    }
+
+    @Override
+    protected void doStart() throws Exception {
+        super.doStart();
+        publicSettings = sessionSettings(effectiveUrl());
+        ioGroup = new MultiThreadIoEventLoopGroup(IO_THREADS, new DefaultThreadFactory("upbit-io", true),
+                NioIoHandler.newFactory());
+        deliveryExecutor = getCamelContext().getExecutorServiceManager()
+                .newFixedThreadPool(this, "UpbitDelivery", Math.max(2, Runtime.getRuntime().availableProcessors()));
+    }
+
+    @Override
+    protected void doStop() throws Exception {
+        sessions.values().forEach(UpbitSession::close);
+        sessions.clear();
+        if (deliveryExecutor != null) {
+            getCamelContext().getExecutorServiceManager().shutdownGraceful(deliveryExecutor);
+            deliveryExecutor = null;
+        }
+        if (ioGroup != null) {
+            ioGroup.shutdownGracefully(shutdownQuietPeriod, Math.max(shutdownQuietPeriod, 5000), TimeUnit.MILLISECONDS)
+                    .awaitUninterruptibly(Math.max(shutdownQuietPeriod, 5000) + 1000, TimeUnit.MILLISECONDS);
+            ioGroup = null;
+        }
+        super.doStop();
+    }
+
+    /** The session of the public channel; created on first use, shared by every public route. */
+    UpbitSession publicSession() {
+        return sessions.computeIfAbsent(publicSettings.url().toString(),
+                key -> new UpbitSession("public@" + publicSettings.url().getAuthority(), publicSettings, ioGroup.next()));
+    }
+
+    ExecutorService deliveryExecutor() {
+        return deliveryExecutor;
+    }
+
+    /** The public URL in use: {@code url} when set, else the region's. */
+    String effectiveUrl() {
+        return url != null ? url : region.publicUrl();
+    }
+
+    private SessionSettings sessionSettings(String address) throws Exception {
+        URI uri = URI.create(address);
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase();
+        if (!scheme.equals("wss") && !scheme.equals("ws") || uri.getHost() == null) {
+            throw new IllegalArgumentException(
+                    "Option url must be a WebSocket URL (wss://host/path or ws://host/path), got " + address);
+        }
+        if (scheme.equals("ws") && !allowInsecure && !isLoopback(uri.getHost())) {
+            throw new IllegalArgumentException("Option url " + address + " is not encrypted: use wss://, or set "
+                    + "allowInsecure=true to allow ws:// to a host other than loopback");
+        }
+        SSLContextParameters ssl = sslContextParameters != null ? sslContextParameters
+                : useGlobalSslContextParameters ? retrieveGlobalSslContextParameters() : null;
+        SSLContext sslContext = ssl != null ? ssl.createSSLContext(getCamelContext()) : null;
+        return new SessionSettings(uri, sslContext, compression, maxFrameSize, format,
+                Duration.ofMillis(sendLinger), Duration.ofMillis(connectionLinger), RECONNECT_DELAY);
+    }
+
+    private static boolean isLoopback(String host) {
+        return host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]") || host.equals("::1");
+    }
+
+    public String getUrl() {
+        return url;
+    }
+
+    /**
+     * The public WebSocket URL. When not set it follows region; an explicit url wins over region.
+     */
+    public void setUrl(String url) {
+        this.url = url;
+    }
+
+    public UpbitRegion getRegion() {
+        return region;
+    }
+
+    /**
+     * The Upbit exchange to connect to: KR (api.upbit.com), SG, ID or TH. Ignored when url is set.
+     */
+    public void setRegion(UpbitRegion region) {
+        this.region = region;
+    }
+
+    public UpbitFormat getFormat() {
+        return format;
+    }
+
+    /**
+     * The response format Upbit uses on the connection: DEFAULT, SIMPLE (abbreviated keys), JSON_LIST or SIMPLE_LIST
+     * (arrays of items). Events are the same whatever the format; SIMPLE saves bandwidth.
+     */
+    public void setFormat(UpbitFormat format) {
+        this.format = format;
+    }
+
+    public boolean isCompression() {
+        return compression;
+    }
+
+    /**
+     * Whether to negotiate permessage-deflate compression with Upbit.
+     */
+    public void setCompression(boolean compression) {
+        this.compression = compression;
+    }
+
+    public int getMaxFrameSize() {
+        return maxFrameSize;
+    }
+
+    /**
+     * The largest WebSocket frame payload accepted, in bytes (after decompression). A larger frame closes the
+     * connection, which is then re-established.
+     */
+    public void setMaxFrameSize(int maxFrameSize) {
+        this.maxFrameSize = maxFrameSize;
+    }
+
+    public boolean isAllowInsecure() {
+        return allowInsecure;
+    }
+
+    /**
+     * Whether an unencrypted ws:// URL may point at a host other than loopback.
+     */
+    public void setAllowInsecure(boolean allowInsecure) {
+        this.allowInsecure = allowInsecure;
+    }
+
+    public SSLContextParameters getSslContextParameters() {
+        return sslContextParameters;
+    }
+
+    /**
+     * TLS configuration (trust store, key store, protocols) for wss connections. Without it the JVM's default trust
+     * store is used. Hostname verification is always on.
+     */
+    public void setSslContextParameters(SSLContextParameters sslContextParameters) {
+        this.sslContextParameters = sslContextParameters;
+    }
+
+    @Override
+    public boolean isUseGlobalSslContextParameters() {
+        return useGlobalSslContextParameters;
+    }
+
+    /**
+     * Use the CamelContext's global SSL configuration when sslContextParameters is not set.
+     */
+    @Override
+    public void setUseGlobalSslContextParameters(boolean useGlobalSslContextParameters) {
+        this.useGlobalSslContextParameters = useGlobalSslContextParameters;
+    }
+
+    public long getSendLinger() {
+        return sendLinger;
+    }
+
+    /**
+     * How long a subscription change waits for further changes before the full state is sent, so a burst of route
+     * starts becomes one subscribe message.
+     */
+    public void setSendLinger(long sendLinger) {
+        this.sendLinger = sendLinger;
+    }
+
+    public long getConnectionLinger() {
+        return connectionLinger;
+    }
+
+    /**
+     * How long a connection stays open after its last route stopped, so a route restart reuses it.
+     */
+    public void setConnectionLinger(long connectionLinger) {
+        this.connectionLinger = connectionLinger;
+    }
+
+    public long getShutdownQuietPeriod() {
+        return shutdownQuietPeriod;
+    }
+
+    /**
+     * Netty's quiet period when the component stops its I/O threads. Short values (e.g. 0 in tests) stop faster.
+     */
+    public void setShutdownQuietPeriod(long shutdownQuietPeriod) {
+        this.shutdownQuietPeriod = shutdownQuietPeriod;
+    }
+}

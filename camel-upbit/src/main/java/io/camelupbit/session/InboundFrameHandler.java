@@ -1,0 +1,104 @@
+package io.camelupbit.session;
+
+import java.io.IOException;
+import java.util.concurrent.TimeoutException;
+
+import io.camelupbit.wire.FrameDecoder;
+import io.camelupbit.wire.FrameDecodingException;
+import io.camelupbit.wire.FrameListener;
+import io.netty.buffer.ByteBuf;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.handler.codec.http.websocketx.BinaryWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.WebSocketClientProtocolHandler.ClientHandshakeStateEvent;
+import io.netty.handler.codec.http.websocketx.WebSocketFrame;
+import io.netty.util.concurrent.Promise;
+
+/**
+ * The last handler of a connection's pipeline: completes the handshake promise, then decodes every text or binary
+ * frame once, from its bytes, and reports the items to the session. A malformed frame is reported and skipped; it never
+ * closes the connection.
+ */
+final class InboundFrameHandler extends SimpleChannelInboundHandler<WebSocketFrame> {
+
+    /** What the session learns from a connection. Called on the connection's event loop. */
+    interface Inbound extends FrameListener {
+
+        /** A data frame arrived; its items follow. */
+        void onFrame(int bytes, long receivedAt);
+
+        /** A frame could not be decoded. */
+        void onDecodingError(FrameDecodingException error);
+
+        /** The transport failed after the handshake; the connection is being closed. */
+        void onTransportError(Throwable cause);
+    }
+
+    private final FrameDecoder decoder = new FrameDecoder();
+    private final Inbound inbound;
+    private Promise<Channel> handshake;
+    /** Reused copy buffer for frames whose bytes are not on the heap. */
+    private byte[] scratch = new byte[8 * 1024];
+
+    InboundFrameHandler(Inbound inbound) {
+        this.inbound = inbound;
+    }
+
+    void handshakePromise(Promise<Channel> promise) {
+        this.handshake = promise;
+    }
+
+    @Override
+    public void userEventTriggered(ChannelHandlerContext ctx, Object evt) throws Exception {
+        if (evt == ClientHandshakeStateEvent.HANDSHAKE_COMPLETE) {
+            handshake.trySuccess(ctx.channel());
+        } else if (evt == ClientHandshakeStateEvent.HANDSHAKE_TIMEOUT) {
+            handshake.tryFailure(new TimeoutException("WebSocket handshake timed out"));
+        }
+        super.userEventTriggered(ctx, evt);
+    }
+
+    @Override
+    protected void channelRead0(ChannelHandlerContext ctx, WebSocketFrame frame) {
+        if (!(frame instanceof BinaryWebSocketFrame) && !(frame instanceof TextWebSocketFrame)) {
+            return;
+        }
+        ByteBuf content = frame.content();
+        int length = content.readableBytes();
+        inbound.onFrame(length, System.currentTimeMillis());
+        byte[] data;
+        int offset;
+        if (content.hasArray()) {
+            data = content.array();
+            offset = content.arrayOffset() + content.readerIndex();
+        } else {
+            if (scratch.length < length) {
+                scratch = new byte[Math.max(length, scratch.length * 2)];
+            }
+            content.getBytes(content.readerIndex(), scratch, 0, length);
+            data = scratch;
+            offset = 0;
+        }
+        try {
+            decoder.decode(data, offset, length, inbound);
+        } catch (FrameDecodingException e) {
+            inbound.onDecodingError(e);
+        }
+    }
+
+    @Override
+    public void channelInactive(ChannelHandlerContext ctx) throws Exception {
+        handshake.tryFailure(new IOException("connection closed before the WebSocket handshake completed"));
+        super.channelInactive(ctx);
+    }
+
+    @Override
+    public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
+        if (!handshake.tryFailure(cause)) {
+            inbound.onTransportError(cause);
+        }
+        ctx.close();
+    }
+}

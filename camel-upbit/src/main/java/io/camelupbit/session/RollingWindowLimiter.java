@@ -1,0 +1,70 @@
+package io.camelupbit.session;
+
+import java.util.ArrayDeque;
+
+/**
+ * Upbit's message limit as a sliding log of send times: no rolling 1 s window may hold more than {@code perSecond}
+ * sends and no rolling 60 s window more than {@code perMinute}. Upbit does not say whether it counts in fixed or
+ * sliding windows; a sliding log is safe under both, where a fixed-window counter can put twice the limit into one
+ * second across a window boundary. Not thread-safe: confined to the session's event loop.
+ */
+final class RollingWindowLimiter {
+
+    private static final long SECOND = 1_000_000_000L;
+    private static final long MINUTE = 60 * SECOND;
+
+    private final int perSecond;
+    private final int perMinute;
+    /** Send times (nanos) within the last minute, oldest first. */
+    private final ArrayDeque<Long> sends = new ArrayDeque<>();
+
+    RollingWindowLimiter(int perSecond, int perMinute) {
+        if (perSecond < 1 || perMinute < perSecond) {
+            throw new IllegalArgumentException("limits must satisfy 1 <= perSecond <= perMinute");
+        }
+        this.perSecond = perSecond;
+        this.perMinute = perMinute;
+    }
+
+    /** Nanoseconds to wait from {@code now} until one more send fits both windows; 0 when it fits now. */
+    long delayNanos(long now) {
+        evict(now);
+        long wait = 0;
+        if (sends.size() >= perMinute) {
+            wait = nth(sends.size() - perMinute) + MINUTE - now;
+        }
+        if (countSince(now - SECOND) >= perSecond) {
+            wait = Math.max(wait, nth(sends.size() - perSecond) + SECOND - now);
+        }
+        return Math.max(0, wait);
+    }
+
+    /** Records a send at {@code now}; call only when {@link #delayNanos(long)} returned 0. */
+    void record(long now) {
+        sends.addLast(now);
+    }
+
+    private void evict(long now) {
+        while (!sends.isEmpty() && sends.peekFirst() <= now - MINUTE) {
+            sends.pollFirst();
+        }
+    }
+
+    private int countSince(long from) {
+        int n = 0;
+        var it = sends.descendingIterator();
+        while (it.hasNext() && it.next() > from) {
+            n++;
+        }
+        return n;
+    }
+
+    /** The i-th oldest send time still held. */
+    private long nth(int i) {
+        var it = sends.iterator();
+        for (int k = 0; k < i; k++) {
+            it.next();
+        }
+        return it.next();
+    }
+}

@@ -1,0 +1,31 @@
+package io.camelupbit.session;
+
+import java.net.URI;
+import java.time.Duration;
+
+import javax.net.ssl.SSLContext;
+
+import io.camelupbit.wire.UpbitFormat;
+
+/**
+ * How a session connects and behaves. Holds no secret.
+ *
+ * @param url              WebSocket URL ({@code wss://...} or, to loopback or when allowed, {@code ws://...})
+ * @param sslContext       TLS context for {@code wss}; {@code null} for the JVM default
+ * @param compression      negotiate permessage-deflate
+ * @param maxFrameSize     largest accepted frame payload, bytes (after decompression)
+ * @param format           the connection's response format
+ * @param sendLinger       how long a change waits for others before it is sent
+ * @param connectionLinger how long an unused connection stays open
+ * @param reconnectDelay   wait before reconnecting after a lost or refused connection
+ */
+public record SessionSettings(
+        URI url,
+        SSLContext sslContext,
+        boolean compression,
+        int maxFrameSize,
+        UpbitFormat format,
+        Duration sendLinger,
+        Duration connectionLinger,
+        Duration reconnectDelay) {
+}

@@ -1,0 +1,110 @@
+package io.camelupbit.session;
+
+import java.net.URI;
+
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLEngine;
+import javax.net.ssl.SSLParameters;
+
+import io.netty.bootstrap.Bootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelHandler;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.ChannelPipeline;
+import io.netty.channel.EventLoop;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.channel.socket.nio.NioSocketChannel;
+import io.netty.handler.codec.http.EmptyHttpHeaders;
+import io.netty.handler.codec.http.HttpClientCodec;
+import io.netty.handler.codec.http.HttpObjectAggregator;
+import io.netty.handler.codec.http.websocketx.WebSocketClientProtocolConfig;
+import io.netty.handler.codec.http.websocketx.WebSocketClientProtocolHandler;
+import io.netty.handler.codec.http.websocketx.WebSocketFrameAggregator;
+import io.netty.handler.codec.http.websocketx.extensions.compression.WebSocketClientCompressionHandler;
+import io.netty.handler.ssl.SslHandler;
+import io.netty.util.concurrent.Future;
+import io.netty.util.concurrent.Promise;
+
+/**
+ * Opens one WebSocket connection to Upbit with Netty: TLS with hostname verification for {@code wss}, no
+ * {@code Origin} header (Upbit throttles requests that carry one to 1 per 10 s), permessage-deflate offered, frames
+ * of any size up to the limit, fragmented messages reassembled.
+ */
+final class WebSocketConnector {
+
+    static final int CONNECT_TIMEOUT_MILLIS = 10_000;
+    static final long HANDSHAKE_TIMEOUT_MILLIS = 10_000;
+
+    private final SessionSettings settings;
+
+    WebSocketConnector(SessionSettings settings) {
+        this.settings = settings;
+    }
+
+    /**
+     * Connects on the given event loop; the future completes when the WebSocket handshake did.
+     *
+     * @param frameHandler the last handler of the pipeline, receiving WebSocket frames; it must complete the
+     *                     handshake promise (see {@link InboundFrameHandler})
+     */
+    Future<Channel> connect(EventLoop loop, InboundFrameHandler frameHandler) {
+        URI uri = settings.url();
+        boolean tls = "wss".equalsIgnoreCase(uri.getScheme());
+        String host = uri.getHost();
+        int port = uri.getPort() > 0 ? uri.getPort() : tls ? 443 : 80;
+        Promise<Channel> handshake = loop.newPromise();
+        frameHandler.handshakePromise(handshake);
+
+        Bootstrap bootstrap = new Bootstrap()
+                .group(loop)
+                .channel(NioSocketChannel.class)
+                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, CONNECT_TIMEOUT_MILLIS)
+                .option(ChannelOption.TCP_NODELAY, true)
+                .handler(new ChannelInitializer<SocketChannel>() {
+                    @Override
+                    protected void initChannel(SocketChannel ch) throws Exception {
+                        ChannelPipeline p = ch.pipeline();
+                        if (tls) {
+                            p.addLast("tls", new SslHandler(clientEngine(host, port)));
+                        }
+                        p.addLast("http", new HttpClientCodec());
+                        p.addLast("http-aggregator", new HttpObjectAggregator(64 * 1024));
+                        if (settings.compression()) {
+                            p.addLast("deflate", new WebSocketClientCompressionHandler(settings.maxFrameSize()));
+                        }
+                        p.addLast("websocket", new WebSocketClientProtocolHandler(protocolConfig(uri)));
+                        p.addLast("frame-aggregator", new WebSocketFrameAggregator(settings.maxFrameSize()));
+                        p.addLast("upbit", (ChannelHandler) frameHandler);
+                    }
+                });
+        bootstrap.connect(host, port).addListener(f -> {
+            if (!f.isSuccess()) {
+                handshake.tryFailure(f.cause());
+            }
+        });
+        return handshake;
+    }
+
+    private WebSocketClientProtocolConfig protocolConfig(URI uri) {
+        return WebSocketClientProtocolConfig.newBuilder()
+                .webSocketUri(uri)
+                .customHeaders(EmptyHttpHeaders.INSTANCE)
+                .generateOriginHeader(false)
+                .allowExtensions(settings.compression())
+                .maxFramePayloadLength(settings.maxFrameSize())
+                .handshakeTimeoutMillis(HANDSHAKE_TIMEOUT_MILLIS)
+                .dropPongFrames(true)
+                .build();
+    }
+
+    private SSLEngine clientEngine(String host, int port) throws Exception {
+        SSLContext context = settings.sslContext() != null ? settings.sslContext() : SSLContext.getDefault();
+        SSLEngine engine = context.createSSLEngine(host, port);
+        engine.setUseClientMode(true);
+        SSLParameters parameters = engine.getSSLParameters();
+        parameters.setEndpointIdentificationAlgorithm("HTTPS");
+        engine.setSSLParameters(parameters);
+        return engine;
+    }
+}

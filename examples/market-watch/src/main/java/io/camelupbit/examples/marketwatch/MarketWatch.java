@@ -1,0 +1,51 @@
+package io.camelupbit.examples.marketwatch;
+
+import org.apache.camel.main.BaseMainSupport;
+import org.apache.camel.main.Main;
+import org.apache.camel.main.MainListenerSupport;
+
+import io.camelupbit.test.UpbitSimulator;
+
+/**
+ * A live terminal view of Upbit tickers.
+ * <p>
+ * By default it starts the embedded Upbit simulator and watches it, so it runs anywhere without network access.
+ * Run it with {@code -Dmarket-watch.live=true} to watch the real Upbit instead.
+ */
+public final class MarketWatch {
+
+    private MarketWatch() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        create(Boolean.getBoolean("market-watch.live"), new TickerBoard()).run(args);
+    }
+
+    /**
+     * A Camel Main for the market watch.
+     *
+     * @param live  true for the real Upbit, false for an embedded simulator started and stopped with the app
+     * @param board where the tickers go
+     */
+    public static Main create(boolean live, TickerBoard board) {
+        Main main = new Main();
+        main.configure().addRoutesBuilder(new MarketWatchRoutes(board));
+        if (!live) {
+            UpbitSimulator simulator = UpbitSimulator.builder().seed(2026).build();
+            main.addMainListener(new MainListenerSupport() {
+                @Override
+                public void beforeInitialize(BaseMainSupport support) {
+                    simulator.start();
+                    // an initial property, so it wins over application.properties
+                    support.addInitialProperty("camel.component.upbit.url", simulator.url());
+                }
+
+                @Override
+                public void afterStop(BaseMainSupport support) {
+                    simulator.close();
+                }
+            });
+        }
+        return main;
+    }
+}
