@@ -6,11 +6,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
-import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -24,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** Ticker routes against the embedded simulator over a real loopback WebSocket. */
-class TickerRouteTest extends CamelTestSupport {
+class TickerRouteTest extends UpbitRouteTestSupport {
 
     @RegisterExtension
     static UpbitSimulatorExtension upbit = UpbitSimulatorExtension.create(b -> b.seed(11).tickInterval(Duration.ofMillis(50)));
@@ -32,13 +30,8 @@ class TickerRouteTest extends CamelTestSupport {
     private final List<String> deliveryThreads = new CopyOnWriteArrayList<>();
 
     @Override
-    protected CamelContext createCamelContext() throws Exception {
-        CamelContext context = super.createCamelContext();
-        UpbitComponent component = new UpbitComponent();
-        component.setUrl(upbit.url());
-        component.setShutdownQuietPeriod(0);
-        context.addComponent("upbit", component);
-        return context;
+    protected String upbitUrl() {
+        return upbit.url();
     }
 
     @Override

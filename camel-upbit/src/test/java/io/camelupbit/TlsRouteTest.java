@@ -8,13 +8,11 @@ import javax.net.ssl.KeyManagerFactory;
 
 import io.netty.handler.ssl.SslContext;
 import io.netty.handler.ssl.SslContextBuilder;
-import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
 import org.apache.camel.support.jsse.KeyStoreParameters;
 import org.apache.camel.support.jsse.SSLContextParameters;
 import org.apache.camel.support.jsse.TrustManagersParameters;
-import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -28,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code wss} against the simulator with a self-signed certificate for localhost, trusted through Camel's
  * {@code sslContextParameters}; hostname verification stays on.
  */
-class TlsRouteTest extends CamelTestSupport {
+class TlsRouteTest extends UpbitRouteTestSupport {
 
     private static final String PASSWORD = "changeit";
 
@@ -37,8 +35,12 @@ class TlsRouteTest extends CamelTestSupport {
             b -> b.tls(serverTls()).tickInterval(Duration.ofMillis(50)));
 
     @Override
-    protected CamelContext createCamelContext() throws Exception {
-        CamelContext context = super.createCamelContext();
+    protected String upbitUrl() {
+        return upbit.url();
+    }
+
+    @Override
+    protected void configure(UpbitComponent component) {
         KeyStoreParameters trustStore = new KeyStoreParameters();
         trustStore.setResource("classpath:tls/client-truststore.p12");
         trustStore.setType("PKCS12");
@@ -47,13 +49,7 @@ class TlsRouteTest extends CamelTestSupport {
         trust.setKeyStore(trustStore);
         SSLContextParameters ssl = new SSLContextParameters();
         ssl.setTrustManagers(trust);
-
-        UpbitComponent component = new UpbitComponent();
-        component.setUrl(upbit.url());
         component.setSslContextParameters(ssl);
-        component.setShutdownQuietPeriod(0);
-        context.addComponent("upbit", component);
-        return context;
     }
 
     @Override

@@ -1,24 +1,17 @@
 package io.camelupbit;
 
-import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
-import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Bad URIs fail at route start with a message naming the option and what is allowed. */
-class UpbitEndpointUriTest extends CamelTestSupport {
+class UpbitEndpointUriTest extends UpbitRouteTestSupport {
 
     @Override
-    protected CamelContext createCamelContext() throws Exception {
-        CamelContext context = super.createCamelContext();
-        UpbitComponent component = new UpbitComponent();
-        component.setUrl("ws://127.0.0.1:9/websocket/v1");
-        component.setShutdownQuietPeriod(0);
-        context.addComponent("upbit", component);
-        return context;
+    protected String upbitUrl() {
+        return "ws://127.0.0.1:9/websocket/v1";
     }
 
     @Test

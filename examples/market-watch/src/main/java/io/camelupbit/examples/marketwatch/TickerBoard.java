@@ -40,7 +40,7 @@ public class TickerBoard {
                 price.format(t.tradePrice()),
                 signedPercent(t.signedChangeRate()),
                 amount.format(t.accTradeVolume24h()),
-                amount.format(t.accTradePrice24h().setScale(0, RoundingMode.HALF_UP)))));
+                new DecimalFormat("#,##0").format(t.accTradePrice24h()))));
         return out.toString();
     }
 

@@ -1,0 +1,30 @@
+package io.camelupbit;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.test.junit5.CamelTestSupport;
+
+/** A Camel test whose {@code upbit} component points at a given URL (usually the simulator) and stops fast. */
+abstract class UpbitRouteTestSupport extends CamelTestSupport {
+
+    /** The component's url. */
+    protected abstract String upbitUrl();
+
+    /** Further component settings of a test. */
+    protected void configure(UpbitComponent component) {
+    }
+
+    @Override
+    protected CamelContext createCamelContext() throws Exception {
+        CamelContext context = super.createCamelContext();
+        UpbitComponent component = new UpbitComponent();
+        component.setUrl(upbitUrl());
+        component.setShutdownQuietPeriod(0);
+        configure(component);
+        context.addComponent("upbit", component);
+        return context;
+    }
+
+    protected UpbitComponent upbitComponent() {
+        return context.getComponent("upbit", UpbitComponent.class);
+    }
+}
