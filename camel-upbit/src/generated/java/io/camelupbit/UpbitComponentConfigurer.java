@@ -23,6 +23,8 @@ public class UpbitComponentConfigurer extends PropertyConfigurerSupport implemen
     public boolean configure(CamelContext camelContext, Object obj, String name, Object value, boolean ignoreCase) {
         UpbitComponent target = (UpbitComponent) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "accesskey":
+        case "accessKey": target.setAccessKey(property(camelContext, java.lang.String.class, value)); return true;
         case "allowinsecure":
         case "allowInsecure": target.setAllowInsecure(property(camelContext, boolean.class, value)); return true;
         case "autowiredenabled":
@@ -32,14 +34,20 @@ public class UpbitComponentConfigurer extends PropertyConfigurerSupport implemen
         case "compression": target.setCompression(property(camelContext, boolean.class, value)); return true;
         case "connectionlinger":
         case "connectionLinger": target.setConnectionLinger(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
-        case "format": target.setFormat(property(camelContext, io.camelupbit.wire.UpbitFormat.class, value)); return true;
+        case "format": target.setFormat(property(camelContext, java.lang.String.class, value)); return true;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
+        case "jwtalgorithm":
+        case "jwtAlgorithm": target.setJwtAlgorithm(property(camelContext, java.lang.String.class, value)); return true;
         case "maxframesize":
         case "maxFrameSize": target.setMaxFrameSize(property(camelContext, int.class, value)); return true;
-        case "region": target.setRegion(property(camelContext, io.camelupbit.UpbitRegion.class, value)); return true;
+        case "privateurl":
+        case "privateUrl": target.setPrivateUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "region": target.setRegion(property(camelContext, java.lang.String.class, value)); return true;
+        case "secretkey":
+        case "secretKey": target.setSecretKey(property(camelContext, java.lang.String.class, value)); return true;
         case "sendlinger":
         case "sendLinger": target.setSendLinger(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "shutdownquietperiod":
@@ -56,6 +64,8 @@ public class UpbitComponentConfigurer extends PropertyConfigurerSupport implemen
     @Override
     public Class<?> getOptionType(String name, boolean ignoreCase) {
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "accesskey":
+        case "accessKey": return java.lang.String.class;
         case "allowinsecure":
         case "allowInsecure": return boolean.class;
         case "autowiredenabled":
@@ -65,14 +75,20 @@ public class UpbitComponentConfigurer extends PropertyConfigurerSupport implemen
         case "compression": return boolean.class;
         case "connectionlinger":
         case "connectionLinger": return long.class;
-        case "format": return io.camelupbit.wire.UpbitFormat.class;
+        case "format": return java.lang.String.class;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return boolean.class;
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return boolean.class;
+        case "jwtalgorithm":
+        case "jwtAlgorithm": return java.lang.String.class;
         case "maxframesize":
         case "maxFrameSize": return int.class;
-        case "region": return io.camelupbit.UpbitRegion.class;
+        case "privateurl":
+        case "privateUrl": return java.lang.String.class;
+        case "region": return java.lang.String.class;
+        case "secretkey":
+        case "secretKey": return java.lang.String.class;
         case "sendlinger":
         case "sendLinger": return long.class;
         case "shutdownquietperiod":
@@ -90,6 +106,8 @@ public class UpbitComponentConfigurer extends PropertyConfigurerSupport implemen
     public Object getOptionValue(Object obj, String name, boolean ignoreCase) {
         UpbitComponent target = (UpbitComponent) obj;
         switch (ignoreCase ? name.toLowerCase() : name) {
+        case "accesskey":
+        case "accessKey": return target.getAccessKey();
         case "allowinsecure":
         case "allowInsecure": return target.isAllowInsecure();
         case "autowiredenabled":
@@ -104,9 +122,15 @@ public class UpbitComponentConfigurer extends PropertyConfigurerSupport implemen
         case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
+        case "jwtalgorithm":
+        case "jwtAlgorithm": return target.getJwtAlgorithm();
         case "maxframesize":
         case "maxFrameSize": return target.getMaxFrameSize();
+        case "privateurl":
+        case "privateUrl": return target.getPrivateUrl();
         case "region": return target.getRegion();
+        case "secretkey":
+        case "secretKey": return target.getSecretKey();
         case "sendlinger":
         case "sendLinger": return target.getSendLinger();
         case "shutdownquietperiod":

@@ -23,14 +23,24 @@ public class UpbitEndpointUriFactory extends org.apache.camel.support.component.
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(5);
+        Set<String> props = new HashSet<>(12);
+        props.add("accessKey");
+        props.add("bodyType");
         props.add("bridgeErrorHandler");
+        props.add("closedOnly");
         props.add("codes");
+        props.add("depth");
         props.add("exceptionHandler");
         props.add("exchangePattern");
+        props.add("level");
+        props.add("secretKey");
+        props.add("snapshotMode");
         props.add("type");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
-        SECRET_PROPERTY_NAMES = Collections.emptySet();
+        Set<String> secretProps = new HashSet<>(2);
+        secretProps.add("accessKey");
+        secretProps.add("secretKey");
+        SECRET_PROPERTY_NAMES = Collections.unmodifiableSet(secretProps);
         MULTI_VALUE_PREFIXES = Collections.emptyMap();
     }
 

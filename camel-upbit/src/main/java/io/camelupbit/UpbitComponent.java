@@ -2,6 +2,7 @@ package io.camelupbit;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -16,6 +17,8 @@ import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.HealthCheckComponent;
 import org.apache.camel.support.jsse.SSLContextParameters;
 
+import io.camelupbit.auth.JwtAlgorithm;
+import io.camelupbit.auth.JwtAuthorization;
 import io.camelupbit.session.SessionSettings;
 import io.camelupbit.session.UpbitSession;
 import io.camelupbit.wire.UpbitFormat;
@@ -38,9 +41,17 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
     @Metadata(label = "common", defaultValue = "wss://api.upbit.com/websocket/v1")
     private String url;
     @Metadata(label = "common", defaultValue = "KR", enums = "KR,SG,ID,TH")
-    private UpbitRegion region = UpbitRegion.KR;
+    private String region = UpbitRegion.KR.name();
+    @Metadata(label = "security")
+    private String privateUrl;
+    @Metadata(label = "security", secret = true)
+    private String accessKey;
+    @Metadata(label = "security", secret = true)
+    private String secretKey;
+    @Metadata(label = "security", defaultValue = "HS512", enums = "HS512,HS256")
+    private String jwtAlgorithm = JwtAlgorithm.HS512.name();
     @Metadata(label = "common", defaultValue = "DEFAULT", enums = "DEFAULT,SIMPLE,JSON_LIST,SIMPLE_LIST")
-    private UpbitFormat format = UpbitFormat.DEFAULT;
+    private String format = UpbitFormat.DEFAULT.name();
     @Metadata(label = "advanced", defaultValue = "true")
     private boolean compression = true;
     @Metadata(label = "advanced", defaultValue = "1048576")
@@ -61,7 +72,11 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
     private final Map<String, UpbitSession> sessions = new ConcurrentHashMap<>();
     private EventLoopGroup ioGroup;
     private ExecutorService deliveryExecutor;
-    private SessionSettings publicSettings;
+    private UpbitFormat connectionFormat;
+    private JwtAlgorithm signatureAlgorithm;
+    private URI publicUrl;
+    private URI privateUri;
+    private SSLContext sslContext;
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
@@ -69,14 +84,20 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
         configuration.setType(remaining);
         UpbitEndpoint endpoint = new UpbitEndpoint(uri, this, configuration);
         setProperties(endpoint, parameters);
-        configuration.validatedCodes();
+        endpoint.validate();
         return endpoint;
     }
 
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        publicSettings = sessionSettings(effectiveUrl());
+        connectionFormat = enumOption("format", format, UpbitFormat.class);
+        signatureAlgorithm = enumOption("jwtAlgorithm", jwtAlgorithm, JwtAlgorithm.class);
+        publicUrl = checkedUrl("url", effectiveUrl());
+        privateUri = checkedUrl("privateUrl", effectivePrivateUrl());
+        SSLContextParameters ssl = sslContextParameters != null ? sslContextParameters
+                : useGlobalSslContextParameters ? retrieveGlobalSslContextParameters() : null;
+        sslContext = ssl != null ? ssl.createSSLContext(getCamelContext()) : null;
         ioGroup = new MultiThreadIoEventLoopGroup(IO_THREADS, new DefaultThreadFactory("upbit-io", true),
                 NioIoHandler.newFactory());
         deliveryExecutor = getCamelContext().getExecutorServiceManager()
@@ -99,10 +120,53 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
         super.doStop();
     }
 
-    /** The session of the public channel; created on first use, shared by every public route. */
+    /**
+     * The session an endpoint's consumers use, created on first use: one public session shared by every public route,
+     * one private session per API key.
+     */
+    UpbitSession session(UpbitConfiguration configuration) {
+        if (!configuration.isPrivate()) {
+            return sessions.computeIfAbsent("public|" + publicUrl,
+                    key -> newSession("public@" + publicUrl.getAuthority(), publicUrl, null));
+        }
+        String key = configuration.getAccessKey() != null ? configuration.getAccessKey() : accessKey;
+        String secret = configuration.getAccessKey() != null ? configuration.getSecretKey() : secretKey;
+        // the map key holds the access key (not the secret) and is never logged; the name shows a hash of it
+        return sessions.computeIfAbsent("private|" + privateUri + "|" + key,
+                k -> newSession("private#" + Integer.toHexString(key.hashCode()) + "@" + privateUri.getAuthority(),
+                        privateUri, new JwtAuthorization(key, secret, signatureAlgorithm)));
+    }
+
+    /** The public session, if one was created. */
     UpbitSession publicSession() {
-        return sessions.computeIfAbsent(publicSettings.url().toString(),
-                key -> new UpbitSession("public@" + publicSettings.url().getAuthority(), publicSettings, ioGroup.next()));
+        return sessions.get("public|" + publicUrl);
+    }
+
+    private UpbitSession newSession(String name, URI url, JwtAuthorization authorization) {
+        SessionSettings settings = new SessionSettings(url, sslContext, compression, maxFrameSize, connectionFormat,
+                Duration.ofMillis(sendLinger), Duration.ofMillis(connectionLinger), RECONNECT_DELAY, authorization);
+        return new UpbitSession(name, settings, ioGroup.next());
+    }
+
+    /**
+     * A private endpoint needs an access key and a secret key, both on the endpoint or both from the component.
+     *
+     * @throws IllegalArgumentException naming the options
+     */
+    void checkCredentials(UpbitConfiguration configuration) {
+        boolean endpointKey = configuration.getAccessKey() != null || configuration.getSecretKey() != null;
+        boolean complete = endpointKey
+                ? isSet(configuration.getAccessKey()) && isSet(configuration.getSecretKey())
+                : isSet(accessKey) && isSet(secretKey);
+        if (!complete) {
+            throw new IllegalArgumentException("Options accessKey and secretKey are required for upbit:"
+                    + configuration.getType() + " (a private Upbit stream): set both on the endpoint, or both on the "
+                    + "component (camel.component.upbit.accessKey and camel.component.upbit.secretKey)");
+        }
+    }
+
+    private static boolean isSet(String value) {
+        return value != null && !value.isBlank();
     }
 
     ExecutorService deliveryExecutor() {
@@ -111,25 +175,48 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
 
     /** The public URL in use: {@code url} when set, else the region's. */
     String effectiveUrl() {
-        return url != null ? url : region.publicUrl();
+        return url != null ? url : enumOption("region", region, UpbitRegion.class).publicUrl();
     }
 
-    private SessionSettings sessionSettings(String address) throws Exception {
+    /**
+     * The constant an option's text names, case as written in the docs.
+     *
+     * @throws IllegalArgumentException naming the option and its allowed values
+     */
+    private static <E extends Enum<E>> E enumOption(String option, String value, Class<E> type) {
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(value)) {
+                return constant;
+            }
+        }
+        StringBuilder allowed = new StringBuilder();
+        for (E constant : type.getEnumConstants()) {
+            allowed.append(allowed.length() == 0 ? "" : ",").append(constant.name());
+        }
+        throw UpbitConfiguration.invalid(option, value, allowed.toString());
+    }
+
+    /** The private URL in use: {@code privateUrl} when set, else the public URL plus {@code /private}. */
+    String effectivePrivateUrl() {
+        if (privateUrl != null) {
+            return privateUrl;
+        }
+        String base = effectiveUrl();
+        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/private";
+    }
+
+    private URI checkedUrl(String option, String address) {
         URI uri = URI.create(address);
-        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase();
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("wss") && !scheme.equals("ws") || uri.getHost() == null) {
-            throw new IllegalArgumentException(
-                    "Option url must be a WebSocket URL (wss://host/path or ws://host/path), got " + address);
+            throw new IllegalArgumentException("Option " + option
+                    + " must be a WebSocket URL (wss://host/path or ws://host/path), got " + address);
         }
         if (scheme.equals("ws") && !allowInsecure && !isLoopback(uri.getHost())) {
-            throw new IllegalArgumentException("Option url " + address + " is not encrypted: use wss://, or set "
-                    + "allowInsecure=true to allow ws:// to a host other than loopback");
+            throw new IllegalArgumentException("Option " + option + " " + address + " is not encrypted: use wss://, "
+                    + "or set allowInsecure=true to allow ws:// to a host other than loopback");
         }
-        SSLContextParameters ssl = sslContextParameters != null ? sslContextParameters
-                : useGlobalSslContextParameters ? retrieveGlobalSslContextParameters() : null;
-        SSLContext sslContext = ssl != null ? ssl.createSSLContext(getCamelContext()) : null;
-        return new SessionSettings(uri, sslContext, compression, maxFrameSize, format,
-                Duration.ofMillis(sendLinger), Duration.ofMillis(connectionLinger), RECONNECT_DELAY);
+        return uri;
     }
 
     private static boolean isLoopback(String host) {
@@ -147,18 +234,63 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
         this.url = url;
     }
 
-    public UpbitRegion getRegion() {
+    public String getRegion() {
         return region;
     }
 
     /**
      * The Upbit exchange to connect to: KR (api.upbit.com), SG, ID or TH. Ignored when url is set.
      */
-    public void setRegion(UpbitRegion region) {
+    public void setRegion(String region) {
         this.region = region;
     }
 
-    public UpbitFormat getFormat() {
+    public String getPrivateUrl() {
+        return privateUrl;
+    }
+
+    /**
+     * The private WebSocket URL for myOrder and myAsset. When not set: the public URL followed by /private.
+     */
+    public void setPrivateUrl(String privateUrl) {
+        this.privateUrl = privateUrl;
+    }
+
+    public String getAccessKey() {
+        return accessKey;
+    }
+
+    /**
+     * Upbit API access key for the private streams (myOrder, myAsset). Endpoints may override it.
+     */
+    public void setAccessKey(String accessKey) {
+        this.accessKey = accessKey;
+    }
+
+    public String getSecretKey() {
+        return secretKey;
+    }
+
+    /**
+     * Upbit API secret key for the private streams; it signs a new JWT (fresh nonce) on every connect and never
+     * appears in logs. Endpoints may override it.
+     */
+    public void setSecretKey(String secretKey) {
+        this.secretKey = secretKey;
+    }
+
+    public String getJwtAlgorithm() {
+        return jwtAlgorithm;
+    }
+
+    /**
+     * The JWT signature algorithm for the private streams: HS512 (Upbit's current documentation) or HS256.
+     */
+    public void setJwtAlgorithm(String jwtAlgorithm) {
+        this.jwtAlgorithm = jwtAlgorithm;
+    }
+
+    public String getFormat() {
         return format;
     }
 
@@ -166,7 +298,7 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
      * The response format Upbit uses on the connection: DEFAULT, SIMPLE (abbreviated keys), JSON_LIST or SIMPLE_LIST
      * (arrays of items). Events are the same whatever the format; SIMPLE saves bandwidth.
      */
-    public void setFormat(UpbitFormat format) {
+    public void setFormat(String format) {
         this.format = format;
     }
 

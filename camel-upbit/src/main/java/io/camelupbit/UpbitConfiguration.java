@@ -1,6 +1,6 @@
 package io.camelupbit;
 
-import java.util.Arrays;
+import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -11,27 +11,53 @@ import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 import org.apache.camel.spi.UriPath;
 
+import io.camelupbit.event.CandleUnit;
+import io.camelupbit.event.MyAssetEvent;
+import io.camelupbit.event.MyOrderEvent;
+import io.camelupbit.event.OrderbookEvent;
+import io.camelupbit.session.SnapshotMode;
+import io.camelupbit.session.SubscriptionSpec;
+
 /** The options of one {@code upbit:} endpoint. */
 @UriParams
 public class UpbitConfiguration {
 
-    /** Data types this version serves. */
-    static final String TYPES = "ticker";
+    /** Every data type, as written after {@code upbit:}. */
+    static final String TYPES = "ticker,trade,orderbook,candle.1s,candle.1m,candle.3m,candle.5m,candle.10m,"
+            + "candle.15m,candle.30m,candle.60m,candle.240m,myOrder,myAsset";
+    static final String DEPTHS = "1,5,15,30";
+    static final String BODY_TYPES = "event,json";
 
     private static final Pattern CODE = Pattern.compile("[A-Z]{2,5}-[A-Z0-9]{1,15}");
 
     @UriPath(enums = TYPES)
     @Metadata(required = true)
     private String type;
-
     @UriParam
     private String codes;
+    @UriParam(defaultValue = "both", enums = SnapshotMode.NAMES)
+    private String snapshotMode = SnapshotMode.BOTH.optionName();
+    @UriParam(label = "orderbook", enums = DEPTHS)
+    private Integer depth;
+    @UriParam(label = "orderbook")
+    private String level;
+    @UriParam(label = "candle", defaultValue = "false")
+    private boolean closedOnly;
+    @UriParam(defaultValue = "event", enums = BODY_TYPES)
+    private String bodyType = "event";
+    @UriParam(label = "security", secret = true)
+    private String accessKey;
+    @UriParam(label = "security", secret = true)
+    private String secretKey;
 
     public String getType() {
         return type;
     }
 
-    /** The Upbit data type to receive. */
+    /**
+     * The Upbit data type to receive: ticker, trade, orderbook, candle.1s to candle.240m, or the private myOrder and
+     * myAsset (these need accessKey and secretKey).
+     */
     public void setType(String type) {
         this.type = type;
     }
@@ -41,35 +67,218 @@ public class UpbitConfiguration {
     }
 
     /**
-     * Comma-separated market codes, e.g. KRW-BTC,KRW-ETH. Lower case is accepted and upper-cased.
+     * Comma-separated market codes, e.g. KRW-BTC,KRW-ETH (lower case is upper-cased). Required for the public types;
+     * optional for myOrder (none means every market); not allowed for myAsset.
      */
     public void setCodes(String codes) {
         this.codes = codes;
     }
 
+    public String getSnapshotMode() {
+        return snapshotMode;
+    }
+
     /**
-     * Checks the options and returns the normalized market codes.
+     * Which part of the stream to receive: both (the snapshot Upbit sends on subscribe, then the live stream),
+     * snapshotOnly or realtimeOnly.
+     */
+    public void setSnapshotMode(String snapshotMode) {
+        this.snapshotMode = snapshotMode;
+    }
+
+    public Integer getDepth() {
+        return depth;
+    }
+
+    /**
+     * Orderbook only: how many price levels (rows) each book carries: 1, 5, 15 or 30. Not set: Upbit's full 30.
+     */
+    public void setDepth(Integer depth) {
+        this.depth = depth;
+    }
+
+    public String getLevel() {
+        return level;
+    }
+
+    /**
+     * Orderbook only, KRW markets only: the price aggregation unit, e.g. 10000 groups prices into 10,000 KRW buckets.
+     * 0 or not set: the market's own tick. Upbit sends nothing for a level a market does not support.
+     */
+    public void setLevel(String level) {
+        this.level = level;
+    }
+
+    public boolean isClosedOnly() {
+        return closedOnly;
+    }
+
+    /**
+     * Candles only: deliver each candle once, with its final values, when the first update of the next period shows
+     * that its period has ended (Upbit repeats the running candle on every change).
+     */
+    public void setClosedOnly(boolean closedOnly) {
+        this.closedOnly = closedOnly;
+    }
+
+    public String getBodyType() {
+        return bodyType;
+    }
+
+    /**
+     * The message body: event (the typed record, e.g. TickerEvent) or json (the item's JSON text exactly as Upbit
+     * sent it, one exchange per item, orderbook depth not trimmed). Headers are the same.
+     */
+    public void setBodyType(String bodyType) {
+        this.bodyType = bodyType;
+    }
+
+    public String getAccessKey() {
+        return accessKey;
+    }
+
+    /**
+     * Upbit API access key for myOrder and myAsset, overriding the component's. A different key means a separate
+     * private connection.
+     */
+    public void setAccessKey(String accessKey) {
+        this.accessKey = accessKey;
+    }
+
+    public String getSecretKey() {
+        return secretKey;
+    }
+
+    /**
+     * Upbit API secret key for myOrder and myAsset, overriding the component's. Use RAW(...) when it contains + or &.
+     */
+    public void setSecretKey(String secretKey) {
+        this.secretKey = secretKey;
+    }
+
+    /** Whether the type is served on the private channel. */
+    boolean isPrivate() {
+        return MyOrderEvent.TYPE.equals(type) || MyAssetEvent.TYPE.equals(type);
+    }
+
+    boolean isJsonBody() {
+        return "json".equals(bodyType);
+    }
+
+    /** The candle unit of a candle type, else {@code null}. */
+    CandleUnit candleUnit() {
+        return CandleUnit.ofType(type);
+    }
+
+    /**
+     * Checks every option and derives what to subscribe to.
      *
      * @throws IllegalArgumentException naming the option and the allowed values
      */
-    SortedSet<String> validatedCodes() {
-        if (!Arrays.asList(TYPES.split(",")).contains(type)) {
-            throw new IllegalArgumentException(
-                    "Unknown Upbit type '" + type + "' in upbit:" + type + ": use one of " + TYPES);
+    SubscriptionSpec toSpec() {
+        checkType();
+        boolean orderbook = OrderbookEvent.TYPE.equals(type);
+        SnapshotMode mode = SnapshotMode.ofOptionName(snapshotMode);
+        if (mode == null) {
+            throw invalid("snapshotMode", snapshotMode, SnapshotMode.NAMES);
         }
-        if (codes == null || codes.isBlank()) {
-            throw new IllegalArgumentException(
-                    "Option codes is required for upbit:" + type + ": give market codes such as codes=KRW-BTC,KRW-ETH");
+        if (!"event".equals(bodyType) && !"json".equals(bodyType)) {
+            throw invalid("bodyType", bodyType, BODY_TYPES);
+        }
+        if (depth != null && !orderbook) {
+            throw new IllegalArgumentException("Option depth is only for upbit:orderbook, not upbit:" + type);
+        }
+        if (depth != null && !("," + DEPTHS + ",").contains("," + depth + ",")) {
+            throw invalid("depth", String.valueOf(depth), DEPTHS);
+        }
+        if (level != null && !orderbook) {
+            throw new IllegalArgumentException("Option level is only for upbit:orderbook, not upbit:" + type);
+        }
+        BigDecimal priceUnit = checkedLevel();
+        if (closedOnly && candleUnit() == null) {
+            throw new IllegalArgumentException("Option closedOnly is only for candle types (upbit:candle.1m and the "
+                    + "like), not upbit:" + type);
+        }
+        SortedSet<String> markets = checkedCodes();
+        if (priceUnit.signum() > 0) {
+            for (String code : markets) {
+                if (!code.startsWith("KRW-")) {
+                    throw new IllegalArgumentException("Option level applies to KRW markets only, but codes has "
+                            + code + ": BTC and USDT markets support level 0 only");
+                }
+            }
+        }
+        if (!orderbook) {
+            return new SubscriptionSpec(type, markets, mode, 0, null);
+        }
+        return new SubscriptionSpec(type, markets, mode, depth == null ? SubscriptionSpec.FULL_DEPTH : depth,
+                priceUnit);
+    }
+
+    private BigDecimal checkedLevel() {
+        if (level == null || level.isBlank()) {
+            return BigDecimal.ZERO;
+        }
+        BigDecimal value;
+        try {
+            value = new BigDecimal(level.trim());
+        } catch (NumberFormatException e) {
+            value = null;
+        }
+        if (value == null || value.signum() < 0 || value.scale() > 10 || value.precision() - value.scale() > 12) {
+            throw new IllegalArgumentException("Option level must be 0 or a positive price unit such as 10000, got '"
+                    + level + "'");
+        }
+        return value;
+    }
+
+    private void checkType() {
+        if (type != null && type.startsWith(CandleUnit.TYPE_PREFIX) && candleUnit() == null) {
+            StringBuilder units = new StringBuilder();
+            for (CandleUnit unit : CandleUnit.values()) {
+                units.append(units.length() == 0 ? "" : ",").append(unit.suffix());
+            }
+            throw new IllegalArgumentException("Unknown candle unit '" + type.substring(CandleUnit.TYPE_PREFIX.length())
+                    + "' in upbit:" + type + ": use one of " + units);
+        }
+        if (type == null || !("," + TYPES + ",").contains("," + type + ",")) {
+            throw new IllegalArgumentException("Unknown Upbit type '" + type + "' in upbit:" + type + ": use one of "
+                    + TYPES);
+        }
+    }
+
+    private SortedSet<String> checkedCodes() {
+        boolean none = codes == null || codes.isBlank();
+        if (MyAssetEvent.TYPE.equals(type)) {
+            if (!none) {
+                throw new IllegalArgumentException("Option codes is not allowed for upbit:myAsset: Upbit's myAsset "
+                        + "stream covers the whole account");
+            }
+            return new TreeSet<>();
+        }
+        if (none) {
+            if (MyOrderEvent.TYPE.equals(type)) {
+                return new TreeSet<>();
+            }
+            throw new IllegalArgumentException("Option codes is required for upbit:" + type
+                    + ": give market codes such as codes=KRW-BTC,KRW-ETH");
         }
         SortedSet<String> result = new TreeSet<>();
         for (String part : codes.split(",")) {
             String code = part.trim().toUpperCase(Locale.ROOT);
             if (!CODE.matcher(code).matches()) {
                 throw new IllegalArgumentException("Option codes has a malformed market code '" + part.trim()
-                        + "': use QUOTE-BASE such as KRW-BTC, BTC-ETH or USDT-XRP");
+                        + "': use QUOTE-BASE such as KRW-BTC, BTC-ETH or USDT-XRP"
+                        + (code.contains(".") ? " (for the orderbook depth use the depth option)" : ""));
             }
             result.add(code);
         }
         return result;
+    }
+
+    /** The error for an option value outside its allowed values. */
+    static IllegalArgumentException invalid(String option, String value, String allowed) {
+        return new IllegalArgumentException("Option " + option + " has an invalid value '" + value + "': use one of "
+                + allowed);
     }
 }

@@ -5,10 +5,10 @@ import org.apache.camel.spi.Metadata;
 /** Headers the Upbit consumer sets on every exchange. */
 public final class UpbitConstants {
 
-    @Metadata(description = "The Upbit data type of the event, e.g. ticker", javaType = "String")
+    @Metadata(description = "The Upbit data type of the event, e.g. ticker or candle.1m", javaType = "String")
     public static final String TYPE = "CamelUpbitType";
 
-    @Metadata(description = "The market code of the event, e.g. KRW-BTC", javaType = "String")
+    @Metadata(description = "The market code of the event, e.g. KRW-BTC (not set for myAsset)", javaType = "String")
     public static final String CODE = "CamelUpbitCode";
 
     @Metadata(description = "Whether the event is the snapshot sent on subscribe or part of the realtime stream",
@@ -21,6 +21,19 @@ public final class UpbitConstants {
     @Metadata(description = "When the frame carrying the event arrived, epoch milliseconds (local clock)",
               javaType = "long")
     public static final String RECEIVED_TIMESTAMP = "CamelUpbitReceivedTimestamp";
+
+    @Metadata(description = "Trade events: Upbit's unique trade number (sequential_id), for the Idempotent Consumer",
+              javaType = "long")
+    public static final String SEQUENTIAL_ID = "CamelUpbitSequentialId";
+
+    @Metadata(description = "myOrder events: the order's id (uuid)", javaType = "String")
+    public static final String ORDER_UUID = "CamelUpbitOrderUuid";
+
+    @Metadata(description = "myOrder fill events: the fill's id (trade_uuid), unique per fill", javaType = "String")
+    public static final String TRADE_UUID = "CamelUpbitTradeUuid";
+
+    @Metadata(description = "myAsset events: the id of the balance change (asset_uuid)", javaType = "String")
+    public static final String ASSET_UUID = "CamelUpbitAssetUuid";
 
     private UpbitConstants() {
     }

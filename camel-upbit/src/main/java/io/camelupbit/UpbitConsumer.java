@@ -5,7 +5,12 @@ import org.apache.camel.Message;
 import org.apache.camel.Processor;
 import org.apache.camel.support.DefaultConsumer;
 
+import io.camelupbit.event.MyAssetEvent;
+import io.camelupbit.event.MyOrderEvent;
+import io.camelupbit.event.OrderbookEvent;
+import io.camelupbit.event.TradeEvent;
 import io.camelupbit.event.UpbitEvent;
+import io.camelupbit.session.ClosedCandles;
 import io.camelupbit.session.Mailbox;
 import io.camelupbit.session.ReceivedEvent;
 import io.camelupbit.session.Subscriber;
@@ -19,6 +24,8 @@ import io.camelupbit.session.UpbitSession;
 public class UpbitConsumer extends DefaultConsumer implements Subscriber {
 
     private SubscriptionSpec spec;
+    private boolean jsonBody;
+    private ClosedCandles closedCandles;
     private UpbitSession session;
     private Mailbox<ReceivedEvent> mailbox;
 
@@ -37,12 +44,20 @@ public class UpbitConsumer extends DefaultConsumer implements Subscriber {
     }
 
     @Override
+    public boolean wantsJson() {
+        return jsonBody;
+    }
+
+    @Override
     protected void doStart() throws Exception {
         super.doStart();
-        UpbitComponent component = getEndpoint().getComponent();
-        spec = getEndpoint().spec();
-        mailbox = new Mailbox<>(component.deliveryExecutor(), this::deliver);
-        session = component.publicSession();
+        UpbitEndpoint endpoint = getEndpoint();
+        UpbitConfiguration configuration = endpoint.getConfiguration();
+        spec = endpoint.spec();
+        jsonBody = configuration.isJsonBody();
+        closedCandles = configuration.isClosedOnly() ? new ClosedCandles() : null;
+        mailbox = new Mailbox<>(endpoint.getComponent().deliveryExecutor(), this::deliver);
+        session = endpoint.getComponent().session(configuration);
         session.register(this);
     }
 
@@ -72,16 +87,18 @@ public class UpbitConsumer extends DefaultConsumer implements Subscriber {
         if (!isRunAllowed()) {
             return;
         }
+        if (closedCandles != null) {
+            received = closedCandles.offer(received);
+            if (received == null) {
+                return;
+            }
+        }
         UpbitEvent event = received.event();
         Exchange exchange = createExchange(false);
         try {
             Message message = exchange.getMessage();
-            message.setBody(event);
-            message.setHeader(UpbitConstants.TYPE, event.type());
-            message.setHeader(UpbitConstants.CODE, event.code());
-            message.setHeader(UpbitConstants.STREAM_TYPE, event.streamType());
-            message.setHeader(UpbitConstants.TIMESTAMP, event.timestamp());
-            message.setHeader(UpbitConstants.RECEIVED_TIMESTAMP, received.receivedAt());
+            message.setBody(jsonBody ? received.json() : trimmed(event));
+            setHeaders(message, event, received.receivedAt());
             getProcessor().process(exchange);
         } catch (Exception e) {
             exchange.setException(e);
@@ -90,5 +107,30 @@ public class UpbitConsumer extends DefaultConsumer implements Subscriber {
             getExceptionHandler().handleException("Error processing Upbit event", exchange, exchange.getException());
         }
         releaseExchange(exchange, false);
+    }
+
+    /** An orderbook cut to this route's depth: the session asks Upbit for the deepest book any route wants. */
+    private Object trimmed(UpbitEvent event) {
+        return event instanceof OrderbookEvent book ? book.withDepth(spec.depth()) : event;
+    }
+
+    private static void setHeaders(Message message, UpbitEvent event, long receivedAt) {
+        message.setHeader(UpbitConstants.TYPE, event.type());
+        if (event.code() != null) {
+            message.setHeader(UpbitConstants.CODE, event.code());
+        }
+        message.setHeader(UpbitConstants.STREAM_TYPE, event.streamType());
+        message.setHeader(UpbitConstants.TIMESTAMP, event.timestamp());
+        message.setHeader(UpbitConstants.RECEIVED_TIMESTAMP, receivedAt);
+        if (event instanceof TradeEvent trade) {
+            message.setHeader(UpbitConstants.SEQUENTIAL_ID, trade.sequentialId());
+        } else if (event instanceof MyOrderEvent order) {
+            message.setHeader(UpbitConstants.ORDER_UUID, order.uuid());
+            if (order.tradeUuid() != null) {
+                message.setHeader(UpbitConstants.TRADE_UUID, order.tradeUuid());
+            }
+        } else if (event instanceof MyAssetEvent asset) {
+            message.setHeader(UpbitConstants.ASSET_UUID, asset.assetUuid());
+        }
     }
 }

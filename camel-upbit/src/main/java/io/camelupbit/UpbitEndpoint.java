@@ -12,7 +12,8 @@ import org.apache.camel.support.DefaultEndpoint;
 import io.camelupbit.session.SubscriptionSpec;
 
 /**
- * Receive real-time market data from Upbit's WebSocket API as typed events.
+ * Receive Upbit's real-time market data and account events (tickers, trades, order books, candles, your orders and
+ * balances) as typed events over one shared WebSocket.
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "upbit", title = "Upbit", syntax = "upbit:type",
              consumerOnly = true, remote = true, category = { Category.FINANCE, Category.MESSAGING },
@@ -43,10 +44,17 @@ public class UpbitEndpoint extends DefaultEndpoint implements MultipleConsumersS
         return spec;
     }
 
-    @Override
-    protected void doInit() throws Exception {
-        super.doInit();
-        spec = new SubscriptionSpec(configuration.getType(), configuration.validatedCodes());
+    /**
+     * Checks the options and derives the subscription; called when the endpoint is created, so a bad URI fails the
+     * route at start.
+     *
+     * @throws IllegalArgumentException naming the option and the allowed values
+     */
+    void validate() {
+        spec = configuration.toSpec();
+        if (configuration.isPrivate()) {
+            getComponent().checkCredentials(configuration);
+        }
     }
 
     @Override

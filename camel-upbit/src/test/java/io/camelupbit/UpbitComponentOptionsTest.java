@@ -4,8 +4,6 @@ import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.PropertyBindingSupport;
 import org.junit.jupiter.api.Test;
 
-import io.camelupbit.wire.UpbitFormat;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 class UpbitComponentOptionsTest {
@@ -15,11 +13,11 @@ class UpbitComponentOptionsTest {
         UpbitComponent component = new UpbitComponent();
         assertThat(component.effectiveUrl()).isEqualTo("wss://api.upbit.com/websocket/v1");
 
-        component.setRegion(UpbitRegion.SG);
+        component.setRegion("SG");
         assertThat(component.effectiveUrl()).isEqualTo("wss://sg-api.upbit.com/websocket/v1");
-        component.setRegion(UpbitRegion.ID);
+        component.setRegion("ID");
         assertThat(component.effectiveUrl()).isEqualTo("wss://id-api.upbit.com/websocket/v1");
-        component.setRegion(UpbitRegion.TH);
+        component.setRegion("TH");
         assertThat(component.effectiveUrl()).isEqualTo("wss://th-api.upbit.com/websocket/v1");
 
         component.setUrl("wss://proxy.example.com/upbit");
@@ -41,8 +39,8 @@ class UpbitComponentOptionsTest {
                     .withProperty("compression", "false")
                     .bind();
 
-            assertThat(component.getRegion()).isEqualTo(UpbitRegion.TH);
-            assertThat(component.getFormat()).isEqualTo(UpbitFormat.SIMPLE);
+            assertThat(component.getRegion()).isEqualTo("TH");
+            assertThat(component.getFormat()).isEqualTo("SIMPLE");
             assertThat(component.getSendLinger()).isEqualTo(250);
             assertThat(component.getConnectionLinger()).isEqualTo(60_000);
             assertThat(component.getMaxFrameSize()).isEqualTo(65536);

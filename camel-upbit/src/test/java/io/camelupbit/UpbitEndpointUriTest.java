@@ -2,8 +2,12 @@ package io.camelupbit;
 
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.support.PropertyBindingSupport;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Bad URIs fail at route start with a message naming the option and what is allowed. */
@@ -14,25 +18,42 @@ class UpbitEndpointUriTest extends UpbitRouteTestSupport {
         return "ws://127.0.0.1:9/websocket/v1";
     }
 
-    @Test
-    void unknownTypeListsTheTypes() {
-        assertRouteFails("upbit:tick?codes=KRW-BTC", "Unknown Upbit type 'tick'", "use one of ticker");
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            upbit:tick?codes=KRW-BTC                          | Unknown Upbit type 'tick' in upbit:tick: use one of ticker,trade,orderbook,candle.1s,candle.1m,candle.3m,candle.5m,candle.10m,candle.15m,candle.30m,candle.60m,candle.240m,myOrder,myAsset
+            upbit:candle.2m?codes=KRW-BTC                     | Unknown candle unit '2m' in upbit:candle.2m: use one of 1s,1m,3m,5m,10m,15m,30m,60m,240m
+            upbit:ticker                                      | Option codes is required for upbit:ticker: give market codes such as codes=KRW-BTC,KRW-ETH
+            upbit:candle.1m?codes=                            | Option codes is required for upbit:candle.1m
+            upbit:ticker?codes=KRW-BTC,BTC                    | Option codes has a malformed market code 'BTC': use QUOTE-BASE such as KRW-BTC
+            upbit:orderbook?codes=KRW-BTC.15                  | (for the orderbook depth use the depth option)
+            upbit:orderbook?codes=KRW-BTC&depth=10            | Option depth has an invalid value '10': use one of 1,5,15,30
+            upbit:trade?codes=KRW-BTC&depth=5                 | Option depth is only for upbit:orderbook, not upbit:trade
+            upbit:ticker?codes=KRW-BTC&level=10000            | Option level is only for upbit:orderbook, not upbit:ticker
+            upbit:orderbook?codes=BTC-ETH&level=10            | Option level applies to KRW markets only, but codes has BTC-ETH
+            upbit:orderbook?codes=KRW-BTC&level=-1            | Option level must be 0 or a positive price unit
+            upbit:trade?codes=KRW-BTC&closedOnly=true         | Option closedOnly is only for candle types
+            upbit:ticker?codes=KRW-BTC&snapshotMode=snapshot  | Option snapshotMode has an invalid value 'snapshot': use one of both,snapshotOnly,realtimeOnly
+            upbit:ticker?codes=KRW-BTC&bodyType=xml           | Option bodyType has an invalid value 'xml': use one of event,json
+            upbit:myAsset?codes=KRW-BTC&accessKey=a&secretKey=b | Option codes is not allowed for upbit:myAsset
+            upbit:myOrder                                     | Options accessKey and secretKey are required for upbit:myOrder
+            upbit:myAsset?accessKey=only-the-access-key       | Options accessKey and secretKey are required for upbit:myAsset
+            upbit:ticker?codes=KRW-BTC&depht=15               | depht
+            """)
+    void badUriFailsAtRouteStart(String uri, String message) {
+        assertThatThrownBy(() -> context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(uri).routeId("bad").to("log:never");
+            }
+        })).rootCause().hasMessageContaining(message);
+        assertThat(context.getRoute("bad")).isNull();
     }
 
     @Test
-    void missingCodesIsNamed() {
-        assertRouteFails("upbit:ticker", "Option codes is required", "codes=KRW-BTC");
-    }
+    void lowerCaseCodesAreUpperCased() throws Exception {
+        UpbitEndpoint endpoint = context.getEndpoint("upbit:ticker?codes=krw-btc,Krw-Eth", UpbitEndpoint.class);
 
-    @Test
-    void malformedCodeIsNamed() {
-        assertRouteFails("upbit:ticker?codes=KRW-BTC,BTC", "Option codes has a malformed market code 'BTC'",
-                "KRW-BTC");
-    }
-
-    @Test
-    void unknownOptionIsNamed() {
-        assertRouteFails("upbit:ticker?codes=KRW-BTC&depht=15", "depht");
+        assertThat(endpoint.spec().codes()).containsExactly("KRW-BTC", "KRW-ETH");
     }
 
     @Test
@@ -43,6 +64,23 @@ class UpbitEndpointUriTest extends UpbitRouteTestSupport {
                 from("direct:in").to("upbit:ticker?codes=KRW-BTC");
             }
         })).rootCause().hasMessageContaining("consumer only").hasMessageContaining("from(...)");
+    }
+
+    @ParameterizedTest(name = "{0}={1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            format       | XML   | Option format has an invalid value 'XML': use one of DEFAULT,SIMPLE,JSON_LIST,SIMPLE_LIST
+            region       | JP    | Option region has an invalid value 'JP': use one of KR,SG,ID,TH
+            jwtAlgorithm | RS256 | Option jwtAlgorithm has an invalid value 'RS256': use one of HS512,HS256
+            """)
+    void badComponentOptionFailsAtComponentStart(String option, String value, String message) throws Exception {
+        try (DefaultCamelContext other = new DefaultCamelContext()) {
+            UpbitComponent component = new UpbitComponent();
+            PropertyBindingSupport.build().withCamelContext(other).withTarget(component)
+                    .withProperty(option, value).bind();
+            other.addComponent("upbit", component);
+
+            assertThatThrownBy(other::start).rootCause().hasMessage(message);
+        }
     }
 
     @Test
@@ -64,18 +102,6 @@ class UpbitEndpointUriTest extends UpbitRouteTestSupport {
             allowed.addComponent("upbit", component);
 
             allowed.start();
-        }
-    }
-
-    private void assertRouteFails(String uri, String... fragments) {
-        var failure = assertThatThrownBy(() -> context.addRoutes(new RouteBuilder() {
-            @Override
-            public void configure() {
-                from(uri).to("log:never");
-            }
-        })).rootCause();
-        for (String fragment : fragments) {
-            failure.hasMessageContaining(fragment);
         }
     }
 }

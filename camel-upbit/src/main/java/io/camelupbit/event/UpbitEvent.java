@@ -6,12 +6,13 @@ package io.camelupbit.event;
  * Every event names its data type ({@code ticker}, {@code trade}, ...), the market it belongs to, whether it is part of
  * the one-off snapshot or the live stream, and the exchange's message time.
  */
-public sealed interface UpbitEvent permits TickerEvent {
+public sealed interface UpbitEvent
+        permits TickerEvent, TradeEvent, OrderbookEvent, CandleEvent, MyOrderEvent, MyAssetEvent {
 
-    /** The Upbit data type, for example {@code ticker}. */
+    /** The Upbit data type, for example {@code ticker} or {@code candle.1m}. */
     String type();
 
-    /** The market code, for example {@code KRW-BTC}. */
+    /** The market code, for example {@code KRW-BTC}; {@code null} for {@code myAsset}, which has none. */
     String code();
 
     /** Whether this event is the snapshot sent on subscribe or part of the realtime stream. */

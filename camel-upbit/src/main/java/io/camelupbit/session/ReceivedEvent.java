@@ -7,6 +7,7 @@ import io.camelupbit.event.UpbitEvent;
  *
  * @param event      the typed event
  * @param receivedAt wall-clock arrival time of its frame, epoch milliseconds
+ * @param json       the item's JSON text as Upbit sent it, when a subscriber of it asked for that; else {@code null}
  */
-public record ReceivedEvent(UpbitEvent event, long receivedAt) {
+public record ReceivedEvent(UpbitEvent event, long receivedAt, String json) {
 }

@@ -2,6 +2,7 @@ package io.camelupbit.session;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.function.Supplier;
 
 import javax.net.ssl.SSLContext;
 
@@ -18,6 +19,8 @@ import io.camelupbit.wire.UpbitFormat;
  * @param sendLinger       how long a change waits for others before it is sent
  * @param connectionLinger how long an unused connection stays open
  * @param reconnectDelay   wait before reconnecting after a lost or refused connection
+ * @param authorization    makes the {@code Authorization} header of each handshake (a fresh token every time);
+ *                         {@code null} on the public channel
  */
 public record SessionSettings(
         URI url,
@@ -27,5 +30,12 @@ public record SessionSettings(
         UpbitFormat format,
         Duration sendLinger,
         Duration connectionLinger,
-        Duration reconnectDelay) {
+        Duration reconnectDelay,
+        Supplier<String> authorization) {
+
+    /** Describes the channel without any credential. */
+    @Override
+    public String toString() {
+        return "SessionSettings[url=" + url + ", private=" + (authorization != null) + ", format=" + format + "]";
+    }
 }

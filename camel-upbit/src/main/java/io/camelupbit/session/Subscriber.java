@@ -9,6 +9,11 @@ public interface Subscriber {
     /** What this subscriber wants; constant while it is registered. */
     SubscriptionSpec spec();
 
+    /** Whether this subscriber wants each item's JSON text too ({@link ReceivedEvent#json()}). */
+    default boolean wantsJson() {
+        return false;
+    }
+
     /** An event matching the spec. */
     void onEvent(ReceivedEvent event);
 

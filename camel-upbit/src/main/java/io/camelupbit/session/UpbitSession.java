@@ -1,5 +1,6 @@
 package io.camelupbit.session;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ScheduledFuture;
@@ -9,6 +10,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import io.camelupbit.event.UpbitEvent;
 import io.camelupbit.wire.FrameDecodingException;
 import io.camelupbit.wire.SubscribeRequest;
+import io.camelupbit.wire.SubscriptionList;
 import io.camelupbit.wire.UpbitError;
 import io.camelupbit.wire.UpbitErrorException;
 import io.netty.channel.Channel;
@@ -48,6 +50,7 @@ public final class UpbitSession {
     private final AtomicLong bytesReceived = new AtomicLong();
     private final AtomicLong eventsDecoded = new AtomicLong();
     private final AtomicLong framesIgnored = new AtomicLong();
+    private final AtomicLong eventsFiltered = new AtomicLong();
     private final AtomicLong decodeErrors = new AtomicLong();
     private final AtomicLong subscribeMessagesSent = new AtomicLong();
     private final AtomicLong connects = new AtomicLong();
@@ -141,6 +144,11 @@ public final class UpbitSession {
 
     public long framesIgnored() {
         return framesIgnored.get();
+    }
+
+    /** Events routed to a subscriber by (type, code) that its snapshot mode or orderbook level then turned away. */
+    public long eventsFiltered() {
+        return eventsFiltered.get();
     }
 
     public long decodeErrors() {
@@ -258,16 +266,34 @@ public final class UpbitSession {
         }
 
         @Override
-        public void onEvent(UpbitEvent event) {
+        public void onEvent(UpbitEvent event, byte[] frame, int offset, int length) {
             eventsDecoded.incrementAndGet();
-            List<Subscriber> subscribers = book.subscribers(event.type(), event.code());
-            if (subscribers.isEmpty()) {
-                return;
-            }
-            ReceivedEvent received = new ReceivedEvent(event, frameReceivedAt);
+            ReceivedEvent received = offer(book.subscribers(event.type(), event.code()), null, event, frame, offset,
+                    length);
+            offer(book.allCodeSubscribers(event.type()), received, event, frame, offset, length);
+        }
+
+        /** Hands the event to those of the subscribers that accept it; returns the (shared) received event. */
+        private ReceivedEvent offer(List<Subscriber> subscribers, ReceivedEvent received, UpbitEvent event,
+                byte[] frame, int offset, int length) {
             for (Subscriber s : subscribers) {
+                if (!s.spec().accepts(event)) {
+                    eventsFiltered.incrementAndGet();
+                    continue;
+                }
+                if (received == null || received.json() == null && s.wantsJson()) {
+                    // the frame's bytes are reused after this call: copy the item now, once, if anyone wants it
+                    String json = s.wantsJson() ? new String(frame, offset, length, StandardCharsets.UTF_8) : null;
+                    received = new ReceivedEvent(event, frameReceivedAt, json);
+                }
                 s.onEvent(received);
             }
+            return received;
+        }
+
+        @Override
+        public void onSubscriptionList(SubscriptionList list) {
+            LOG.debug("Upbit session {} is subscribed to {}", name, list.subscriptions());
         }
 
         @Override

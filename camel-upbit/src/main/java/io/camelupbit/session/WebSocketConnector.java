@@ -15,7 +15,10 @@ import io.netty.channel.ChannelPipeline;
 import io.netty.channel.EventLoop;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioSocketChannel;
+import io.netty.handler.codec.http.DefaultHttpHeaders;
 import io.netty.handler.codec.http.EmptyHttpHeaders;
+import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpClientCodec;
 import io.netty.handler.codec.http.HttpObjectAggregator;
 import io.netty.handler.codec.http.websocketx.WebSocketClientProtocolConfig;
@@ -73,7 +76,7 @@ final class WebSocketConnector {
                         if (settings.compression()) {
                             p.addLast("deflate", new WebSocketClientCompressionHandler(settings.maxFrameSize()));
                         }
-                        p.addLast("websocket", new WebSocketClientProtocolHandler(protocolConfig(uri)));
+                        p.addLast("websocket", new WebSocketClientProtocolHandler(protocolConfig(uri, handshakeHeaders())));
                         p.addLast("frame-aggregator", new WebSocketFrameAggregator(settings.maxFrameSize()));
                         p.addLast("upbit", (ChannelHandler) frameHandler);
                     }
@@ -86,10 +89,18 @@ final class WebSocketConnector {
         return handshake;
     }
 
-    private WebSocketClientProtocolConfig protocolConfig(URI uri) {
+    /** Made per connection: a private channel needs a token with a new nonce on every connect. */
+    private HttpHeaders handshakeHeaders() {
+        if (settings.authorization() == null) {
+            return EmptyHttpHeaders.INSTANCE;
+        }
+        return new DefaultHttpHeaders().set(HttpHeaderNames.AUTHORIZATION, settings.authorization().get());
+    }
+
+    private WebSocketClientProtocolConfig protocolConfig(URI uri, HttpHeaders headers) {
         return WebSocketClientProtocolConfig.newBuilder()
                 .webSocketUri(uri)
-                .customHeaders(EmptyHttpHeaders.INSTANCE)
+                .customHeaders(headers)
                 .generateOriginHeader(false)
                 .allowExtensions(settings.compression())
                 .maxFramePayloadLength(settings.maxFrameSize())

@@ -1,27 +1,54 @@
 package io.camelupbit.wire;
 
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.function.Function;
+
 import io.camelupbit.event.AskBid;
+import io.camelupbit.event.Asset;
+import io.camelupbit.event.CandleEvent;
+import io.camelupbit.event.CandleUnit;
 import io.camelupbit.event.Change;
 import io.camelupbit.event.MarketState;
 import io.camelupbit.event.MarketWarning;
+import io.camelupbit.event.MyAssetEvent;
+import io.camelupbit.event.MyOrderEvent;
+import io.camelupbit.event.OrderState;
+import io.camelupbit.event.OrderType;
+import io.camelupbit.event.OrderbookEvent;
+import io.camelupbit.event.OrderbookUnit;
+import io.camelupbit.event.SmpType;
 import io.camelupbit.event.StreamType;
 import io.camelupbit.event.TickerEvent;
+import io.camelupbit.event.TimeInForce;
+import io.camelupbit.event.TradeEvent;
 import io.camelupbit.event.UpbitEvent;
 
-/** Builds the typed event from the slots of one decoded data object. */
+/**
+ * Builds the typed event from the slots of one decoded data object. A field Upbit documents as always present but
+ * that is missing here makes the item malformed only when the event cannot stand without it (type, code, timestamp,
+ * stream type, ids); other missing fields read as {@code null}.
+ */
 final class EventAssembler {
 
     private EventAssembler() {
     }
 
     /**
-     * @return the event, or {@code null} when this version does not decode the object's type
+     * @return the event, or {@code null} when this version does not know the object's type
      * @throws IllegalArgumentException when a required field is missing or a value is out of shape
      */
     static UpbitEvent assemble(String type, FieldSlots s) {
         return switch (type) {
             case TickerEvent.TYPE -> ticker(s);
-            default -> null;
+            case TradeEvent.TYPE -> trade(s);
+            case OrderbookEvent.TYPE -> orderbook(s);
+            case MyOrderEvent.TYPE -> myOrder(s);
+            case MyAssetEvent.TYPE -> myAsset(s);
+            default -> {
+                CandleUnit unit = CandleUnit.ofType(type);
+                yield unit == null ? null : candle(unit, s);
+            }
         };
     }
 
@@ -33,7 +60,7 @@ final class EventAssembler {
                 s.decimal(Field.LOW_PRICE),
                 s.decimal(Field.TRADE_PRICE),
                 s.decimal(Field.PREV_CLOSING_PRICE),
-                s.text(Field.CHANGE) != null ? Change.of(s.text(Field.CHANGE)) : null,
+                constant(s, Field.CHANGE, Change::of),
                 s.decimal(Field.CHANGE_PRICE),
                 s.decimal(Field.SIGNED_CHANGE_PRICE),
                 s.decimal(Field.CHANGE_RATE),
@@ -46,19 +73,131 @@ final class EventAssembler {
                 TimeText.date(s.text(Field.TRADE_DATE)),
                 TimeText.time(s.text(Field.TRADE_TIME)),
                 requiredLong(s, Field.TRADE_TIMESTAMP),
-                s.text(Field.ASK_BID) != null ? AskBid.of(s.text(Field.ASK_BID)) : null,
+                constant(s, Field.ASK_BID, AskBid::of),
                 s.decimal(Field.ACC_ASK_VOLUME),
                 s.decimal(Field.ACC_BID_VOLUME),
                 s.decimal(Field.HIGHEST_52_WEEK_PRICE),
                 TimeText.date(s.text(Field.HIGHEST_52_WEEK_DATE)),
                 s.decimal(Field.LOWEST_52_WEEK_PRICE),
                 TimeText.date(s.text(Field.LOWEST_52_WEEK_DATE)),
-                s.text(Field.MARKET_STATE) != null ? MarketState.of(s.text(Field.MARKET_STATE)) : null,
+                constant(s, Field.MARKET_STATE, MarketState::of),
                 s.bool(Field.IS_TRADING_SUSPENDED),
                 TimeText.date(s.text(Field.DELISTING_DATE)),
-                s.text(Field.MARKET_WARNING) != null ? MarketWarning.of(s.text(Field.MARKET_WARNING)) : null,
+                constant(s, Field.MARKET_WARNING, MarketWarning::of),
                 requiredLong(s, Field.TIMESTAMP),
-                StreamType.of(required(s, Field.STREAM_TYPE)));
+                streamType(s));
+    }
+
+    private static TradeEvent trade(FieldSlots s) {
+        return new TradeEvent(
+                required(s, Field.CODE),
+                s.decimal(Field.TRADE_PRICE),
+                s.decimal(Field.TRADE_VOLUME),
+                constant(s, Field.ASK_BID, AskBid::of),
+                s.decimal(Field.PREV_CLOSING_PRICE),
+                constant(s, Field.CHANGE, Change::of),
+                s.decimal(Field.CHANGE_PRICE),
+                TimeText.date(s.text(Field.TRADE_DATE)),
+                TimeText.time(s.text(Field.TRADE_TIME)),
+                requiredLong(s, Field.TRADE_TIMESTAMP),
+                requiredLong(s, Field.TIMESTAMP),
+                requiredLong(s, Field.SEQUENTIAL_ID),
+                s.decimal(Field.BEST_ASK_PRICE),
+                s.decimal(Field.BEST_ASK_SIZE),
+                s.decimal(Field.BEST_BID_PRICE),
+                s.decimal(Field.BEST_BID_SIZE),
+                streamType(s));
+    }
+
+    private static OrderbookEvent orderbook(FieldSlots s) {
+        List<OrderbookUnit> units = s.object(Field.ORDERBOOK_UNITS);
+        return new OrderbookEvent(
+                required(s, Field.CODE),
+                s.decimal(Field.TOTAL_ASK_SIZE),
+                s.decimal(Field.TOTAL_BID_SIZE),
+                units == null ? List.of() : units,
+                requiredLong(s, Field.TIMESTAMP),
+                s.decimal(Field.LEVEL),
+                streamType(s));
+    }
+
+    private static CandleEvent candle(CandleUnit unit, FieldSlots s) {
+        return new CandleEvent(
+                unit,
+                required(s, Field.CODE),
+                dateTime(required(s, Field.CANDLE_DATE_TIME_UTC)),
+                dateTime(s.text(Field.CANDLE_DATE_TIME_KST)),
+                s.decimal(Field.OPENING_PRICE),
+                s.decimal(Field.HIGH_PRICE),
+                s.decimal(Field.LOW_PRICE),
+                s.decimal(Field.TRADE_PRICE),
+                s.decimal(Field.CANDLE_ACC_TRADE_VOLUME),
+                s.decimal(Field.CANDLE_ACC_TRADE_PRICE),
+                requiredLong(s, Field.TIMESTAMP),
+                streamType(s));
+    }
+
+    private static MyOrderEvent myOrder(FieldSlots s) {
+        Long tradesCount = s.boxedLong(Field.TRADES_COUNT);
+        return new MyOrderEvent(
+                required(s, Field.CODE),
+                required(s, Field.UUID),
+                constant(s, Field.ASK_BID, AskBid::of),
+                constant(s, Field.ORDER_TYPE, OrderType::of),
+                constant(s, Field.STATE, OrderState::of),
+                s.text(Field.TRADE_UUID),
+                s.decimal(Field.PRICE),
+                s.decimal(Field.AVG_PRICE),
+                s.decimal(Field.VOLUME),
+                s.decimal(Field.REMAINING_VOLUME),
+                s.decimal(Field.EXECUTED_VOLUME),
+                tradesCount == null ? null : Math.toIntExact(tradesCount),
+                s.decimal(Field.RESERVED_FEE),
+                s.decimal(Field.REMAINING_FEE),
+                s.decimal(Field.PAID_FEE),
+                s.decimal(Field.LOCKED),
+                s.decimal(Field.EXECUTED_FUNDS),
+                constant(s, Field.TIME_IN_FORCE, TimeInForce::of),
+                s.decimal(Field.TRADE_FEE),
+                s.bool(Field.IS_MAKER),
+                s.text(Field.IDENTIFIER),
+                constant(s, Field.SMP_TYPE, SmpType::of),
+                s.decimal(Field.PREVENTED_VOLUME),
+                s.decimal(Field.PREVENTED_LOCKED),
+                s.boxedLong(Field.TRADE_TIMESTAMP),
+                s.boxedLong(Field.ORDER_TIMESTAMP),
+                requiredLong(s, Field.TIMESTAMP),
+                streamType(s));
+    }
+
+    private static MyAssetEvent myAsset(FieldSlots s) {
+        List<Asset> assets = s.object(Field.ASSETS);
+        return new MyAssetEvent(
+                required(s, Field.ASSET_UUID),
+                assets == null ? List.of() : assets,
+                requiredLong(s, Field.ASSET_TIMESTAMP),
+                requiredLong(s, Field.TIMESTAMP),
+                streamType(s));
+    }
+
+    private static StreamType streamType(FieldSlots s) {
+        return StreamType.of(required(s, Field.STREAM_TYPE));
+    }
+
+    private static <E> E constant(FieldSlots s, Field field, Function<String, E> of) {
+        String text = s.text(field);
+        return text == null ? null : of.apply(text);
+    }
+
+    /** {@code yyyy-MM-dd'T'HH:mm:ss}; {@code null} stays {@code null}. */
+    private static LocalDateTime dateTime(String text) {
+        if (text == null) {
+            return null;
+        }
+        if (text.length() != 19 || text.charAt(10) != 'T') {
+            throw new IllegalArgumentException("not a date-time: " + text);
+        }
+        return LocalDateTime.of(TimeText.date(text.substring(0, 10)), TimeText.time(text.substring(11)));
     }
 
     private static String required(FieldSlots s, Field field) {
@@ -70,7 +209,7 @@ final class EventAssembler {
     }
 
     private static long requiredLong(FieldSlots s, Field field) {
-        if (!s.has(field)) {
+        if (!s.hasLong(field)) {
             throw new IllegalArgumentException("missing " + field.defaultKey);
         }
         return s.longValue(field);

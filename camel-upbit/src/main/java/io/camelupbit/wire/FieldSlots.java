@@ -5,37 +5,26 @@ import java.util.Arrays;
 
 /**
  * The values of one decoded object, stored by {@link Field} slot. Reused for every object a decoder reads, so
- * decoding allocates only the values themselves.
+ * decoding allocates only the values themselves. An absent field and a JSON {@code null} both read as {@code null}.
  */
 final class FieldSlots {
 
     private final Object[] objects = new Object[Field.COUNT];
     private final long[] longs = new long[Field.COUNT];
-    private final boolean[] present = new boolean[Field.COUNT];
+    private final boolean[] longSet = new boolean[Field.COUNT];
 
     void clear() {
         Arrays.fill(objects, null);
-        Arrays.fill(present, false);
+        Arrays.fill(longSet, false);
     }
 
     void putObject(Field field, Object value) {
         objects[field.ordinal()] = value;
-        present[field.ordinal()] = true;
     }
 
     void putLong(Field field, long value) {
         longs[field.ordinal()] = value;
-        present[field.ordinal()] = true;
-    }
-
-    /** Marks a field as sent with a JSON {@code null}. */
-    void putNull(Field field) {
-        objects[field.ordinal()] = null;
-        present[field.ordinal()] = true;
-    }
-
-    boolean has(Field field) {
-        return present[field.ordinal()];
+        longSet[field.ordinal()] = true;
     }
 
     String text(Field field) {
@@ -50,7 +39,22 @@ final class FieldSlots {
         return (Boolean) objects[field.ordinal()];
     }
 
+    @SuppressWarnings("unchecked")
+    <T> T object(Field field) {
+        return (T) objects[field.ordinal()];
+    }
+
+    /** Whether a number was read into this long field. */
+    boolean hasLong(Field field) {
+        return longSet[field.ordinal()];
+    }
+
     long longValue(Field field) {
         return longs[field.ordinal()];
+    }
+
+    /** The long, {@code null} when absent or JSON {@code null}. */
+    Long boxedLong(Field field) {
+        return longSet[field.ordinal()] ? longs[field.ordinal()] : null;
     }
 }

@@ -2,18 +2,25 @@ package io.camelupbit.wire;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 
+import io.camelupbit.event.Asset;
+import io.camelupbit.event.OrderbookUnit;
+import io.camelupbit.event.UpbitEvent;
+
 /**
  * Decodes Upbit frames straight from their UTF-8 bytes with Jackson's streaming parser: no tree, no {@code Map}, each
  * value read once into its slot and the typed event built at the end of its object.
  * <p>
  * Accepts every format: an object per frame (DEFAULT, SIMPLE) or an array of objects (JSON_LIST, SIMPLE_LIST), full
- * or abbreviated keys. Status and error frames are reported as such. Not thread-safe: one decoder per connection.
+ * or abbreviated keys. Status, error and {@code LIST_SUBSCRIPTIONS} frames are reported as such. Not thread-safe: one
+ * decoder per connection.
  */
 public final class FrameDecoder {
 
@@ -41,10 +48,10 @@ public final class FrameDecoder {
         try (JsonParser parser = JSON.createParser(data, offset, length)) {
             JsonToken root = parser.nextToken();
             if (root == JsonToken.START_OBJECT) {
-                readItem(parser, listener);
+                readItem(parser, data, offset, listener);
             } else if (root == JsonToken.START_ARRAY) {
                 while (parser.nextToken() == JsonToken.START_OBJECT) {
-                    readItem(parser, listener);
+                    readItem(parser, data, offset, listener);
                 }
                 if (parser.currentToken() != JsonToken.END_ARRAY) {
                     throw new IllegalArgumentException("list items must be objects");
@@ -67,8 +74,13 @@ public final class FrameDecoder {
     }
 
     /** Reads one object; the parser stands on its START_OBJECT and is left on its END_OBJECT. */
-    private void readItem(JsonParser parser, FrameListener listener) throws IOException {
+    private void readItem(JsonParser parser, byte[] data, int offset, FrameListener listener) throws IOException {
+        // byte offsets of the parser count from the start of the input it was given
+        int start = offset + (int) parser.currentTokenLocation().getByteOffset();
         slots.clear();
+        String method = null;
+        String ticket = null;
+        List<TypeRequest> result = null;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String key = parser.currentName();
             JsonToken value = parser.nextToken();
@@ -83,55 +95,168 @@ public final class FrameDecoder {
                 listener.onError(readError(parser));
                 skipRest(parser);
                 return;
+            } else if (("method".equals(key) || "mthd".equals(key)) && value == JsonToken.VALUE_STRING) {
+                method = parser.getText();
+            } else if (("ticket".equals(key) || "tckt".equals(key)) && value.isScalarValue()) {
+                ticket = parser.getText();
+            } else if (("result".equals(key) || "rslt".equals(key)) && value == JsonToken.START_ARRAY) {
+                result = readSubscriptions(parser);
             } else {
                 parser.skipChildren();
             }
         }
-        String type = slots.text(Field.TYPE);
-        if (type == null) {
-            listener.onIgnored("frame without type");
+        if (method != null) {
+            if ("LIST_SUBSCRIPTIONS".equals(method)) {
+                listener.onSubscriptionList(new SubscriptionList(ticket, result == null ? List.of() : result));
+            } else {
+                listener.onIgnored("response to " + method);
+            }
             return;
         }
-        var event = EventAssembler.assemble(type, slots);
+        String type = slots.text(Field.TYPE);
+        if (type == null) {
+            listener.onIgnored("item without type");
+            return;
+        }
+        UpbitEvent event = EventAssembler.assemble(type, slots);
         if (event == null) {
             listener.onIgnored(type);
         } else {
-            listener.onEvent(event);
+            int end = offset + (int) parser.currentLocation().getByteOffset();
+            listener.onEvent(event, data, start, end - start);
         }
     }
 
     private void read(JsonParser parser, JsonToken value, Field field) throws IOException {
         if (value == JsonToken.VALUE_NULL) {
-            slots.putNull(field);
             return;
         }
         switch (field.kind) {
             case TEXT -> {
-                expect(value == JsonToken.VALUE_STRING, field, "a string");
+                expect(value == JsonToken.VALUE_STRING, field.defaultKey, "a string");
                 slots.putObject(field, parser.getText());
             }
-            case DECIMAL -> {
-                expect(value == JsonToken.VALUE_NUMBER_INT || value == JsonToken.VALUE_NUMBER_FLOAT, field, "a number");
-                BigDecimal decimal = parser.getDecimalValue();
-                if (Math.abs(decimal.scale()) > MAX_SCALE) {
-                    throw new IllegalArgumentException(field.defaultKey + ": exponent out of range");
-                }
-                slots.putObject(field, decimal);
-            }
+            case DECIMAL -> slots.putObject(field, decimal(parser, value, field.defaultKey));
             case LONG -> {
-                expect(value == JsonToken.VALUE_NUMBER_INT, field, "an integer");
+                expect(value == JsonToken.VALUE_NUMBER_INT, field.defaultKey, "an integer");
                 slots.putLong(field, parser.getLongValue());
             }
             case BOOLEAN -> {
-                expect(value == JsonToken.VALUE_TRUE || value == JsonToken.VALUE_FALSE, field, "a boolean");
+                expect(value == JsonToken.VALUE_TRUE || value == JsonToken.VALUE_FALSE, field.defaultKey, "a boolean");
                 slots.putObject(field, value == JsonToken.VALUE_TRUE ? Boolean.TRUE : Boolean.FALSE);
             }
+            case LEVEL -> slots.putObject(field, value == JsonToken.VALUE_STRING
+                    ? checkedScale(new BigDecimal(parser.getText()), field.defaultKey)
+                    : decimal(parser, value, field.defaultKey));
+            case UNITS -> slots.putObject(field, readUnits(parser, value));
+            case ASSETS -> slots.putObject(field, readAssets(parser, value));
         }
     }
 
-    private static void expect(boolean ok, Field field, String what) {
+    private static BigDecimal decimal(JsonParser parser, JsonToken value, String name) throws IOException {
+        if (value == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        expect(value == JsonToken.VALUE_NUMBER_INT || value == JsonToken.VALUE_NUMBER_FLOAT, name, "a number");
+        return checkedScale(parser.getDecimalValue(), name);
+    }
+
+    private static BigDecimal checkedScale(BigDecimal decimal, String name) {
+        if (Math.abs(decimal.scale()) > MAX_SCALE) {
+            throw new IllegalArgumentException(name + ": exponent out of range");
+        }
+        return decimal;
+    }
+
+    private static List<OrderbookUnit> readUnits(JsonParser parser, JsonToken value) throws IOException {
+        expect(value == JsonToken.START_ARRAY, "orderbook_units", "an array");
+        List<OrderbookUnit> units = new ArrayList<>(30);
+        while (parser.nextToken() == JsonToken.START_OBJECT) {
+            BigDecimal askPrice = null;
+            BigDecimal bidPrice = null;
+            BigDecimal askSize = null;
+            BigDecimal bidSize = null;
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String key = parser.currentName();
+                JsonToken token = parser.nextToken();
+                switch (key) {
+                    case "ask_price", "ap" -> askPrice = decimal(parser, token, "ask_price");
+                    case "bid_price", "bp" -> bidPrice = decimal(parser, token, "bid_price");
+                    case "ask_size", "as" -> askSize = decimal(parser, token, "ask_size");
+                    case "bid_size", "bs" -> bidSize = decimal(parser, token, "bid_size");
+                    default -> parser.skipChildren();
+                }
+            }
+            units.add(new OrderbookUnit(askPrice, bidPrice, askSize, bidSize));
+        }
+        expect(parser.currentToken() == JsonToken.END_ARRAY, "orderbook_units", "an array of objects");
+        return units;
+    }
+
+    /** The {@code result} of a {@code LIST_SUBSCRIPTIONS} response: type, codes and orderbook level per entry. */
+    private static List<TypeRequest> readSubscriptions(JsonParser parser) throws IOException {
+        List<TypeRequest> entries = new ArrayList<>();
+        while (parser.nextToken() == JsonToken.START_OBJECT) {
+            String type = null;
+            List<String> codes = new ArrayList<>();
+            BigDecimal level = null;
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String key = parser.currentName();
+                JsonToken token = parser.nextToken();
+                switch (key) {
+                    case "type", "ty" -> {
+                        expect(token == JsonToken.VALUE_STRING, "type", "a string");
+                        type = parser.getText();
+                    }
+                    case "codes", "cds" -> {
+                        expect(token == JsonToken.START_ARRAY, "codes", "an array");
+                        while (parser.nextToken() == JsonToken.VALUE_STRING) {
+                            codes.add(parser.getText());
+                        }
+                        expect(parser.currentToken() == JsonToken.END_ARRAY, "codes", "an array of strings");
+                    }
+                    case "level", "lv" -> level = token == JsonToken.VALUE_STRING
+                            ? checkedScale(new BigDecimal(parser.getText()), "level")
+                            : decimal(parser, token, "level");
+                    default -> parser.skipChildren();
+                }
+            }
+            expect(type != null, "result.type", "present");
+            entries.add(new TypeRequest(type, codes, false, false, level));
+        }
+        expect(parser.currentToken() == JsonToken.END_ARRAY, "result", "an array of objects");
+        return entries;
+    }
+
+    private static List<Asset> readAssets(JsonParser parser, JsonToken value) throws IOException {
+        expect(value == JsonToken.START_ARRAY, "assets", "an array");
+        List<Asset> assets = new ArrayList<>(4);
+        while (parser.nextToken() == JsonToken.START_OBJECT) {
+            String currency = null;
+            BigDecimal balance = null;
+            BigDecimal locked = null;
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String key = parser.currentName();
+                JsonToken token = parser.nextToken();
+                switch (key) {
+                    case "currency", "cu" -> {
+                        expect(token == JsonToken.VALUE_STRING, "currency", "a string");
+                        currency = parser.getText();
+                    }
+                    case "balance", "b" -> balance = decimal(parser, token, "balance");
+                    case "locked", "l" -> locked = decimal(parser, token, "locked");
+                    default -> parser.skipChildren();
+                }
+            }
+            assets.add(new Asset(currency, balance, locked));
+        }
+        expect(parser.currentToken() == JsonToken.END_ARRAY, "assets", "an array of objects");
+        return assets;
+    }
+
+    private static void expect(boolean ok, String name, String what) {
         if (!ok) {
-            throw new IllegalArgumentException(field.defaultKey + " must be " + what);
+            throw new IllegalArgumentException(name + " must be " + what);
         }
     }
 

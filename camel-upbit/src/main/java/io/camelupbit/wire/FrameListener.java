@@ -5,8 +5,15 @@ import io.camelupbit.event.UpbitEvent;
 /** Receives what a {@link FrameDecoder} found in one frame, in frame order. */
 public interface FrameListener {
 
-    /** A data item decoded into its typed event. */
-    void onEvent(UpbitEvent event);
+    /**
+     * A data item decoded into its typed event.
+     *
+     * @param event  the event
+     * @param frame  the frame's bytes; valid only during this call (the buffer is reused)
+     * @param offset where the item's JSON object starts in {@code frame}
+     * @param length the length of the item's JSON object
+     */
+    void onEvent(UpbitEvent event, byte[] frame, int offset, int length);
 
     /** A status frame, e.g. {@code {"status":"UP"}}. */
     void onStatus(String status);
@@ -14,6 +21,9 @@ public interface FrameListener {
     /** An error frame. */
     void onError(UpbitError error);
 
-    /** An item this version does not decode (a data type not supported yet, or an unknown frame shape). */
+    /** The answer to a {@code LIST_SUBSCRIPTIONS} request. */
+    void onSubscriptionList(SubscriptionList list);
+
+    /** An item this version does not decode: an unknown type, a response to a method, an unknown shape. */
     void onIgnored(String what);
 }

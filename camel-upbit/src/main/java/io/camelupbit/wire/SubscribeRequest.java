@@ -7,6 +7,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 
 /**
  * A full subscribe request: Upbit replaces a connection's whole subscription with every request, so a request always
@@ -18,7 +19,10 @@ import com.fasterxml.jackson.core.JsonGenerator;
  */
 public record SubscribeRequest(String ticket, List<TypeRequest> types, UpbitFormat format) {
 
-    private static final JsonFactory JSON = new JsonFactory();
+    /** Plain numbers: a level of {@code 1E+4} must go out as {@code 10000}. */
+    private static final JsonFactory JSON = JsonFactory.builder()
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .build();
 
     public SubscribeRequest {
         types = List.copyOf(types);
@@ -31,12 +35,7 @@ public record SubscribeRequest(String ticket, List<TypeRequest> types, UpbitForm
 
     /** The JSON text to send as one text frame. */
     public String toJson() {
-        StringWriter out = new StringWriter(64 + types.size() * 64);
-        try (JsonGenerator g = JSON.createGenerator(out)) {
-            g.writeStartArray();
-            g.writeStartObject();
-            g.writeStringField("ticket", ticket);
-            g.writeEndObject();
+        return write(ticket, format, g -> {
             for (TypeRequest t : types) {
                 g.writeStartObject();
                 g.writeStringField("type", t.type());
@@ -58,6 +57,34 @@ public record SubscribeRequest(String ticket, List<TypeRequest> types, UpbitForm
                 }
                 g.writeEndObject();
             }
+        });
+    }
+
+    /**
+     * A {@code LIST_SUBSCRIPTIONS} request. It carries the connection's format too: Upbit switches the whole
+     * connection to the format of the latest message, whatever the message.
+     */
+    public static String listSubscriptions(String ticket, UpbitFormat format) {
+        return write(ticket, format, g -> {
+            g.writeStartObject();
+            g.writeStringField("method", "LIST_SUBSCRIPTIONS");
+            g.writeEndObject();
+        });
+    }
+
+    private interface Body {
+        void write(JsonGenerator g) throws IOException;
+    }
+
+    /** {@code [{ticket}, body..., {format}]} */
+    private static String write(String ticket, UpbitFormat format, Body body) {
+        StringWriter out = new StringWriter(256);
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            g.writeStartArray();
+            g.writeStartObject();
+            g.writeStringField("ticket", ticket);
+            g.writeEndObject();
+            body.write(g);
             g.writeStartObject();
             g.writeStringField("format", format.name());
             g.writeEndObject();

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import io.camelupbit.Fixtures;
 import io.camelupbit.event.Change;
@@ -12,50 +13,84 @@ import io.camelupbit.event.MarketState;
 import io.camelupbit.event.TickerEvent;
 import io.camelupbit.event.UpbitEvent;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+/** The decoder on bytes: every type, every field, both key styles, list frames, hostile input. */
 class FrameDecoderTest {
 
     private final FrameDecoder decoder = new FrameDecoder();
     private final Collected collected = new Collected();
 
-    @Test
-    void defaultTickerDecodesEveryFieldExactly() throws Exception {
-        decode(Fixtures.frame("ticker-default.json"));
+    static Stream<Arguments> fixtures() {
+        return Stream.of(
+                Arguments.of("ticker", Fixtures.expectedTicker()),
+                Arguments.of("trade", Fixtures.expectedTrade()),
+                Arguments.of("orderbook", Fixtures.expectedOrderbook()),
+                Arguments.of("candle", Fixtures.expectedCandle()),
+                Arguments.of("myorder", Fixtures.expectedMyOrderFill()),
+                Arguments.of("myasset", Fixtures.expectedMyAsset()));
+    }
 
-        TickerEvent expected = Fixtures.expectedTicker();
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fixtures")
+    void defaultFrameDecodesEveryFieldExactly(String type, UpbitEvent expected) throws Exception {
+        decode(Fixtures.frame(type + "-default.json"));
+
         assertThat(collected.events).hasSize(1);
-        TickerEvent actual = (TickerEvent) collected.events.get(0);
-        // field by field first, so a failure names the field; BigDecimal.equals makes the scale count
-        for (var component : TickerEvent.class.getRecordComponents()) {
-            assertThat(component.getAccessor().invoke(actual))
-                    .as(component.getName())
-                    .isEqualTo(component.getAccessor().invoke(expected));
-        }
-        assertThat(actual).isEqualTo(expected);
-        assertThat(actual.prevClosingPrice()).isNotEqualTo(new BigDecimal("31883000"));
+        Fixtures.assertSameFields((Record) expected, (Record) collected.events.get(0));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fixtures")
+    void simpleFrameEqualsDefaultFrame(String type, UpbitEvent expected) throws Exception {
+        decode(Fixtures.frame(type + "-simple.json"));
+
+        assertThat(collected.events).hasSize(1);
+        Fixtures.assertSameFields((Record) expected, (Record) collected.events.get(0));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fixtures")
+    void listFrameOfThreeItemsYieldsThreeEventsAndTheirJson(String type, UpbitEvent expected) throws Exception {
+        String item = Fixtures.frame(type + "-simple.json").strip();
+
+        decode("[" + item + ", " + item + ",\n" + item + "]");
+
+        assertThat(collected.events).containsExactly(expected, expected, expected);
+        assertThat(collected.json).containsExactly(item, item, item);
     }
 
     @Test
-    void simpleTickerEqualsDefaultTicker() throws Exception {
-        decode(Fixtures.frame("ticker-simple.json"));
+    void scaleCountsAndBigNumbersStayExact() throws Exception {
+        decode(Fixtures.frame("ticker-default.json"));
+        decode(Fixtures.frame("trade-default.json"));
+        decode(Fixtures.frame("myasset-default.json"));
 
-        assertThat(collected.events).containsExactly(Fixtures.expectedTicker());
+        TickerEvent ticker = (TickerEvent) collected.events.get(0);
+        assertThat(ticker.prevClosingPrice()).isNotEqualTo(new BigDecimal("31883000"))
+                .isEqualByComparingTo("31883000");
+        assertThat(((io.camelupbit.event.TradeEvent) collected.events.get(1)).sequentialId())
+                .isEqualTo(17303368620470001L).isOdd().isGreaterThan(1L << 53);
+        assertThat(((io.camelupbit.event.MyAssetEvent) collected.events.get(2)).assets().get(0).balance().toPlainString())
+                .isEqualTo("1386929.37231066771348207123");
     }
 
     @Test
-    void listFrameYieldsOneEventPerItem() throws Exception {
-        String item = Fixtures.frame("ticker-simple.json");
-        decode("[" + item + "," + item.replace("KRW-BTC", "KRW-ETH") + "," + item.replace("KRW-BTC", "KRW-XRP") + "]");
+    void nullsWhereTheDocAllowsThem() throws Exception {
+        decode(Fixtures.frame("myorder-wait-default.json"));
 
-        assertThat(collected.events).extracting(UpbitEvent::code).containsExactly("KRW-BTC", "KRW-ETH", "KRW-XRP");
+        Fixtures.assertSameFields(Fixtures.expectedMyOrderWait(), (Record) collected.events.get(0));
     }
 
     @Test
-    void decodesFromTheMiddleOfALargerBuffer() throws Exception {
-        byte[] frame = Fixtures.frame("ticker-default.json").getBytes(StandardCharsets.UTF_8);
+    void decodesFromTheMiddleOfALargerBufferWithTheItemsJson() throws Exception {
+        String item = Fixtures.frame("ticker-default.json");
+        byte[] frame = item.getBytes(StandardCharsets.UTF_8);
         byte[] buffer = new byte[frame.length + 20];
         buffer[0] = '{';
         System.arraycopy(frame, 0, buffer, 10, frame.length);
@@ -64,6 +99,7 @@ class FrameDecoderTest {
         decoder.decode(buffer, 10, frame.length, collected);
 
         assertThat(collected.events).containsExactly(Fixtures.expectedTicker());
+        assertThat(collected.json).containsExactly(item.strip());
     }
 
     @Test
@@ -90,7 +126,22 @@ class FrameDecoderTest {
     }
 
     @Test
-    void typesNotDecodedYetAreReportedAsIgnored() throws Exception {
+    void listSubscriptionsResponsesDecodeInBothKeyStyles() throws Exception {
+        decode(Fixtures.frame("list-subscriptions-default.json"));
+        decode(Fixtures.frame("list-subscriptions-simple.json"));
+
+        assertThat(collected.lists).containsExactly(
+                new SubscriptionList("unique uuid", List.of(
+                        new TypeRequest("ticker", List.of("KRW-BTC", "KRW-ETH"), false, false, null),
+                        new TypeRequest("orderbook", List.of("KRW-BTC", "KRW-ETH"), false, false, new BigDecimal("0")))),
+                new SubscriptionList("12345", List.of(
+                        new TypeRequest("ticker", List.of("KRW-BTC", "KRW-ETH"), false, false, null),
+                        new TypeRequest("orderbook", List.of("KRW-BTC", "KRW-ETH"), false, false,
+                                new BigDecimal("10000")))));
+    }
+
+    @Test
+    void unknownTypesAreReportedAsIgnored() throws Exception {
         decode("{\"type\":\"announcement\",\"code\":\"X\",\"timestamp\":1,\"stream_type\":\"REALTIME\"}");
 
         assertThat(collected.ignored).containsExactly("announcement");
@@ -128,7 +179,9 @@ class FrameDecoderTest {
     void fourHundredDigitNumberIsRejected() {
         String huge = Fixtures.frame("ticker-default.json").replace("0.03103806", "1".repeat(400));
 
-        assertThatThrownBy(() -> decode(huge)).isInstanceOf(FrameDecodingException.class);
+        assertThatThrownBy(() -> decode(huge))
+                .isInstanceOf(FrameDecodingException.class)
+                .hasMessageContaining("Number value length");
     }
 
     @Test
@@ -158,13 +211,16 @@ class FrameDecoderTest {
 
     private static final class Collected implements FrameListener {
         final List<UpbitEvent> events = new ArrayList<>();
+        final List<String> json = new ArrayList<>();
         final List<String> statuses = new ArrayList<>();
         final List<UpbitError> errors = new ArrayList<>();
+        final List<SubscriptionList> lists = new ArrayList<>();
         final List<String> ignored = new ArrayList<>();
 
         @Override
-        public void onEvent(UpbitEvent event) {
+        public void onEvent(UpbitEvent event, byte[] frame, int offset, int length) {
             events.add(event);
+            json.add(new String(frame, offset, length, StandardCharsets.UTF_8));
         }
 
         @Override
@@ -175,6 +231,11 @@ class FrameDecoderTest {
         @Override
         public void onError(UpbitError error) {
             errors.add(error);
+        }
+
+        @Override
+        public void onSubscriptionList(SubscriptionList list) {
+            lists.add(list);
         }
 
         @Override

@@ -23,6 +23,20 @@ class SubscribeRequestTest {
     }
 
     @Test
+    void levelsAreWrittenAsPlainNumbers() {
+        SubscribeRequest request = new SubscribeRequest("t", List.of(new TypeRequest("orderbook", List.of("KRW-BTC"),
+                false, false, new BigDecimal("10000").stripTrailingZeros())), UpbitFormat.DEFAULT);
+
+        assertThat(request.toJson()).contains("\"level\":10000}");
+    }
+
+    @Test
+    void listSubscriptionsCarriesTheFormat() {
+        assertThat(SubscribeRequest.listSubscriptions("t-2", UpbitFormat.SIMPLE_LIST))
+                .isEqualTo("[{\"ticket\":\"t-2\"},{\"method\":\"LIST_SUBSCRIPTIONS\"},{\"format\":\"SIMPLE_LIST\"}]");
+    }
+
+    @Test
     void sameStateIgnoresTheTicket() {
         var types = List.of(TypeRequest.of("ticker", List.of("KRW-BTC")));
         SubscribeRequest a = new SubscribeRequest("a", types, UpbitFormat.DEFAULT);

@@ -1,0 +1,38 @@
+package io.camelupbit.session;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import io.camelupbit.event.CandleEvent;
+
+/**
+ * Turns Upbit's repeated running candles into one final candle per period: it holds the newest candle of each market
+ * and lets it go when the first candle of a later period shows that its period has ended. Not thread-safe: one per
+ * subscriber, used by its serial delivery.
+ */
+public final class ClosedCandles {
+
+    private final Map<String, ReceivedEvent> running = new HashMap<>();
+
+    /**
+     * Takes the next candle of a market.
+     *
+     * @param received a received {@link CandleEvent}
+     * @return the candle whose period has just ended, or {@code null} when none has
+     */
+    public ReceivedEvent offer(ReceivedEvent received) {
+        CandleEvent candle = (CandleEvent) received.event();
+        ReceivedEvent held = running.get(candle.code());
+        if (held == null) {
+            running.put(candle.code(), received);
+            return null;
+        }
+        int order = candle.candleDateTimeUtc().compareTo(((CandleEvent) held.event()).candleDateTimeUtc());
+        if (order < 0) {
+            // a late repeat of a period already closed
+            return null;
+        }
+        running.put(candle.code(), received);
+        return order == 0 ? null : held;
+    }
+}

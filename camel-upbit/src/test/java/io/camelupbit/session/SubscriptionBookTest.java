@@ -1,0 +1,138 @@
+package io.camelupbit.session;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.TreeSet;
+
+import io.camelupbit.wire.TypeRequest;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** How the book merges what subscribers want into the one request Upbit keeps per connection. */
+class SubscriptionBookTest {
+
+    private final SubscriptionBook book = new SubscriptionBook();
+
+    @Test
+    void unionOfCodesPerTypeInADeterministicOrder() {
+        book.add(sub("ticker", "KRW-ETH"));
+        book.add(sub("trade", "KRW-BTC"));
+        book.add(sub("ticker", "KRW-BTC", "KRW-ETH"));
+
+        assertThat(book.request()).containsExactly(
+                TypeRequest.of("ticker", List.of("KRW-BTC", "KRW-ETH")),
+                TypeRequest.of("trade", List.of("KRW-BTC")));
+    }
+
+    @Test
+    void removingASubscriberShrinksTheUnionButKeepsSharedCodes() {
+        Subscriber a = sub("ticker", "KRW-BTC", "KRW-ETH");
+        Subscriber b = sub("ticker", "KRW-ETH");
+        book.add(a);
+        book.add(b);
+
+        book.remove(a);
+
+        assertThat(book.request()).containsExactly(TypeRequest.of("ticker", List.of("KRW-ETH")));
+        assertThat(book.subscribers("ticker", "KRW-BTC")).isEmpty();
+        assertThat(book.subscribers("ticker", "KRW-ETH")).containsExactly(b);
+        book.remove(b);
+        assertThat(book.isEmpty()).isTrue();
+        assertThat(book.request()).isEmpty();
+    }
+
+    @Test
+    void orderbookDepthMergesToTheLargestPerCode() {
+        book.add(orderbook(5, null, "KRW-BTC", "KRW-ETH"));
+        book.add(orderbook(15, null, "KRW-BTC"));
+        book.add(orderbook(30, null, "KRW-XRP"));
+
+        assertThat(book.request()).containsExactly(
+                TypeRequest.of("orderbook", List.of("KRW-BTC.15", "KRW-ETH.5", "KRW-XRP")));
+    }
+
+    @Test
+    void differentLevelsOfOneCodeBecomeSeparateObjects() {
+        book.add(orderbook(30, new BigDecimal("10000"), "KRW-BTC"));
+        book.add(orderbook(30, null, "KRW-BTC"));
+        book.add(orderbook(30, new BigDecimal("10000.0"), "KRW-ETH"));
+
+        assertThat(book.request()).containsExactly(
+                TypeRequest.of("orderbook", List.of("KRW-BTC")),
+                new TypeRequest("orderbook", List.of("KRW-BTC", "KRW-ETH"), false, false, new BigDecimal("1E+4")));
+    }
+
+    @Test
+    void snapshotModesMergeSoEveryoneGetsWhatTheyAskedFor() {
+        book.add(new TestSubscriber(spec("ticker", SnapshotMode.SNAPSHOT_ONLY, "KRW-BTC", "KRW-ETH")));
+        book.add(new TestSubscriber(spec("ticker", SnapshotMode.REALTIME_ONLY, "KRW-ETH", "KRW-XRP")));
+        book.add(new TestSubscriber(spec("trade", SnapshotMode.REALTIME_ONLY, "KRW-BTC")));
+
+        assertThat(book.request()).containsExactly(
+                TypeRequest.of("ticker", List.of("KRW-ETH")),
+                new TypeRequest("ticker", List.of("KRW-BTC"), true, false, null),
+                new TypeRequest("ticker", List.of("KRW-XRP"), false, true, null),
+                new TypeRequest("trade", List.of("KRW-BTC"), false, true, null));
+    }
+
+    @Test
+    void myOrderWithoutCodesCoversEveryMarketAndMyAssetHasNoCodes() {
+        book.add(sub("myOrder", "KRW-BTC"));
+        book.add(sub("myOrder"));
+        book.add(sub("myAsset"));
+
+        assertThat(book.request()).containsExactly(
+                TypeRequest.of("myAsset", List.of()),
+                TypeRequest.of("myOrder", List.of()));
+        assertThat(book.allCodeSubscribers("myOrder")).hasSize(1);
+        assertThat(book.subscribers("myOrder", "KRW-BTC")).hasSize(1);
+    }
+
+    @Test
+    void theSameRoutesAlwaysGiveTheSameRequest() {
+        SubscriptionBook other = new SubscriptionBook();
+        book.add(sub("trade", "KRW-BTC"));
+        book.add(sub("ticker", "KRW-XRP", "KRW-BTC"));
+        other.add(sub("ticker", "KRW-BTC"));
+        other.add(sub("trade", "KRW-BTC"));
+        other.add(sub("ticker", "KRW-XRP"));
+
+        assertThat(other.request()).isEqualTo(book.request());
+    }
+
+    private static Subscriber sub(String type, String... codes) {
+        return new TestSubscriber(spec(type, SnapshotMode.BOTH, codes));
+    }
+
+    private static Subscriber orderbook(int depth, BigDecimal level, String... codes) {
+        return new TestSubscriber(new SubscriptionSpec("orderbook", new TreeSet<>(List.of(codes)), SnapshotMode.BOTH,
+                depth, level == null ? BigDecimal.ZERO : level));
+    }
+
+    private static SubscriptionSpec spec(String type, SnapshotMode mode, String... codes) {
+        return new SubscriptionSpec(type, new TreeSet<>(List.of(codes)), mode, 0, null);
+    }
+
+    /** Identity matters: two subscribers with equal specs are still two routes. */
+    private static final class TestSubscriber implements Subscriber {
+        private final SubscriptionSpec spec;
+
+        TestSubscriber(SubscriptionSpec spec) {
+            this.spec = spec;
+        }
+
+        @Override
+        public SubscriptionSpec spec() {
+            return spec;
+        }
+
+        @Override
+        public void onEvent(ReceivedEvent event) {
+        }
+
+        @Override
+        public void onError(Throwable cause) {
+        }
+    }
+}
