@@ -27,6 +27,11 @@ final class ConnectionRegistry {
         return List.copyOf(open);
     }
 
+    /** The open sessions, for delivering account events. */
+    List<SimSession> sessions() {
+        return List.copyOf(open);
+    }
+
     /** Closes every connection and waits (bounded) until their channels are closed. */
     void closeAll(int statusCode, String reason) {
         List<SimSession> sessions = List.copyOf(open);

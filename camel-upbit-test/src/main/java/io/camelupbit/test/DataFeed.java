@@ -1,80 +1,155 @@
 package io.camelupbit.test;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * What one connection's subscription set produces from the market: one snapshot per (type, code) when the set is
- * replaced, then realtime items as trades happen. Only {@code ticker} produces data so far; other public types are
- * accepted and listed but stay silent until their streams are added here.
+ * What one connection's subscription set produces: for market data, one snapshot per stream when the set is
+ * replaced, then realtime items as trades happen; for the private types, which of the account's events the
+ * connection takes.
  *
- * <p>A (type, code) wanted by several objects of one set is served once: it gets a snapshot unless every object
- * naming it is realtime-only, and realtime items unless every one is snapshot-only. Confined to its connection's
- * event loop.
+ * <p>A stream is a (type, code) pair, or (orderbook, code, level): a pair wanted by several objects of one set is
+ * served once; it gets a snapshot unless every object naming it is realtime-only, and realtime items unless every
+ * one is snapshot-only. Orderbook objects with different levels for one code are separate streams; the same
+ * (code, level) asked with several depths gets the deepest. Confined to its connection's event loop, except
+ * {@link #wants}, which reads an immutable filter.
  */
 final class DataFeed {
 
     private final Market market;
-    private Set<String> realtimeTickers = Set.of();
-    /** Per realtime ticker code, the index of the last trade already reported. */
-    private final Map<String, Long> tickerCursor = new LinkedHashMap<>();
+    private final OrderbookLevels levels;
+    private List<MarketStream> realtime = List.of();
+    private volatile PrivateFilter privateFilter = PrivateFilter.NONE;
 
-    DataFeed(Market market) {
+    DataFeed(Market market, OrderbookLevels levels) {
         this.market = market;
+        this.levels = levels;
     }
 
     /** Takes a new subscription set and returns its snapshot items, in request order. */
     List<DataItem> replace(List<Subscription> subscriptions) {
-        Set<String> snapshotCodes = new LinkedHashSet<>();
-        Set<String> realtimeCodes = new LinkedHashSet<>();
+        Map<StreamKey, Wanted> wanted = new LinkedHashMap<>();
         for (Subscription s : subscriptions) {
-            if (!DataTypes.TICKER.equals(s.type())) {
+            if (DataTypes.PRIVATE.contains(s.type())) {
                 continue;
             }
             for (String code : s.codes()) {
-                if (!s.onlyRealtime()) {
-                    snapshotCodes.add(code);
-                }
-                if (!s.onlySnapshot()) {
-                    realtimeCodes.add(code);
-                }
+                StreamKey key = StreamKey.of(s, code);
+                Wanted w = wanted.computeIfAbsent(key, k -> new Wanted());
+                w.snapshot |= !s.onlyRealtime();
+                w.realtime |= !s.onlySnapshot();
+                w.depth = Math.max(w.depth, DataTypes.ORDERBOOK.equals(s.type()) ? MarketCodes.depth(code) : 0);
             }
         }
         List<DataItem> snapshots = new ArrayList<>();
-        tickerCursor.clear();
-        for (String code : snapshotCodes) {
-            Ticker snapshot = market.ticker(code, Ticker.StreamType.SNAPSHOT);
-            snapshots.add(snapshot);
-            tickerCursor.put(code, snapshot.tradeIndex());
+        List<MarketStream> streams = new ArrayList<>();
+        for (Map.Entry<StreamKey, Wanted> e : wanted.entrySet()) {
+            MarketStream stream = stream(e.getKey(), e.getValue().depth);
+            if (e.getValue().snapshot) {
+                DataItem snapshot = stream.snapshot();
+                if (snapshot != null) {
+                    snapshots.add(snapshot);
+                }
+            } else {
+                stream.startAtNow();
+            }
+            if (e.getValue().realtime) {
+                streams.add(stream);
+            }
         }
-        realtimeTickers = Set.copyOf(realtimeCodes);
-        tickerCursor.keySet().retainAll(realtimeCodes);
-        for (String code : realtimeCodes) {
-            // Realtime items start with the next trade after the snapshot (or after now, when realtime-only).
-            tickerCursor.computeIfAbsent(code, c -> market.lastTrade(c).index());
-        }
+        realtime = List.copyOf(streams);
+        privateFilter = PrivateFilter.of(subscriptions);
         return snapshots;
     }
 
-    /** Whether the current set has anything to stream. */
+    /** Whether the current set has market data to stream. */
     boolean hasRealtime() {
-        return !realtimeTickers.isEmpty();
+        return !realtime.isEmpty();
     }
 
-    /** The realtime items due now: one ticker per market that traded since the last call. */
+    /** The realtime items due now, stream by stream in request order. */
     List<DataItem> due() {
         List<DataItem> items = new ArrayList<>();
-        for (Map.Entry<String, Long> cursor : tickerCursor.entrySet()) {
-            Ticker ticker = market.ticker(cursor.getKey(), Ticker.StreamType.REALTIME);
-            if (ticker.tradeIndex() > cursor.getValue()) {
-                cursor.setValue(ticker.tradeIndex());
-                items.add(ticker);
-            }
+        for (MarketStream stream : realtime) {
+            items.addAll(stream.due());
         }
         return items;
+    }
+
+    /** Whether this private event goes to this connection under its current subscription set. */
+    boolean wants(DataItem event) {
+        return privateFilter.wants(event);
+    }
+
+    private MarketStream stream(StreamKey key, int depth) {
+        if (DataTypes.TICKER.equals(key.type())) {
+            return new TickerStream(market, key.code());
+        }
+        if (DataTypes.TRADE.equals(key.type())) {
+            return new TradeStream(market, key.code());
+        }
+        if (DataTypes.ORDERBOOK.equals(key.type())) {
+            boolean silent = !levels.supported(key.code(), key.level());
+            return new OrderbookStream(market, key.code(), key.level(), depth, silent);
+        }
+        CandleUnit unit = CandleUnit.ofType(key.type());
+        if (unit == null) {
+            throw new IllegalStateException("no stream for " + key.type());
+        }
+        return new CandleStream(market, key.code(), unit);
+    }
+
+    /** A stream: type and bare code, plus the normalised level for orderbooks (null for other types). */
+    private record StreamKey(String type, String code, BigDecimal level) {
+        static StreamKey of(Subscription s, String code) {
+            boolean orderbook = DataTypes.ORDERBOOK.equals(s.type());
+            BigDecimal level = orderbook ? TickSize.normalize(s.level() == null ? BigDecimal.ZERO : s.level()) : null;
+            return new StreamKey(s.type(), MarketCodes.bare(code), level);
+        }
+    }
+
+    /** What the objects naming one stream ask for together. */
+    private static final class Wanted {
+        boolean snapshot;
+        boolean realtime;
+        int depth;
+    }
+
+    /** Which private events a subscription set takes: both types are realtime only. */
+    private record PrivateFilter(boolean myOrder, Set<String> orderCodes, boolean myAsset) {
+
+        static final PrivateFilter NONE = new PrivateFilter(false, Set.of(), false);
+
+        static PrivateFilter of(List<Subscription> subscriptions) {
+            boolean myOrder = false;
+            boolean allCodes = false;
+            Set<String> codes = new java.util.HashSet<>();
+            boolean myAsset = false;
+            for (Subscription s : subscriptions) {
+                if (s.onlySnapshot()) {
+                    continue; // there is no snapshot of private data, so a snapshot-only object gets nothing
+                }
+                if (DataTypes.MY_ORDER.equals(s.type())) {
+                    myOrder = true;
+                    // Missing or empty codes mean every market (upbit-protocol.md §2.1).
+                    allCodes |= s.codes().isEmpty();
+                    codes.addAll(s.codes());
+                } else if (DataTypes.MY_ASSET.equals(s.type())) {
+                    myAsset = true;
+                }
+            }
+            return new PrivateFilter(myOrder, allCodes ? null : Set.copyOf(codes), myAsset);
+        }
+
+        boolean wants(DataItem event) {
+            if (event instanceof MyOrderEvent order) {
+                return myOrder && (orderCodes == null || orderCodes.contains(order.order().code()));
+            }
+            return event instanceof MyAssetEvent && myAsset;
+        }
     }
 }

@@ -2,7 +2,7 @@ package io.camelupbit.test;
 
 import java.util.Set;
 
-/** The data types the simulator knows (upbit-protocol.md §2.2), and which of them it streams. */
+/** The data types the simulator knows and serves (upbit-protocol.md §2.2). */
 final class DataTypes {
 
     static final String TICKER = "ticker";

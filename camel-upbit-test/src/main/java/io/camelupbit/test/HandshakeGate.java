@@ -29,7 +29,8 @@ import java.util.Map;
 /**
  * Looks at each upgrade request before Netty's WebSocket handshake: records it, and refuses it with a plain HTTP
  * response (no upgrade) when it is no valid WebSocket upgrade (400, or 426 for another protocol version), the path
- * is unknown (404), the private path lacks a bearer token (401), or the connect or {@code Origin} limit is exceeded
+ * is unknown (404), the private path lacks a valid JWT (401, unless {@link AuthFailure#ERROR_FRAME_INVALID_AUTH}
+ * lets it through to fail in-band), or the connect or {@code Origin} limit is exceeded
  * (429). An admitted request gets its connection id and is recorded here, in arrival order, before Netty answers it
  * with 101. Removes itself after the first request: a WebSocket connection has one handshake.
  */
@@ -38,11 +39,9 @@ final class HandshakeGate extends ChannelInboundHandlerAdapter {
     private static final Logger LOG = LoggerFactory.getLogger(HandshakeGate.class);
 
     private final ServerContext context;
-    private final HandshakeAuthenticator authenticator;
 
-    HandshakeGate(ServerContext context, HandshakeAuthenticator authenticator) {
+    HandshakeGate(ServerContext context) {
         this.context = context;
-        this.authenticator = authenticator;
     }
 
     @Override
@@ -55,7 +54,7 @@ final class HandshakeGate extends ChannelInboundHandlerAdapter {
         String path = new QueryStringDecoder(request.uri()).path();
         Map<String, List<String>> headers = headerMap(request.headers());
         Instant at = context.settings().wallClock().instant();
-        HttpResponseStatus refusal = refusal(request, path);
+        HttpResponseStatus refusal = refusal(ctx, request, path, at);
         if (refusal != null) {
             ReferenceCountUtil.release(request);
             context.recorder().handshake(new HandshakeRecord(null, path, headers, refusal.code(), at));
@@ -70,7 +69,7 @@ final class HandshakeGate extends ChannelInboundHandlerAdapter {
         ctx.fireChannelRead(request);
     }
 
-    private HttpResponseStatus refusal(FullHttpRequest request, String path) {
+    private HttpResponseStatus refusal(ChannelHandlerContext ctx, FullHttpRequest request, String path, Instant at) {
         boolean upgrade = HttpMethod.GET.equals(request.method())
                 && request.headers().containsValue(HttpHeaderNames.UPGRADE, HttpHeaderValues.WEBSOCKET, true);
         if (!upgrade || !request.headers().contains(HttpHeaderNames.SEC_WEBSOCKET_KEY)) {
@@ -84,8 +83,17 @@ final class HandshakeGate extends ChannelInboundHandlerAdapter {
         if (!privatePath && !SimulatorSettings.PUBLIC_PATH.equals(path)) {
             return HttpResponseStatus.NOT_FOUND;
         }
-        if (privatePath && !authenticator.authorized(request.headers())) {
-            return HttpResponseStatus.UNAUTHORIZED;
+        if (privatePath) {
+            HandshakeAuthenticator.Result auth = context.authenticator().authenticate(request.headers(), at);
+            if (auth.ok()) {
+                ctx.channel().attr(ChannelAttributes.ACCESS_KEY).set(auth.accessKey());
+            } else if (context.settings().authFailure() == AuthFailure.HTTP_401) {
+                LOG.debug("Private handshake unauthorized: {}", auth.rejection());
+                return HttpResponseStatus.UNAUTHORIZED;
+            } else {
+                // Let it upgrade; the session answers its first message with INVALID_AUTH and closes.
+                ctx.channel().attr(ChannelAttributes.AUTH_REJECTION).set(auth.rejection());
+            }
         }
         HandshakeLimits.Verdict verdict =
                 context.handshakeLimits().admit(request.headers().contains(HttpHeaderNames.ORIGIN));

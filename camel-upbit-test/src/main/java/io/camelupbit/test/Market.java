@@ -13,7 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * market code, created on first use, advanced lazily to the simulated clock.
  *
  * <p>Deterministic: the same seed gives every market the same sequence of trades (price, volume, side), whatever
- * the wall-clock timing of the reads. Simulated time runs at the configured speed from the simulated start.
+ * the wall-clock timing of the reads; the books (from (seed, code, trade index)) and candles (from the trades)
+ * follow. Simulated time runs at the configured speed from the simulated start.
  * Thread-safe.
  */
 public final class Market {
@@ -83,6 +84,31 @@ public final class Market {
         MarketState state = state(code);
         state.advanceTo(now);
         return state.ticker(now, streamType);
+    }
+
+    /** The last trade of this market as of now, with its previous close. */
+    TradeEntry lastEntry(String code) {
+        return advanced(code).lastEntry();
+    }
+
+    /** At most {@code max} of the newest trades after this index, as of now, oldest first. */
+    List<TradeEntry> entriesAfter(String code, long afterIndex, int max) {
+        return advanced(code).entriesAfter(afterIndex, max);
+    }
+
+    /** The native 30-row book of this market right after this trade (a pure function of seed, code and trade). */
+    List<OrderbookUnit> book(Trade trade) {
+        return state(trade.code()).book(trade);
+    }
+
+    /** The candle of this unit holding the market's last trade as of now. */
+    CandleBar candle(String code, CandleUnit unit) {
+        return advanced(code).candle(unit);
+    }
+
+    /** The candle of this unit and period start, if the market still knows it (it keeps the last 16), else null. */
+    CandleBar candle(String code, CandleUnit unit, Instant periodStart) {
+        return advanced(code).candle(unit, periodStart);
     }
 
     private MarketState advanced(String code) {

@@ -11,7 +11,9 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 
 /**
@@ -21,8 +23,9 @@ import java.util.Random;
  * {@code simulatedStart + k x tickInterval}. Trades are generated lazily up to the simulated "now" whenever the
  * market is read, from a {@link Random} seeded only by (seed, code) and consuming the same draws per trade, so the
  * same seed gives the same (price, volume, side) sequence whatever the wall-clock timing of the reads or the
- * activity of other markets. Day, 24 h and 52-week statistics (what the ticker shows) are folded in per trade; the
- * same trades will feed trade, orderbook and candle streams.
+ * activity of other markets. Day, 24 h and 52-week statistics (what the ticker shows) and the candles of every unit
+ * are folded in per trade; the book at each trade is a function of the trade ({@link BookModel}). So ticker, trade,
+ * orderbook and candle messages all derive from the same trades.
  *
  * <p>Thread-safe: connections on several event loops read the same market.
  */
@@ -50,7 +53,9 @@ final class MarketState {
     private final double meanTradeValue;
     private final BigDecimal decay24h;
 
-    private final Deque<Trade> history = new ArrayDeque<>();
+    private final BookModel book;
+    private final Deque<TradeEntry> history = new ArrayDeque<>();
+    private final Map<CandleUnit, CandleSeries> candles = new EnumMap<>(CandleUnit.class);
     private long skippedSlots;
     private Trade last;
 
@@ -79,6 +84,10 @@ final class MarketState {
         this.tickNanos = tickInterval.toNanos();
         long mixed = mix(seed, code);
         this.walk = new Random(mixed);
+        this.book = new BookModel(mixed, quote, profile);
+        for (CandleUnit unit : CandleUnit.values()) {
+            candles.put(unit, new CandleSeries(unit));
+        }
         double tradesPerDay = (double) Duration.ofDays(1).toNanos() / tickNanos;
         this.stepSigma = profile.dailyVolatility() / Math.sqrt(tradesPerDay);
         this.meanTradeValue = profile.dailyTradedValue().doubleValue() / tradesPerDay;
@@ -90,6 +99,7 @@ final class MarketState {
 
     /** A 64-bit mix of seed and code (SplitMix64 finaliser), so nearby seeds and similar codes diverge. */
     static long mix(long seed, String code) {
+        // The hashCode of a String is specified, so the mix is stable across JVMs and runs.
         long z = seed * 0x9E3779B97F4A7C15L + code.hashCode();
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
@@ -133,7 +143,7 @@ final class MarketState {
         Trade.Side side = init.nextBoolean() ? Trade.Side.BID : Trade.Side.ASK;
         last = new Trade(code, 0, price, tradeVolume(price, init.nextGaussian()), side, lastTime,
                 sequentialId(lastTime, 0));
-        history.addLast(last);
+        record(last);
     }
 
     /** Generates every trade due up to this simulated time. */
@@ -210,9 +220,16 @@ final class MarketState {
             low52Date = tradeDay;
         }
         last = trade;
-        history.addLast(trade);
+        record(trade);
+    }
+
+    private void record(Trade trade) {
+        history.addLast(new TradeEntry(trade, prevClose));
         if (history.size() > HISTORY) {
             history.removeFirst();
+        }
+        for (CandleSeries series : candles.values()) {
+            series.add(trade);
         }
     }
 
@@ -223,12 +240,47 @@ final class MarketState {
     /** Trades with an index above {@code afterIndex} still in the bounded history (the last 10,000), oldest first. */
     synchronized List<Trade> tradesAfter(long afterIndex) {
         List<Trade> out = new ArrayList<>();
-        for (Trade t : history) {
-            if (t.index() > afterIndex) {
-                out.add(t);
+        for (TradeEntry e : history) {
+            if (e.trade().index() > afterIndex) {
+                out.add(e.trade());
             }
         }
         return out;
+    }
+
+    /** The last trade with its previous close. */
+    synchronized TradeEntry lastEntry() {
+        return history.getLast();
+    }
+
+    /** At most the {@code max} newest entries with an index above {@code afterIndex}, oldest first. */
+    synchronized List<TradeEntry> entriesAfter(long afterIndex, int max) {
+        List<TradeEntry> out = new ArrayList<>();
+        var it = history.descendingIterator();
+        while (it.hasNext() && out.size() < max) {
+            TradeEntry e = it.next();
+            if (e.trade().index() <= afterIndex) {
+                break;
+            }
+            out.add(e);
+        }
+        java.util.Collections.reverse(out);
+        return out;
+    }
+
+    /** The candle of this unit holding the last trade. */
+    synchronized CandleBar candle(CandleUnit unit) {
+        return candles.get(unit).current();
+    }
+
+    /** The candle of this unit for the period starting then, if still known, else {@code null}. */
+    synchronized CandleBar candle(CandleUnit unit, Instant periodStart) {
+        return candles.get(unit).byStart(periodStart);
+    }
+
+    /** The native 30-row book right after this trade. */
+    List<OrderbookUnit> book(Trade trade) {
+        return book.rows(trade);
     }
 
     /** The ticker as of the last trade, stamped with this message time. */
@@ -281,7 +333,8 @@ final class MarketState {
         return BigDecimal.ZERO.setScale(VOLUME_SCALE);
     }
 
-    private static BigDecimal eight(BigDecimal value) {
+    /** The value with at least 8 decimals, as Upbit writes most prices ({@code 31883000.00000000}). */
+    static BigDecimal eight(BigDecimal value) {
         return value.setScale(Math.max(PRICE_SCALE, value.stripTrailingZeros().scale()), RoundingMode.UNNECESSARY);
     }
 

@@ -97,59 +97,22 @@ final class PayloadWriter {
     }
 
     private static void item(JsonGenerator g, DataItem item, boolean simpleKeys) throws IOException {
+        // Java 17 has no pattern matching for switch yet.
         if (item instanceof Ticker t) {
-            ticker(g, t, simpleKeys);
+            MarketDataWriter.ticker(g, t, simpleKeys);
+        } else if (item instanceof TradeMessage t) {
+            MarketDataWriter.trade(g, t, simpleKeys);
+        } else if (item instanceof OrderbookMessage o) {
+            MarketDataWriter.orderbook(g, o, simpleKeys);
+        } else if (item instanceof CandleMessage c) {
+            MarketDataWriter.candle(g, c, simpleKeys);
+        } else if (item instanceof MyOrderEvent o) {
+            PrivateDataWriter.myOrder(g, o, simpleKeys);
+        } else if (item instanceof MyAssetEvent a) {
+            PrivateDataWriter.myAsset(g, a, simpleKeys);
         } else {
             throw new IllegalArgumentException("no writer for " + item.getClass());
         }
-    }
-
-    private static void ticker(JsonGenerator g, Ticker t, boolean s) throws IOException {
-        g.writeStartObject();
-        g.writeStringField(TickerKey.TYPE.name(s), DataTypes.TICKER);
-        g.writeStringField(TickerKey.CODE.name(s), t.code());
-        number(g, TickerKey.OPENING_PRICE, s, t.openingPrice());
-        number(g, TickerKey.HIGH_PRICE, s, t.highPrice());
-        number(g, TickerKey.LOW_PRICE, s, t.lowPrice());
-        number(g, TickerKey.TRADE_PRICE, s, t.tradePrice());
-        number(g, TickerKey.PREV_CLOSING_PRICE, s, t.prevClosingPrice());
-        number(g, TickerKey.ACC_TRADE_PRICE, s, t.accTradePrice());
-        g.writeStringField(TickerKey.CHANGE.name(s), t.change());
-        number(g, TickerKey.CHANGE_PRICE, s, t.changePrice());
-        number(g, TickerKey.SIGNED_CHANGE_PRICE, s, t.signedChangePrice());
-        number(g, TickerKey.CHANGE_RATE, s, t.changeRate());
-        number(g, TickerKey.SIGNED_CHANGE_RATE, s, t.signedChangeRate());
-        g.writeStringField(TickerKey.ASK_BID.name(s), t.askBid());
-        number(g, TickerKey.TRADE_VOLUME, s, t.tradeVolume());
-        number(g, TickerKey.ACC_TRADE_VOLUME, s, t.accTradeVolume());
-        g.writeStringField(TickerKey.TRADE_DATE.name(s), t.tradeDate());
-        g.writeStringField(TickerKey.TRADE_TIME.name(s), t.tradeTime());
-        g.writeNumberField(TickerKey.TRADE_TIMESTAMP.name(s), t.tradeTimestamp());
-        number(g, TickerKey.ACC_ASK_VOLUME, s, t.accAskVolume());
-        number(g, TickerKey.ACC_BID_VOLUME, s, t.accBidVolume());
-        number(g, TickerKey.HIGHEST_52_WEEK_PRICE, s, t.highest52WeekPrice());
-        g.writeStringField(TickerKey.HIGHEST_52_WEEK_DATE.name(s), t.highest52WeekDate());
-        number(g, TickerKey.LOWEST_52_WEEK_PRICE, s, t.lowest52WeekPrice());
-        g.writeStringField(TickerKey.LOWEST_52_WEEK_DATE.name(s), t.lowest52WeekDate());
-        g.writeStringField(TickerKey.MARKET_STATE.name(s), t.marketState());
-        g.writeBooleanField(TickerKey.IS_TRADING_SUSPENDED.name(s), t.tradingSuspended());
-        g.writeFieldName(TickerKey.DELISTING_DATE.name(s));
-        if (t.delistingDate() == null) {
-            g.writeNull();
-        } else {
-            g.writeString(t.delistingDate());
-        }
-        g.writeStringField(TickerKey.MARKET_WARNING.name(s), t.marketWarning());
-        g.writeNumberField(TickerKey.TIMESTAMP.name(s), t.timestamp());
-        number(g, TickerKey.ACC_TRADE_PRICE_24H, s, t.accTradePrice24h());
-        number(g, TickerKey.ACC_TRADE_VOLUME_24H, s, t.accTradeVolume24h());
-        g.writeStringField(TickerKey.STREAM_TYPE.name(s), t.streamType().name());
-        g.writeEndObject();
-    }
-
-    private static void number(JsonGenerator g, Key key, boolean simple, BigDecimal value) throws IOException {
-        g.writeFieldName(key.name(simple));
-        g.writeNumber(value);
     }
 
     private static byte[] write(Body body) {

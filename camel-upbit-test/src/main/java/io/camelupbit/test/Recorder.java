@@ -4,12 +4,13 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
-/** What tests read back: handshakes, received messages and counters since start or reset. Thread-safe. */
+/** What tests read back: handshakes, tokens, received messages and counters since start or reset. Thread-safe. */
 final class Recorder {
 
     private final List<HandshakeRecord> handshakes = new CopyOnWriteArrayList<>();
     private final List<ReceivedMessage> received = new CopyOnWriteArrayList<>();
     private final List<ReceivedMessage> subscribeMessages = new CopyOnWriteArrayList<>();
+    private final List<JwtRecord> jwts = new CopyOnWriteArrayList<>();
     private final AtomicInteger accepted = new AtomicInteger();
     private final AtomicInteger violations = new AtomicInteger();
 
@@ -25,6 +26,14 @@ final class Recorder {
         if (subscribeRequest) {
             subscribeMessages.add(message);
         }
+    }
+
+    void jwt(JwtRecord record) {
+        jwts.add(record);
+    }
+
+    List<JwtRecord> jwts() {
+        return List.copyOf(jwts);
     }
 
     void rateLimitViolation() {
@@ -55,6 +64,7 @@ final class Recorder {
         handshakes.clear();
         received.clear();
         subscribeMessages.clear();
+        jwts.clear();
         accepted.set(0);
         violations.set(0);
     }

@@ -26,11 +26,16 @@ final class RequestParser {
     private final boolean privatePath;
     private final boolean acceptCamelCaseFlags;
     private final EmptySubscription emptySubscription;
+    private final PublicTypesOnPrivate publicTypesOnPrivate;
+    private final OrderbookLevels levels;
 
-    RequestParser(boolean privatePath, boolean acceptCamelCaseFlags, EmptySubscription emptySubscription) {
+    RequestParser(boolean privatePath, boolean acceptCamelCaseFlags, EmptySubscription emptySubscription,
+                  PublicTypesOnPrivate publicTypesOnPrivate, OrderbookLevels levels) {
         this.privatePath = privatePath;
         this.acceptCamelCaseFlags = acceptCamelCaseFlags;
         this.emptySubscription = emptySubscription;
+        this.publicTypesOnPrivate = publicTypesOnPrivate;
+        this.levels = levels;
     }
 
     ParsedMessage parse(String text) {
@@ -107,7 +112,7 @@ final class RequestParser {
         if (DataTypes.PRIVATE.contains(o.type)) {
             return privateType(o, onlySnapshot, onlyRealtime);
         }
-        if (privatePath) {
+        if (privatePath && publicTypesOnPrivate == PublicTypesOnPrivate.ERROR_INVALID_PARAM) {
             throw new RequestException(ErrorNames.INVALID_PARAM, "public types are served on /websocket/v1");
         }
         if (!o.hasCodes) {
@@ -124,6 +129,11 @@ final class RequestParser {
             boolean valid = orderbook ? MarketCodes.isValidOrderbookCode(code) : MarketCodes.isValid(code);
             if (!valid) {
                 throw new RequestException(ErrorNames.INVALID_PARAM, "invalid code " + code);
+            }
+            if (orderbook && levels.unsupported() == UnsupportedLevel.ERROR_INVALID_PARAM
+                    && !levels.supported(MarketCodes.bare(code), o.level)) {
+                throw new RequestException(ErrorNames.INVALID_PARAM, "level " + o.level.toPlainString()
+                        + " is not supported by " + MarketCodes.bare(code));
             }
         }
         return new Subscription(o.type, o.codes, onlySnapshot, onlyRealtime, o.level);
@@ -147,9 +157,7 @@ final class RequestParser {
         if (!privatePath) {
             throw new RequestException(ErrorNames.INVALID_AUTH, "private types need the authenticated private endpoint");
         }
-        // The private streams come with a later change; until then the simulator refuses them explicitly rather
-        // than accept a subscription it would never serve.
-        throw new RequestException(ErrorNames.INVALID_PARAM, "private types are not simulated yet");
+        return new Subscription(o.type, o.hasCodes ? o.codes : List.of(), onlySnapshot, onlyRealtime, null);
     }
 
     private static Format format(RawObject o) throws RequestException {

@@ -4,5 +4,5 @@ import java.util.function.LongSupplier;
 
 /** What every channel of one simulator shares. */
 record ServerContext(SimulatorSettings settings, Recorder recorder, ConnectionRegistry connections, Market market,
-                     HandshakeLimits handshakeLimits, LongSupplier nanoClock) {
+                     HandshakeLimits handshakeLimits, LongSupplier nanoClock, HandshakeAuthenticator authenticator) {
 }

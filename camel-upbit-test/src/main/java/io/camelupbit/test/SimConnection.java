@@ -33,6 +33,18 @@ public interface SimConnection {
     /** Data frames sent on this connection (market data and pushes; not status, error or list-response frames). */
     int framesSent();
 
+    /**
+     * The access key of the private connection's valid JWT, or {@code null} on the public path (and on a private
+     * connection let through after a failed authentication, see {@link AuthFailure#ERROR_FRAME_INVALID_AUTH}).
+     */
+    String accessKey();
+
+    /**
+     * The text of the most recent frames sent on this connection (at most {@value SimSession#SENT_FRAMES_KEPT}),
+     * oldest first: data frames, pushes, status, error and list-response frames alike.
+     */
+    List<String> sentFrames();
+
     /** Sends this exact payload as a data frame (binary, or text when the simulator sends data as text). */
     void push(String json);
 

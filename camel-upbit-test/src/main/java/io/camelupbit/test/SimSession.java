@@ -19,7 +19,9 @@ import org.slf4j.LoggerFactory;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -38,10 +40,13 @@ final class SimSession extends SimpleChannelInboundHandler<WebSocketFrame> imple
 
     private static final Logger LOG = LoggerFactory.getLogger(SimSession.class);
     private static final long MIN_TICK_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
+    /** How many sent frames {@link #sentFrames()} keeps. */
+    static final int SENT_FRAMES_KEPT = 1000;
 
     private final ServerContext context;
     private final SimulatorSettings settings;
     private final AtomicInteger framesSent = new AtomicInteger();
+    private final Deque<String> sentFrames = new ArrayDeque<>();
 
     private volatile Channel channel;
     private volatile String id;
@@ -49,6 +54,10 @@ final class SimSession extends SimpleChannelInboundHandler<WebSocketFrame> imple
     private volatile boolean compression;
     private volatile List<Subscription> subscription = List.of();
     private volatile Format format = Format.DEFAULT;
+    private volatile String accessKey;
+    /** Why the private handshake failed authentication, when it was let through to fail in-band; else null. */
+    private String authRejection;
+    private boolean closing;
 
     private RequestParser parser;
     private RollingLimiter limiter;
@@ -78,12 +87,15 @@ final class SimSession extends SimpleChannelInboundHandler<WebSocketFrame> imple
         handshake = channel.attr(ChannelAttributes.HANDSHAKE).get();
         id = handshake.connectionId();
         compression = Boolean.TRUE.equals(channel.attr(ChannelAttributes.COMPRESSION).get());
+        accessKey = channel.attr(ChannelAttributes.ACCESS_KEY).get();
+        authRejection = channel.attr(ChannelAttributes.AUTH_REJECTION).get();
         parser = new RequestParser(SimulatorSettings.PRIVATE_PATH.equals(handshake.path()),
-                settings.acceptCamelCaseFlags(), settings.emptySubscription());
+                settings.acceptCamelCaseFlags(), settings.emptySubscription(), settings.publicTypesOnPrivate(),
+                settings.orderbookLevels());
         limiter = new RollingLimiter(List.of(
                 new RollingWindow(settings.messagesPerSecond(), Duration.ofSeconds(1), context.nanoClock()),
                 new RollingWindow(settings.messagesPerMinute(), Duration.ofMinutes(1), context.nanoClock())));
-        feed = new DataFeed(context.market());
+        feed = new DataFeed(context.market(), settings.orderbookLevels());
         context.connections().add(this);
         LOG.debug("Connection {} open on {} (compression {})", id, handshake.path(), compression);
     }
@@ -131,6 +143,10 @@ final class SimSession extends SimpleChannelInboundHandler<WebSocketFrame> imple
     }
 
     private void onMessage(String text) {
+        if (authRejection != null) {
+            unauthenticated(text);
+            return;
+        }
         ParsedMessage message = parser.parse(text);
         context.recorder().received(new ReceivedMessage(id, settings.wallClock().instant(), text),
                 message.subscribeRequest());
@@ -160,6 +176,19 @@ final class SimSession extends SimpleChannelInboundHandler<WebSocketFrame> imple
         if (feed.hasRealtime()) {
             long period = Math.max(MIN_TICK_NANOS, (long) (settings.tickInterval().toNanos() / settings.speed()));
             streaming = channel.eventLoop().scheduleAtFixedRate(this::tick, period, period, TimeUnit.NANOSECONDS);
+        }
+    }
+
+    /**
+     * A private connection whose token failed ({@link AuthFailure#ERROR_FRAME_INVALID_AUTH}): its first message gets
+     * {@code INVALID_AUTH}, then the socket closes; anything arriving meanwhile is only recorded.
+     */
+    private void unauthenticated(String text) {
+        context.recorder().received(new ReceivedMessage(id, settings.wallClock().instant(), text), false);
+        if (channel.isActive() && !closing) {
+            closing = true;
+            sendStatusFrame(PayloadWriter.error(ErrorNames.INVALID_AUTH, "invalid auth: " + authRejection));
+            close(1000, ErrorNames.INVALID_AUTH);
         }
     }
 
@@ -225,11 +254,42 @@ final class SimSession extends SimpleChannelInboundHandler<WebSocketFrame> imple
 
     private ChannelFuture writeData(byte[] payload, boolean asText) {
         framesSent.incrementAndGet();
+        remember(payload);
         return channel.write(frame(payload, asText));
     }
 
     private void sendStatusFrame(byte[] payload) {
+        remember(payload);
         channel.writeAndFlush(frame(payload, settings.statusFramesAsText()));
+    }
+
+    private void remember(byte[] payload) {
+        String text = new String(payload, StandardCharsets.UTF_8);
+        synchronized (sentFrames) {
+            sentFrames.addLast(text);
+            if (sentFrames.size() > SENT_FRAMES_KEPT) {
+                sentFrames.removeFirst();
+            }
+        }
+    }
+
+    /**
+     * Sends those of an account's events that this connection's subscription takes, on its event loop (so they
+     * keep their order and follow any subscribe message already read).
+     */
+    void deliver(String eventAccessKey, List<DataItem> events) {
+        Channel ch = channel;
+        if (ch == null || accessKey == null || !accessKey.equals(eventAccessKey)) {
+            return;
+        }
+        ch.eventLoop().execute(() -> {
+            if (!ch.isActive()) {
+                return;
+            }
+            List<DataItem> wanted = events.stream().filter(feed::wants).toList();
+            sendData(wanted);
+            ch.flush();
+        });
     }
 
     private static WebSocketFrame frame(byte[] payload, boolean asText) {
@@ -286,6 +346,18 @@ final class SimSession extends SimpleChannelInboundHandler<WebSocketFrame> imple
     }
 
     @Override
+    public String accessKey() {
+        return accessKey;
+    }
+
+    @Override
+    public List<String> sentFrames() {
+        synchronized (sentFrames) {
+            return List.copyOf(sentFrames);
+        }
+    }
+
+    @Override
     public void push(String json) {
         send(json, settings.dataFramesAsText());
     }
@@ -297,6 +369,7 @@ final class SimSession extends SimpleChannelInboundHandler<WebSocketFrame> imple
 
     private void send(String json, boolean asText) {
         framesSent.incrementAndGet();
+        remember(json.getBytes(StandardCharsets.UTF_8));
         channel.writeAndFlush(frame(json.getBytes(StandardCharsets.UTF_8), asText));
     }
 

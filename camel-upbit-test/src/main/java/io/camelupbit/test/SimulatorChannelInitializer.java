@@ -21,7 +21,6 @@ import java.util.concurrent.TimeUnit;
 final class SimulatorChannelInitializer extends ChannelInitializer<SocketChannel> {
 
     private final ServerContext context;
-    private final HandshakeAuthenticator authenticator = new HandshakeAuthenticator();
 
     SimulatorChannelInitializer(ServerContext context) {
         this.context = context;
@@ -43,7 +42,7 @@ final class SimulatorChannelInitializer extends ChannelInitializer<SocketChannel
             // maxAllocation bounds the inflated size of a message as well.
             p.addLast("compression", new WebSocketServerCompressionHandler(maxMessage));
         }
-        p.addLast("gate", new HandshakeGate(context, authenticator));
+        p.addLast("gate", new HandshakeGate(context));
         p.addLast("websocket", new WebSocketServerProtocolHandler(WebSocketServerProtocolConfig.newBuilder()
                 .websocketPath(SimulatorSettings.PUBLIC_PATH)
                 .checkStartsWith(true) // the gate has already restricted the paths to public and private

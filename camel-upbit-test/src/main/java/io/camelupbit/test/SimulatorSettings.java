@@ -33,7 +33,11 @@ record SimulatorSettings(
         Clock wallClock,
         boolean customClock,
         Instant simulatedStart,
-        int maxMessageSize) {
+        int maxMessageSize,
+        Map<String, String> apiKeys,
+        AuthFailure authFailure,
+        OrderbookLevels orderbookLevels,
+        PublicTypesOnPrivate publicTypesOnPrivate) {
 
     /** Upbit's public path. */
     static final String PUBLIC_PATH = "/websocket/v1";

@@ -86,6 +86,24 @@ final class TickSize {
         return normalize(snapped);
     }
 
+    /** The next grid price above this grid price. */
+    static BigDecimal above(String quote, BigDecimal price) {
+        return normalize(price.add(of(quote, price)));
+    }
+
+    /**
+     * The next grid price below this grid price, or zero when there is none. The unit is the one just below the
+     * price: below 100,000 KRW (unit 100) comes 99,950 (unit 50).
+     */
+    static BigDecimal below(String quote, BigDecimal price) {
+        BigDecimal justBelow = price.subtract(MIN_TICK);
+        if (justBelow.signum() <= 0) {
+            return BigDecimal.ZERO;
+        }
+        BigDecimal next = price.subtract(of(quote, justBelow));
+        return next.signum() > 0 ? normalize(next) : BigDecimal.ZERO;
+    }
+
     /** Whether the price lies on the grid. */
     static boolean onGrid(String quote, BigDecimal price) {
         return price.remainder(of(quote, price)).signum() == 0;

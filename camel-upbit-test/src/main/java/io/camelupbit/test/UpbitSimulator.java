@@ -32,13 +32,17 @@ import java.util.function.LongSupplier;
  * message limits, and streams seeded, deterministic market data on a simulated clock that may run faster than the
  * wall clock. What Upbit leaves undocumented is a switch on the {@link Builder}.
  *
- * <p>Market data today: {@code ticker} (every field). {@code trade}, {@code orderbook} and {@code candle.*}
- * subscriptions are accepted and listed, but emit nothing yet. Private types are refused (see
- * {@link #privateUrl()}).
+ * <p>Market data: {@code ticker}, {@code trade}, {@code orderbook} (depth suffix and {@code level}) and
+ * {@code candle.1s} to {@code candle.240m}, every field of upbit-protocol.md §4 in all four formats, all derived
+ * from one seeded random walk of trades per market (see {@link Market}). Private data: {@code myOrder} and
+ * {@code myAsset} on {@link #privateUrl()}, behind a verified JWT, driven by the test through {@link #account}.
  *
  * <pre>{@code
- * try (UpbitSimulator upbit = UpbitSimulator.builder().seed(7).speed(10).build().start()) {
- *     String url = upbit.url();   // ws://127.0.0.1:<port>/websocket/v1
+ * try (UpbitSimulator upbit = UpbitSimulator.builder().seed(7).speed(10)
+ *         .apiKey("access-key", "secret-key").build().start()) {
+ *     String url = upbit.url();                 // ws://127.0.0.1:<port>/websocket/v1
+ *     String privateUrl = upbit.privateUrl();   // ws://127.0.0.1:<port>/websocket/v1/private
+ *     upbit.account("access-key").deposit("KRW", new BigDecimal("1000000"));
  * }
  * }</pre>
  *
@@ -58,6 +62,8 @@ public final class UpbitSimulator implements AutoCloseable {
     private final ConnectionRegistry connections = new ConnectionRegistry();
     private final LongSupplier nanoClock;
     private final HandshakeLimits handshakeLimits;
+    private final HandshakeAuthenticator authenticator;
+    private final Map<String, SimAccount> accounts = new LinkedHashMap<>();
 
     private volatile Market market;
     private volatile EventLoopGroup group;
@@ -71,6 +77,8 @@ public final class UpbitSimulator implements AutoCloseable {
         // A test that injects a wall clock also drives the rate windows with it; otherwise use the monotonic clock.
         this.nanoClock = settings.customClock() ? () -> TimeUnit.MILLISECONDS.toNanos(wall.millis()) : System::nanoTime;
         this.handshakeLimits = new HandshakeLimits(settings, nanoClock);
+        this.authenticator = new HandshakeAuthenticator(settings.apiKeys(), recorder);
+        settings.apiKeys().keySet().forEach(key -> accounts.put(key, new SimAccount(key, wall, this::publish)));
     }
 
     /** A builder with Upbit's documented defaults. */
@@ -95,7 +103,7 @@ public final class UpbitSimulator implements AutoCloseable {
         group = new MultiThreadIoEventLoopGroup(EVENT_LOOP_THREADS,
                 new DefaultThreadFactory(THREAD_PREFIX, true), NioIoHandler.newFactory());
         ServerContext context = new ServerContext(settings, recorder, connections, market, handshakeLimits,
-                nanoClock);
+                nanoClock, authenticator);
         try {
             serverChannel = new ServerBootstrap()
                     .group(group)
@@ -152,9 +160,13 @@ public final class UpbitSimulator implements AutoCloseable {
     }
 
     /**
-     * {@code url() + "/private"}. Its handshake is refused with HTTP 401 unless it carries an
-     * {@code Authorization: Bearer ...} header (the token itself is not verified yet); private types are not
-     * simulated yet and are answered with {@code INVALID_PARAM}.
+     * {@code url() + "/private"}, the private endpoint (upbit-protocol.md §1, §7.1). Its handshake needs
+     * {@code Authorization: Bearer <JWT>}: HS512 or HS256 over the raw UTF-8 bytes of the secret key registered with
+     * {@link Builder#apiKey}, claims {@code access_key} and a never-seen {@code nonce}. A missing or failing token
+     * gets HTTP 401 (or, with {@link AuthFailure#ERROR_FRAME_INVALID_AUTH}, an {@code INVALID_AUTH} error frame on
+     * the first message, then close). It serves {@code myOrder} (optional {@code codes}) and {@code myAsset} (no
+     * {@code codes}, else {@code WRONG_FORMAT}), realtime only, from the {@link #account accounts}; public types
+     * there get {@code INVALID_PARAM} unless {@link Builder#publicTypesOnPrivate} says to serve them.
      */
     public String privateUrl() {
         return url() + "/private";
@@ -190,14 +202,43 @@ public final class UpbitSimulator implements AutoCloseable {
         return recorder.rateLimitViolations();
     }
 
+    /**
+     * Every bearer token presented on a private handshake since start or the last {@link #reset()}, in order, with
+     * the verdict (a handshake without an {@code Authorization} header presents none).
+     */
+    public List<JwtRecord> jwts() {
+        return recorder.jwts();
+    }
+
+    /**
+     * The account of an access key registered with {@link Builder#apiKey}: deposit, place, fill and cancel orders;
+     * its events go to the key's private connections. Usable before {@link #start()} (events then reach nobody).
+     *
+     * @throws IllegalArgumentException when the key was not registered
+     */
+    public SimAccount account(String accessKey) {
+        SimAccount account = accounts.get(accessKey);
+        if (account == null) {
+            throw new IllegalArgumentException("no API key " + accessKey + " registered (Builder.apiKey)");
+        }
+        return account;
+    }
+
+    private void publish(String accessKey, List<DataItem> events) {
+        for (SimSession session : connections.sessions()) {
+            session.deliver(accessKey, events);
+        }
+    }
+
     /** Sends this exact payload to every open connection as a data frame (binary unless data frames are text). */
     public void pushToAll(String json) {
         connections.open().forEach(c -> c.push(json));
     }
 
     /**
-     * Clears the recorded handshakes and messages, the counters and the connect/origin windows (so one test's
-     * connects do not throttle the next). Open connections, their subscriptions and message windows stay.
+     * Clears the recorded handshakes, tokens and messages, the counters and the connect/origin windows (so one
+     * test's connects do not throttle the next). Open connections, their subscriptions and message windows stay, as
+     * do the accounts and the nonces already seen (a nonce stays spent).
      */
     public void reset() {
         recorder.reset();
@@ -237,6 +278,11 @@ public final class UpbitSimulator implements AutoCloseable {
         private boolean pingCountsTowardLimit;
         private Clock clock;
         private Instant simulatedStart;
+        private final Map<String, String> apiKeys = new LinkedHashMap<>();
+        private AuthFailure authFailure = AuthFailure.HTTP_401;
+        private final Map<String, List<BigDecimal>> supportedLevels = new LinkedHashMap<>(OrderbookLevels.DEFAULTS);
+        private UnsupportedLevel unsupportedLevel = UnsupportedLevel.SILENCE;
+        private PublicTypesOnPrivate publicTypesOnPrivate = PublicTypesOnPrivate.ERROR_INVALID_PARAM;
 
         private Builder() {
         }
@@ -400,13 +446,71 @@ public final class UpbitSimulator implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Registers an API key pair and its {@link SimAccount} (empty). Call it once per key; the same access key
+         * again replaces its secret. Private handshakes must sign their JWT with this secret (its raw UTF-8 bytes).
+         */
+        public Builder apiKey(String accessKey, String secretKey) {
+            if (accessKey == null || accessKey.isBlank() || secretKey == null || secretKey.isEmpty()) {
+                throw new IllegalArgumentException("access key and secret key must be non-empty");
+            }
+            apiKeys.put(accessKey, secretKey);
+            return this;
+        }
+
+        /** How a private handshake with a missing or failing JWT is refused (default {@link AuthFailure#HTTP_401}). */
+        public Builder authFailure(AuthFailure failure) {
+            this.authFailure = Objects.requireNonNull(failure);
+            return this;
+        }
+
+        /**
+         * The orderbook {@code level}s this market supports besides 0 (which always works), replacing its previous
+         * set. By default KRW-BTC supports 10000, 100000 and 1000000 and every other market only 0. Only KRW
+         * markets aggregate (upbit-protocol.md §2.3): other quotes accept no non-zero level.
+         */
+        public Builder supportedLevels(String code, BigDecimal... levels) {
+            MarketCodes.requireValid(code);
+            List<BigDecimal> list = new java.util.ArrayList<>();
+            for (BigDecimal level : levels) {
+                if (level == null || level.signum() < 0) {
+                    throw new IllegalArgumentException("levels must be non-negative: " + level);
+                }
+                if (level.signum() > 0) {
+                    list.add(level);
+                }
+            }
+            if (!list.isEmpty() && !"KRW".equals(MarketCodes.quote(code))) {
+                throw new IllegalArgumentException("only KRW markets support non-zero levels: " + code);
+            }
+            supportedLevels.put(code, List.copyOf(list));
+            return this;
+        }
+
+        /** What an orderbook subscription with an unsupported level gets (default {@link UnsupportedLevel#SILENCE}). */
+        public Builder unsupportedLevel(UnsupportedLevel behaviour) {
+            this.unsupportedLevel = Objects.requireNonNull(behaviour);
+            return this;
+        }
+
+        /**
+         * What public types requested on the private path get (default
+         * {@link PublicTypesOnPrivate#ERROR_INVALID_PARAM}; the doc lists only private types there).
+         */
+        public Builder publicTypesOnPrivate(PublicTypesOnPrivate behaviour) {
+            this.publicTypesOnPrivate = Objects.requireNonNull(behaviour);
+            return this;
+        }
+
         /** A simulator with these settings, not yet started. */
         public UpbitSimulator build() {
             return new UpbitSimulator(new SimulatorSettings(port, seed, speed, tickInterval, java.util.Collections.unmodifiableMap(nonNull()),
                     tls, compression, idleTimeout, connectLimitPerSecond, messagesPerSecond, messagesPerMinute,
                     overLimit, statusFramesAsText, dataFramesAsText, closeAfterError, formatReset,
                     emptySubscription, acceptCamelCaseFlags, originLimit, pingCountsTowardLimit,
-                    clock == null ? Clock.systemUTC() : clock, clock != null, simulatedStart, 64 * 1024));
+                    clock == null ? Clock.systemUTC() : clock, clock != null, simulatedStart, 64 * 1024,
+                    Map.copyOf(apiKeys), authFailure, new OrderbookLevels(supportedLevels, unsupportedLevel),
+                    publicTypesOnPrivate));
         }
 
         // A zero price means "derive it"; a LinkedHashMap keeps the order the markets were listed in.

@@ -1,15 +1,19 @@
 /**
  * An embedded Upbit WebSocket simulator for tests and demos.
  *
- * <p>{@link io.camelupbit.test.UpbitSimulator} serves Upbit's public WebSocket protocol (upbit-protocol.md) over a
- * real loopback socket with Netty, with its own request parser and frame writer (Jackson streaming), so that a
+ * <p>{@link io.camelupbit.test.UpbitSimulator} serves Upbit's public and private WebSocket protocol
+ * (upbit-protocol.md) over a real loopback socket with Netty, with its own request parser and frame writer (Jackson streaming), so that a
  * client's codec is checked against an independent implementation. {@link io.camelupbit.test.UpbitSimulatorExtension}
  * runs one for a JUnit 5 test class; JUnit is an optional dependency used by that class only.
  *
  * <p>Public API: {@link io.camelupbit.test.UpbitSimulator} and its builder, {@link io.camelupbit.test.SimConnection},
- * {@link io.camelupbit.test.Market} and {@link io.camelupbit.test.Trade}, the records
- * {@link io.camelupbit.test.Subscription}, {@link io.camelupbit.test.HandshakeRecord},
- * {@link io.camelupbit.test.ReceivedMessage}, and the switch enums {@link io.camelupbit.test.OverLimitBehavior},
- * {@link io.camelupbit.test.FormatReset}, {@link io.camelupbit.test.EmptySubscription}. Everything else is internal.
+ * {@link io.camelupbit.test.Market} and {@link io.camelupbit.test.Trade}, {@link io.camelupbit.test.SimAccount} with
+ * {@link io.camelupbit.test.Side}, the records {@link io.camelupbit.test.Subscription},
+ * {@link io.camelupbit.test.HandshakeRecord}, {@link io.camelupbit.test.ReceivedMessage},
+ * {@link io.camelupbit.test.JwtRecord}, {@link io.camelupbit.test.SimBalance}, {@link io.camelupbit.test.SimOrder},
+ * and the switch enums {@link io.camelupbit.test.OverLimitBehavior}, {@link io.camelupbit.test.FormatReset},
+ * {@link io.camelupbit.test.EmptySubscription}, {@link io.camelupbit.test.AuthFailure},
+ * {@link io.camelupbit.test.UnsupportedLevel}, {@link io.camelupbit.test.PublicTypesOnPrivate}. Everything else is
+ * internal.
  */
 package io.camelupbit.test;

@@ -86,23 +86,18 @@ class BehaviourSwitchesTest {
     }
 
     @Test
-    void privatePathNeedsABearerTokenAndServesNoPrivateTypeYet() {
-        try (UpbitSimulator sim = UpbitSimulator.builder().build().start()) {
+    void privatePathNeedsAValidToken() {
+        try (UpbitSimulator sim = UpbitSimulator.builder().apiKey("ak", "sk").build().start()) {
             assertThat(sim.privateUrl()).isEqualTo(sim.url() + "/private");
             assertThat(WsClient.refusedStatus(sim.privateUrl(), Map.of())).isEqualTo(401);
+            assertThat(WsClient.refusedStatus(sim.privateUrl(), Map.of("Authorization", "Bearer abc.def.ghi")))
+                    .isEqualTo(401);
             assertThat(WsClient.refusedStatus(sim.url() + "/other", Map.of())).isEqualTo(404);
-            try (WsClient client = WsClient.connect(sim.privateUrl(), Map.of("Authorization", "Bearer abc.def.ghi"))) {
-                SimConnection connection = awaitLatestConnection(sim);
-                assertThat(connection.path()).isEqualTo("/websocket/v1/private");
-                assertThat(connection.handshake().header("authorization")).isEqualTo("Bearer abc.def.ghi");
-                client.send("[{\"ticket\":\"t\"},{\"type\":\"myAsset\",\"codes\":[\"KRW-BTC\"]}]");
-                assertThat(errorName(client.next())).isEqualTo("WRONG_FORMAT");
-                client.send("[{\"ticket\":\"t\"},{\"type\":\"myOrder\"}]");
-                assertThat(errorName(client.next())).isEqualTo("INVALID_PARAM");
-                client.send("[{\"ticket\":\"t\"},{\"type\":\"ticker\",\"codes\":[\"KRW-BTC\"]}]");
-                assertThat(errorName(client.next())).isEqualTo("INVALID_PARAM");
-            }
-            assertThat(sim.handshakes()).extracting(HandshakeRecord::status).containsExactly(401, 404, 101);
+            assertThat(sim.handshakes()).extracting(HandshakeRecord::status).containsExactly(401, 401, 404);
+            assertThat(sim.jwts()).singleElement().satisfies(j -> {
+                assertThat(j.valid()).isFalse();
+                assertThat(j.rejection()).isEqualTo("malformed token");
+            });
         }
     }
 

@@ -71,11 +71,17 @@ class StreamingTest {
             assertThat(connection.subscribedCodes("trade")).containsExactly("KRW-XRP");
             assertThat(connection.subscription()).extracting(Subscription::type).containsExactly("ticker", "trade");
 
-            // Frames are ordered: after the new set's snapshot (the first SIMPLE frame) only KRW-BTC flows.
+            // Frames are ordered: after the new set's snapshots (the first SIMPLE frames) only KRW-BTC tickers and
+            // KRW-XRP trades flow.
             WsClient.Frame snapshot = client.next(text -> text.contains("\"st\":"));
-            assertThat(Json.object(snapshot.text())).containsEntry("st", "SNAPSHOT").containsEntry("cd", "KRW-BTC");
+            assertThat(Json.object(snapshot.text())).containsEntry("st", "SNAPSHOT").containsEntry("cd", "KRW-BTC")
+                    .containsEntry("ty", "ticker");
+            assertThat(Json.object(client.next().text())).containsEntry("st", "SNAPSHOT").containsEntry("cd", "KRW-XRP")
+                    .containsEntry("ty", "trade");
             for (WsClient.Frame frame : client.next(10)) {
-                assertThat(Json.object(frame.text())).containsEntry("cd", "KRW-BTC").containsEntry("st", "REALTIME");
+                Map<String, Object> item = Json.object(frame.text());
+                assertThat(item).containsEntry("st", "REALTIME");
+                assertThat(item.get("ty") + " " + item.get("cd")).isIn("ticker KRW-BTC", "trade KRW-XRP");
             }
         }
     }

@@ -1,0 +1,19 @@
+package io.camelupbit.test;
+
+import java.math.BigDecimal;
+
+/** The values of one candle message (upbit-protocol.md §4.4), already at the scale Upbit writes them. */
+record CandleMessage(
+        String type,
+        String code,
+        String candleDateTimeUtc,
+        String candleDateTimeKst,
+        BigDecimal openingPrice,
+        BigDecimal highPrice,
+        BigDecimal lowPrice,
+        BigDecimal tradePrice,
+        BigDecimal candleAccTradeVolume,
+        BigDecimal candleAccTradePrice,
+        long timestamp,
+        Ticker.StreamType streamType) implements DataItem {
+}

@@ -1,0 +1,100 @@
+package io.camelupbit.test;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+
+/**
+ * Writes the private items ({@code myOrder}, {@code myAsset}) with DEFAULT or SIMPLE keys, every field of
+ * upbit-protocol.md §4.5/§4.6: a field without a value is written as JSON {@code null} (e.g. {@code trade_uuid}
+ * unless {@code state=trade}), never left out. Amounts are exact decimals in plain notation.
+ */
+final class PrivateDataWriter {
+
+    private PrivateDataWriter() {
+    }
+
+    static void myOrder(JsonGenerator g, MyOrderEvent e, boolean s) throws IOException {
+        SimOrder o = e.order();
+        g.writeStartObject();
+        g.writeStringField(MyOrderKey.TYPE.name(s), DataTypes.MY_ORDER);
+        g.writeStringField(MyOrderKey.CODE.name(s), o.code());
+        g.writeStringField(MyOrderKey.UUID.name(s), o.uuid());
+        g.writeStringField(MyOrderKey.ASK_BID.name(s), o.side().name());
+        g.writeStringField(MyOrderKey.ORDER_TYPE.name(s), "limit");
+        g.writeStringField(MyOrderKey.STATE.name(s), e.state());
+        string(g, MyOrderKey.TRADE_UUID, s, e.tradeUuid());
+        number(g, MyOrderKey.PRICE, s, TickSize.normalize(e.price()));
+        number(g, MyOrderKey.AVG_PRICE, s, TickSize.normalize(o.avgPrice()));
+        number(g, MyOrderKey.VOLUME, s, TickSize.normalize(e.volume()));
+        number(g, MyOrderKey.REMAINING_VOLUME, s, o.remainingVolume());
+        number(g, MyOrderKey.EXECUTED_VOLUME, s, o.executedVolume());
+        g.writeNumberField(MyOrderKey.TRADES_COUNT.name(s), o.tradesCount());
+        number(g, MyOrderKey.RESERVED_FEE, s, o.reservedFee());
+        number(g, MyOrderKey.REMAINING_FEE, s, o.remainingFee());
+        number(g, MyOrderKey.PAID_FEE, s, o.paidFee());
+        number(g, MyOrderKey.LOCKED, s, o.locked());
+        number(g, MyOrderKey.EXECUTED_FUNDS, s, o.executedFunds());
+        // A plain limit order (good till cancelled) has no time in force and no self-trade prevention.
+        string(g, MyOrderKey.TIME_IN_FORCE, s, null);
+        number(g, MyOrderKey.TRADE_FEE, s, e.tradeFee());
+        g.writeFieldName(MyOrderKey.IS_MAKER.name(s));
+        if (e.maker() == null) {
+            g.writeNull();
+        } else {
+            g.writeBoolean(e.maker());
+        }
+        string(g, MyOrderKey.IDENTIFIER, s, o.identifier());
+        string(g, MyOrderKey.SMP_TYPE, s, null);
+        number(g, MyOrderKey.PREVENTED_VOLUME, s, BigDecimal.ZERO);
+        number(g, MyOrderKey.PREVENTED_LOCKED, s, BigDecimal.ZERO);
+        g.writeFieldName(MyOrderKey.TRADE_TIMESTAMP.name(s));
+        if (e.tradeTimestamp() == null) {
+            g.writeNull();
+        } else {
+            g.writeNumber(e.tradeTimestamp());
+        }
+        g.writeNumberField(MyOrderKey.ORDER_TIMESTAMP.name(s), o.orderedAt().toEpochMilli());
+        g.writeNumberField(MyOrderKey.TIMESTAMP.name(s), e.timestamp());
+        g.writeStringField(MyOrderKey.STREAM_TYPE.name(s), Ticker.StreamType.REALTIME.name());
+        g.writeEndObject();
+    }
+
+    static void myAsset(JsonGenerator g, MyAssetEvent e, boolean s) throws IOException {
+        g.writeStartObject();
+        g.writeStringField(MyAssetKey.TYPE.name(s), DataTypes.MY_ASSET);
+        g.writeStringField(MyAssetKey.ASSET_UUID.name(s), e.assetUuid());
+        g.writeArrayFieldStart(MyAssetKey.ASSETS.name(s));
+        for (SimBalance b : e.assets()) {
+            g.writeStartObject();
+            g.writeStringField(AssetKey.CURRENCY.name(s), b.currency());
+            number(g, AssetKey.BALANCE, s, b.balance());
+            number(g, AssetKey.LOCKED, s, b.locked());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeNumberField(MyAssetKey.ASSET_TIMESTAMP.name(s), e.assetTimestamp());
+        g.writeNumberField(MyAssetKey.TIMESTAMP.name(s), e.timestamp());
+        g.writeStringField(MyAssetKey.STREAM_TYPE.name(s), Ticker.StreamType.REALTIME.name());
+        g.writeEndObject();
+    }
+
+    private static void number(JsonGenerator g, Key key, boolean simple, BigDecimal value) throws IOException {
+        g.writeFieldName(key.name(simple));
+        if (value == null) {
+            g.writeNull();
+        } else {
+            g.writeNumber(value);
+        }
+    }
+
+    private static void string(JsonGenerator g, Key key, boolean simple, String value) throws IOException {
+        g.writeFieldName(key.name(simple));
+        if (value == null) {
+            g.writeNull();
+        } else {
+            g.writeString(value);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package io.camelupbit.test;
+
+import java.util.List;
+
+/**
+ * The DEFAULT and SIMPLE keys of every message type, copied from the tables of upbit-protocol.md §4 (not from the
+ * simulator's key enums, so that a typo there shows up).
+ */
+final class DocFields {
+
+    static final List<String> TRADE = List.of("type", "code", "trade_price", "trade_volume", "ask_bid",
+            "prev_closing_price", "change", "change_price", "trade_date", "trade_time", "trade_timestamp", "timestamp",
+            "sequential_id", "best_ask_price", "best_ask_size", "best_bid_price", "best_bid_size", "stream_type");
+    static final List<String> TRADE_SIMPLE = List.of("ty", "cd", "tp", "tv", "ab", "pcp", "c", "cp", "td", "ttm",
+            "ttms", "tms", "sid", "bap", "bas", "bbp", "bbs", "st");
+
+    static final List<String> ORDERBOOK = List.of("type", "code", "total_ask_size", "total_bid_size",
+            "orderbook_units", "timestamp", "level", "stream_type");
+    static final List<String> ORDERBOOK_SIMPLE = List.of("ty", "cd", "tas", "tbs", "obu", "tms", "lv", "st");
+    static final List<String> ORDERBOOK_UNIT = List.of("ask_price", "bid_price", "ask_size", "bid_size");
+    static final List<String> ORDERBOOK_UNIT_SIMPLE = List.of("ap", "bp", "as", "bs");
+
+    static final List<String> CANDLE = List.of("type", "code", "candle_date_time_utc", "candle_date_time_kst",
+            "opening_price", "high_price", "low_price", "trade_price", "candle_acc_trade_volume",
+            "candle_acc_trade_price", "timestamp", "stream_type");
+    static final List<String> CANDLE_SIMPLE = List.of("ty", "cd", "cdttmu", "cdttmk", "op", "hp", "lp", "tp",
+            "catv", "catp", "tms", "st");
+
+    static final List<String> MY_ORDER = List.of("type", "code", "uuid", "ask_bid", "order_type", "state",
+            "trade_uuid", "price", "avg_price", "volume", "remaining_volume", "executed_volume", "trades_count",
+            "reserved_fee", "remaining_fee", "paid_fee", "locked", "executed_funds", "time_in_force", "trade_fee",
+            "is_maker", "identifier", "smp_type", "prevented_volume", "prevented_locked", "trade_timestamp",
+            "order_timestamp", "timestamp", "stream_type");
+    static final List<String> MY_ORDER_SIMPLE = List.of("ty", "cd", "uid", "ab", "ot", "s", "tuid", "p", "ap", "v",
+            "rv", "ev", "tc", "rsf", "rmf", "pf", "l", "ef", "tif", "tf", "im", "id", "smpt", "pv", "pl", "ttms",
+            "otms", "tms", "st");
+
+    static final List<String> MY_ASSET = List.of("type", "asset_uuid", "assets", "asset_timestamp", "timestamp",
+            "stream_type");
+    static final List<String> MY_ASSET_SIMPLE = List.of("ty", "astuid", "ast", "asttms", "tms", "st");
+    static final List<String> ASSET = List.of("currency", "balance", "locked");
+    static final List<String> ASSET_SIMPLE = List.of("cu", "b", "l");
+
+    private DocFields() {
+    }
+}

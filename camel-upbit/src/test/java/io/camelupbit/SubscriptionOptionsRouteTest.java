@@ -1,0 +1,101 @@
+package io.camelupbit;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.mock.MockEndpoint;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import io.camelupbit.event.OrderbookEvent;
+import io.camelupbit.event.StreamType;
+import io.camelupbit.event.TickerEvent;
+import io.camelupbit.event.TradeEvent;
+import io.camelupbit.test.SimConnection;
+import io.camelupbit.test.Subscription;
+import io.camelupbit.test.UpbitSimulatorExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Snapshot modes and orderbook levels: the request merges what the routes want, each route gets only its part, and
+ * the format option switches the connection (SIMPLE_LIST here: abbreviated keys in list frames).
+ */
+class SubscriptionOptionsRouteTest extends UpbitRouteTestSupport {
+
+    @RegisterExtension
+    static UpbitSimulatorExtension upbit = UpbitSimulatorExtension.create(b -> b.tickInterval(Duration.ofMillis(50))
+            .supportedLevels("KRW-BTC", new BigDecimal("10000"), new BigDecimal("100000")));
+
+    @Override
+    protected String upbitUrl() {
+        return upbit.url();
+    }
+
+    @Override
+    protected void configure(UpbitComponent component) {
+        component.setFormat("SIMPLE_LIST");
+    }
+
+    @Override
+    protected RouteBuilder createRouteBuilder() {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("upbit:ticker?codes=KRW-BTC&snapshotMode=snapshotOnly").to("mock:snapshot");
+                from("upbit:ticker?codes=KRW-BTC&snapshotMode=realtimeOnly").to("mock:realtime");
+                from("upbit:trade?codes=KRW-ETH&snapshotMode=realtimeOnly").to("mock:trades");
+                from("upbit:orderbook?codes=KRW-BTC&depth=1").to("mock:tick");
+                from("upbit:orderbook?codes=KRW-BTC&depth=1&level=10000").to("mock:level");
+            }
+        };
+    }
+
+    @Test
+    void snapshotModesMergeAndEachRouteGetsOnlyItsPart() throws Exception {
+        MockEndpoint realtime = getMockEndpoint("mock:realtime");
+        realtime.expectedMinimumMessageCount(5);
+        realtime.assertIsSatisfied();
+        MockEndpoint snapshot = getMockEndpoint("mock:snapshot");
+        await().until(() -> snapshot.getReceivedCounter() >= 1);
+
+        assertThat(snapshot.getReceivedExchanges()).allSatisfy(e -> assertThat(
+                e.getMessage().getBody(TickerEvent.class).streamType()).isEqualTo(StreamType.SNAPSHOT));
+        assertThat(realtime.getReceivedExchanges()).allSatisfy(e -> assertThat(
+                e.getMessage().getBody(TickerEvent.class).streamType()).isEqualTo(StreamType.REALTIME));
+        assertThat(getMockEndpoint("mock:trades").getReceivedExchanges()).allSatisfy(e -> assertThat(
+                e.getMessage().getBody(TradeEvent.class).streamType()).isEqualTo(StreamType.REALTIME));
+        SimConnection connection = upbit.simulator().connections().get(0);
+        assertThat(connection.format()).isEqualTo("SIMPLE_LIST");
+        assertThat(connection.subscription()).contains(
+                new Subscription("ticker", java.util.List.of("KRW-BTC"), false, false, null),
+                new Subscription("trade", java.util.List.of("KRW-ETH"), false, true, null));
+        assertThat(upbitComponent().publicSession().eventsFiltered()).isPositive();
+    }
+
+    @Test
+    void eachLevelIsItsOwnObjectAndRoutesGetTheirLevelOnly() throws Exception {
+        MockEndpoint tick = getMockEndpoint("mock:tick");
+        MockEndpoint level = getMockEndpoint("mock:level");
+        tick.expectedMinimumMessageCount(3);
+        level.expectedMinimumMessageCount(3);
+        MockEndpoint.assertIsSatisfied(context);
+
+        assertThat(upbit.simulator().connections().get(0).subscription())
+                .filteredOn(s -> s.type().equals("orderbook"))
+                .extracting(s -> s.level() == null ? BigDecimal.ZERO : s.level().stripTrailingZeros())
+                .containsExactlyInAnyOrder(BigDecimal.ZERO, new BigDecimal("1E+4"));
+        assertThat(tick.getReceivedExchanges()).allSatisfy(e -> {
+            OrderbookEvent book = e.getMessage().getBody(OrderbookEvent.class);
+            assertThat(book.level()).isEqualByComparingTo("0");
+            assertThat(book.units()).hasSize(1);
+        });
+        assertThat(level.getReceivedExchanges()).allSatisfy(e -> {
+            OrderbookEvent book = e.getMessage().getBody(OrderbookEvent.class);
+            assertThat(book.level()).isEqualByComparingTo("10000");
+            assertThat(book.units().get(0).askPrice().remainder(new BigDecimal("10000"))).isZero();
+        });
+    }
+}
