@@ -62,11 +62,11 @@ public final class Fixtures {
                 new BigDecimal("31855000"),
                 new BigDecimal("32287000"),
                 new BigDecimal("31883000.00000000"),
-                Change.RISE,
+                Change.FALL,
                 new BigDecimal("404000.00000000"),
-                new BigDecimal("404000.00000000"),
+                new BigDecimal("-404000.00000000"),
                 new BigDecimal("0.0126713295"),
-                new BigDecimal("0.0126713295"),
+                new BigDecimal("-0.0126713295"),
                 new BigDecimal("0.03103806"),
                 new BigDecimal("2429.58834336"),
                 new BigDecimal("7158.80283560"),
@@ -119,9 +119,9 @@ public final class Fixtures {
     public static MyOrderEvent expectedMyOrderFill() {
         return new MyOrderEvent("KRW-BTC", "ac2dc2a3-fce9-40a2-a4f6-5987c25c438f", AskBid.BID, OrderType.LIMIT,
                 OrderState.TRADE, "68315169-fba4-4175-ade3-aff14a616657", d("0.001453"), d("0.00145372"),
-                d("30925891.29839369"), d("29968038.09235948"), d("30925891.29839369"), 1, d("44.23943970238218"),
+                d("30925891.29839369"), d("29968038.09235948"), d("30925891.29839371"), 1, d("44.23943970238218"),
                 d("21.77177967409916"), d("22.467660028283017"), d("43565.33112787242"), d("44935.32005656603"),
-                null, d("22.467660028283017"), Boolean.TRUE, "test-1", SmpType.CANCEL_MAKER, d("1.174291929"),
+                null, d("22.467660028283018"), Boolean.TRUE, "test-1", SmpType.CANCEL_MAKER, d("1.174291929"),
                 d("0.001706246173"), 1710751590421L, 1710751590000L, 1710751597500L, StreamType.REALTIME);
     }
 

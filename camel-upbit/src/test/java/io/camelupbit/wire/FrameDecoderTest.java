@@ -105,7 +105,7 @@ class FrameDecoderTest {
     @Test
     void unknownEnumValuesBecomeUnknownAndDatesParse() throws Exception {
         decode(Fixtures.frame("ticker-default.json")
-                .replace("\"RISE\"", "\"SIDEWAYS\"")
+                .replace("\"FALL\"", "\"SIDEWAYS\"")
                 .replace("\"market_state\":\"ACTIVE\"", "\"market_state\":\"HALTED\"")
                 .replace("\"delisting_date\":null", "\"delisting_date\":\"2030-01-15\""));
 
