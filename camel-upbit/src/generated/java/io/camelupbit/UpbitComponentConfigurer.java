@@ -34,6 +34,8 @@ public class UpbitComponentConfigurer extends PropertyConfigurerSupport implemen
         case "compression": target.setCompression(property(camelContext, boolean.class, value)); return true;
         case "connectionlinger":
         case "connectionLinger": target.setConnectionLinger(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "errorthreshold":
+        case "errorThreshold": target.setErrorThreshold(property(camelContext, int.class, value)); return true;
         case "format": target.setFormat(property(camelContext, java.lang.String.class, value)); return true;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
@@ -45,6 +47,12 @@ public class UpbitComponentConfigurer extends PropertyConfigurerSupport implemen
         case "maxFrameSize": target.setMaxFrameSize(property(camelContext, int.class, value)); return true;
         case "privateurl":
         case "privateUrl": target.setPrivateUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "ratelimitstrategy":
+        case "rateLimitStrategy": target.setRateLimitStrategy(property(camelContext, java.lang.String.class, value)); return true;
+        case "recoverydelay":
+        case "recoveryDelay": target.setRecoveryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "reductionratio":
+        case "reductionRatio": target.setReductionRatio(property(camelContext, double.class, value)); return true;
         case "region": target.setRegion(property(camelContext, java.lang.String.class, value)); return true;
         case "secretkey":
         case "secretKey": target.setSecretKey(property(camelContext, java.lang.String.class, value)); return true;
@@ -75,6 +83,8 @@ public class UpbitComponentConfigurer extends PropertyConfigurerSupport implemen
         case "compression": return boolean.class;
         case "connectionlinger":
         case "connectionLinger": return long.class;
+        case "errorthreshold":
+        case "errorThreshold": return int.class;
         case "format": return java.lang.String.class;
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return boolean.class;
@@ -86,6 +96,12 @@ public class UpbitComponentConfigurer extends PropertyConfigurerSupport implemen
         case "maxFrameSize": return int.class;
         case "privateurl":
         case "privateUrl": return java.lang.String.class;
+        case "ratelimitstrategy":
+        case "rateLimitStrategy": return java.lang.String.class;
+        case "recoverydelay":
+        case "recoveryDelay": return long.class;
+        case "reductionratio":
+        case "reductionRatio": return double.class;
         case "region": return java.lang.String.class;
         case "secretkey":
         case "secretKey": return java.lang.String.class;
@@ -117,6 +133,8 @@ public class UpbitComponentConfigurer extends PropertyConfigurerSupport implemen
         case "compression": return target.isCompression();
         case "connectionlinger":
         case "connectionLinger": return target.getConnectionLinger();
+        case "errorthreshold":
+        case "errorThreshold": return target.getErrorThreshold();
         case "format": return target.getFormat();
         case "healthcheckconsumerenabled":
         case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
@@ -128,6 +146,12 @@ public class UpbitComponentConfigurer extends PropertyConfigurerSupport implemen
         case "maxFrameSize": return target.getMaxFrameSize();
         case "privateurl":
         case "privateUrl": return target.getPrivateUrl();
+        case "ratelimitstrategy":
+        case "rateLimitStrategy": return target.getRateLimitStrategy();
+        case "recoverydelay":
+        case "recoveryDelay": return target.getRecoveryDelay();
+        case "reductionratio":
+        case "reductionRatio": return target.getReductionRatio();
         case "region": return target.getRegion();
         case "secretkey":
         case "secretKey": return target.getSecretKey();

@@ -32,12 +32,16 @@ public class UpbitEndpointConfigurer extends PropertyConfigurerSupport implement
         case "closedonly":
         case "closedOnly": target.getConfiguration().setClosedOnly(property(camelContext, boolean.class, value)); return true;
         case "codes": target.getConfiguration().setCodes(property(camelContext, java.lang.String.class, value)); return true;
+        case "delivery": target.getConfiguration().setDelivery(property(camelContext, java.lang.String.class, value)); return true;
         case "depth": target.getConfiguration().setDepth(property(camelContext, java.lang.Integer.class, value)); return true;
         case "exceptionhandler":
         case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
         case "exchangepattern":
         case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
         case "level": target.getConfiguration().setLevel(property(camelContext, java.lang.String.class, value)); return true;
+        case "mailboxsize":
+        case "mailboxSize": target.getConfiguration().setMailboxSize(property(camelContext, int.class, value)); return true;
+        case "overflow": target.getConfiguration().setOverflow(property(camelContext, java.lang.String.class, value)); return true;
         case "secretkey":
         case "secretKey": target.getConfiguration().setSecretKey(property(camelContext, java.lang.String.class, value)); return true;
         case "snapshotmode":
@@ -58,12 +62,16 @@ public class UpbitEndpointConfigurer extends PropertyConfigurerSupport implement
         case "closedonly":
         case "closedOnly": return boolean.class;
         case "codes": return java.lang.String.class;
+        case "delivery": return java.lang.String.class;
         case "depth": return java.lang.Integer.class;
         case "exceptionhandler":
         case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
         case "exchangepattern":
         case "exchangePattern": return org.apache.camel.ExchangePattern.class;
         case "level": return java.lang.String.class;
+        case "mailboxsize":
+        case "mailboxSize": return int.class;
+        case "overflow": return java.lang.String.class;
         case "secretkey":
         case "secretKey": return java.lang.String.class;
         case "snapshotmode":
@@ -85,12 +93,16 @@ public class UpbitEndpointConfigurer extends PropertyConfigurerSupport implement
         case "closedonly":
         case "closedOnly": return target.getConfiguration().isClosedOnly();
         case "codes": return target.getConfiguration().getCodes();
+        case "delivery": return target.getConfiguration().getDelivery();
         case "depth": return target.getConfiguration().getDepth();
         case "exceptionhandler":
         case "exceptionHandler": return target.getExceptionHandler();
         case "exchangepattern":
         case "exchangePattern": return target.getExchangePattern();
         case "level": return target.getConfiguration().getLevel();
+        case "mailboxsize":
+        case "mailboxSize": return target.getConfiguration().getMailboxSize();
+        case "overflow": return target.getConfiguration().getOverflow();
         case "secretkey":
         case "secretKey": return target.getConfiguration().getSecretKey();
         case "snapshotmode":

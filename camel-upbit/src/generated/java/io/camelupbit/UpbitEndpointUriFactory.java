@@ -23,16 +23,19 @@ public class UpbitEndpointUriFactory extends org.apache.camel.support.component.
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(12);
+        Set<String> props = new HashSet<>(15);
         props.add("accessKey");
         props.add("bodyType");
         props.add("bridgeErrorHandler");
         props.add("closedOnly");
         props.add("codes");
+        props.add("delivery");
         props.add("depth");
         props.add("exceptionHandler");
         props.add("exchangePattern");
         props.add("level");
+        props.add("mailboxSize");
+        props.add("overflow");
         props.add("secretKey");
         props.add("snapshotMode");
         props.add("type");

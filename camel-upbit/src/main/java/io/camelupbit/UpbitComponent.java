@@ -2,6 +2,7 @@ package io.camelupbit;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,6 +20,8 @@ import org.apache.camel.support.jsse.SSLContextParameters;
 
 import io.camelupbit.auth.JwtAlgorithm;
 import io.camelupbit.auth.JwtAuthorization;
+import io.camelupbit.session.ConnectThrottle;
+import io.camelupbit.session.RateLimitPolicy;
 import io.camelupbit.session.SessionSettings;
 import io.camelupbit.session.UpbitSession;
 import io.camelupbit.wire.UpbitFormat;
@@ -64,6 +67,14 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
     private boolean useGlobalSslContextParameters;
     @Metadata(label = "advanced", defaultValue = "50", javaType = "java.time.Duration")
     private long sendLinger = 50;
+    @Metadata(label = "advanced", defaultValue = "balanced", enums = "conservative,balanced,aggressive")
+    private String rateLimitStrategy = "balanced";
+    @Metadata(label = "advanced", defaultValue = "3")
+    private int errorThreshold = 3;
+    @Metadata(label = "advanced", defaultValue = "0.7")
+    private double reductionRatio = 0.7;
+    @Metadata(label = "advanced", defaultValue = "60000", javaType = "java.time.Duration")
+    private long recoveryDelay = 60_000;
     @Metadata(label = "advanced", defaultValue = "5000", javaType = "java.time.Duration")
     private long connectionLinger = 5000;
     @Metadata(label = "advanced", defaultValue = "2000", javaType = "java.time.Duration")
@@ -74,6 +85,8 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
     private ExecutorService deliveryExecutor;
     private UpbitFormat connectionFormat;
     private JwtAlgorithm signatureAlgorithm;
+    private RateLimitPolicy ratePolicy;
+    private ConnectThrottle connectThrottle;
     private URI publicUrl;
     private URI privateUri;
     private SSLContext sslContext;
@@ -93,6 +106,9 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
         super.doStart();
         connectionFormat = enumOption("format", format, UpbitFormat.class);
         signatureAlgorithm = enumOption("jwtAlgorithm", jwtAlgorithm, JwtAlgorithm.class);
+        ratePolicy = new RateLimitPolicy(strategy(), errorThreshold, reductionRatio,
+                TimeUnit.MILLISECONDS.toNanos(recoveryDelay), System::nanoTime);
+        connectThrottle = new ConnectThrottle(System::nanoTime);
         publicUrl = checkedUrl("url", effectiveUrl());
         privateUri = checkedUrl("privateUrl", effectivePrivateUrl());
         SSLContextParameters ssl = sslContextParameters != null ? sslContextParameters
@@ -145,7 +161,7 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
     private UpbitSession newSession(String name, URI url, JwtAuthorization authorization) {
         SessionSettings settings = new SessionSettings(url, sslContext, compression, maxFrameSize, connectionFormat,
                 Duration.ofMillis(sendLinger), Duration.ofMillis(connectionLinger), RECONNECT_DELAY, authorization);
-        return new UpbitSession(name, settings, ioGroup.next());
+        return new UpbitSession(name, settings, ioGroup.next(), ratePolicy, connectThrottle);
     }
 
     /**
@@ -176,6 +192,25 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
     /** The public URL in use: {@code url} when set, else the region's. */
     String effectiveUrl() {
         return url != null ? url : enumOption("region", region, UpbitRegion.class).publicUrl();
+    }
+
+    private RateLimitPolicy.Strategy strategy() {
+        for (RateLimitPolicy.Strategy strategy : RateLimitPolicy.Strategy.values()) {
+            if (strategy.name().toLowerCase(Locale.ROOT).equals(rateLimitStrategy)) {
+                return strategy;
+            }
+        }
+        throw UpbitConfiguration.invalid("rateLimitStrategy", rateLimitStrategy, "conservative,balanced,aggressive");
+    }
+
+    /** The rate-limit policy shared by this component's sessions (after start). */
+    RateLimitPolicy ratePolicy() {
+        return ratePolicy;
+    }
+
+    /** The sessions opened so far. */
+    Collection<UpbitSession> sessions() {
+        return sessions.values();
     }
 
     /**
@@ -371,6 +406,52 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
      */
     public void setSendLinger(long sendLinger) {
         this.sendLinger = sendLinger;
+    }
+
+    public String getRateLimitStrategy() {
+        return rateLimitStrategy;
+    }
+
+    /**
+     * How much of Upbit's message limit (5 per second, 100 per minute, per connection) to use: conservative (60 %),
+     * balanced (80 %) or aggressive (100 %).
+     */
+    public void setRateLimitStrategy(String rateLimitStrategy) {
+        this.rateLimitStrategy = rateLimitStrategy;
+    }
+
+    public int getErrorThreshold() {
+        return errorThreshold;
+    }
+
+    /**
+     * How many rate signals (a 429/418 handshake, a 1008 close, an error frame after a send) lower the message
+     * ceilings by reductionRatio.
+     */
+    public void setErrorThreshold(int errorThreshold) {
+        this.errorThreshold = errorThreshold;
+    }
+
+    public double getReductionRatio() {
+        return reductionRatio;
+    }
+
+    /**
+     * The factor (between 0 and 1) applied to the message ceilings each time errorThreshold rate signals came.
+     */
+    public void setReductionRatio(double reductionRatio) {
+        this.reductionRatio = reductionRatio;
+    }
+
+    public long getRecoveryDelay() {
+        return recoveryDelay;
+    }
+
+    /**
+     * How long without a rate signal before lowered message ceilings are restored.
+     */
+    public void setRecoveryDelay(long recoveryDelay) {
+        this.recoveryDelay = recoveryDelay;
     }
 
     public long getConnectionLinger() {

@@ -15,6 +15,8 @@ import io.camelupbit.event.CandleUnit;
 import io.camelupbit.event.MyAssetEvent;
 import io.camelupbit.event.MyOrderEvent;
 import io.camelupbit.event.OrderbookEvent;
+import io.camelupbit.event.TradeEvent;
+import io.camelupbit.session.DeliveryPolicy;
 import io.camelupbit.session.SnapshotMode;
 import io.camelupbit.session.SubscriptionSpec;
 
@@ -45,6 +47,12 @@ public class UpbitConfiguration {
     private boolean closedOnly;
     @UriParam(defaultValue = "event", enums = BODY_TYPES)
     private String bodyType = "event";
+    @UriParam(label = "consumer,advanced", defaultValue = "queue", enums = "queue,latest")
+    private String delivery = "queue";
+    @UriParam(label = "consumer,advanced", defaultValue = "pause", enums = "pause,dropOldest")
+    private String overflow = "pause";
+    @UriParam(label = "consumer,advanced", defaultValue = "10000")
+    private int mailboxSize = 10_000;
     @UriParam(label = "security", secret = true)
     private String accessKey;
     @UriParam(label = "security", secret = true)
@@ -133,6 +141,43 @@ public class UpbitConfiguration {
         this.bodyType = bodyType;
     }
 
+    public String getDelivery() {
+        return delivery;
+    }
+
+    /**
+     * How events wait for this route: queue keeps every event in order (bounded by mailboxSize, see overflow);
+     * latest keeps only the newest event per market, so a slow route always gets current data and never overflows
+     * (ticker, orderbook and candles only).
+     */
+    public void setDelivery(String delivery) {
+        this.delivery = delivery;
+    }
+
+    public String getOverflow() {
+        return overflow;
+    }
+
+    /**
+     * What a full mailbox (delivery=queue) does: pause stops reading the connection until the route catches up
+     * (nothing is lost, but every route on that connection waits); dropOldest drops the oldest waiting event and
+     * tells the route how many it missed (header CamelUpbitDropped on the next event).
+     */
+    public void setOverflow(String overflow) {
+        this.overflow = overflow;
+    }
+
+    public int getMailboxSize() {
+        return mailboxSize;
+    }
+
+    /**
+     * How many events may wait for this route (delivery=queue).
+     */
+    public void setMailboxSize(int mailboxSize) {
+        this.mailboxSize = mailboxSize;
+    }
+
     public String getAccessKey() {
         return accessKey;
     }
@@ -199,6 +244,7 @@ public class UpbitConfiguration {
             throw new IllegalArgumentException("Option closedOnly is only for candle types (upbit:candle.1m and the "
                     + "like), not upbit:" + type);
         }
+        checkDelivery();
         SortedSet<String> markets = checkedCodes();
         if (priceUnit.signum() > 0) {
             for (String code : markets) {
@@ -230,6 +276,34 @@ public class UpbitConfiguration {
                     + level + "'");
         }
         return value;
+    }
+
+    /** The delivery options as a policy; valid after {@link #toSpec()} passed. */
+    DeliveryPolicy deliveryPolicy() {
+        return new DeliveryPolicy("latest".equals(delivery), "dropOldest".equals(overflow), mailboxSize);
+    }
+
+    private void checkDelivery() {
+        if (!"queue".equals(delivery) && !"latest".equals(delivery)) {
+            throw invalid("delivery", delivery, "queue,latest");
+        }
+        if (!"pause".equals(overflow) && !"dropOldest".equals(overflow)) {
+            throw invalid("overflow", overflow, "pause,dropOldest");
+        }
+        if (mailboxSize < 1) {
+            throw new IllegalArgumentException("Option mailboxSize must be at least 1, got " + mailboxSize);
+        }
+        if ("latest".equals(delivery)) {
+            if (TradeEvent.TYPE.equals(type) || isPrivate()) {
+                throw new IllegalArgumentException("Option delivery=latest keeps only the newest event per market, "
+                        + "which would lose events of upbit:" + type + ": use delivery=queue (latest suits ticker, "
+                        + "orderbook and candles)");
+            }
+            if ("dropOldest".equals(overflow)) {
+                throw new IllegalArgumentException("Option overflow applies to delivery=queue only: "
+                        + "delivery=latest never overflows");
+            }
+        }
     }
 
     private void checkType() {

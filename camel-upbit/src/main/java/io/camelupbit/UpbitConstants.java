@@ -35,6 +35,10 @@ public final class UpbitConstants {
     @Metadata(description = "myAsset events: the id of the balance change (asset_uuid)", javaType = "String")
     public static final String ASSET_UUID = "CamelUpbitAssetUuid";
 
+    @Metadata(description = "With overflow=dropOldest: how many events were dropped just before this one because the "
+            + "route's mailbox was full (absent when none)", javaType = "long")
+    public static final String DROPPED = "CamelUpbitDropped";
+
     private UpbitConstants() {
     }
 }

@@ -3,6 +3,9 @@ package io.camelupbit;
 import org.apache.camel.Exchange;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
+import org.apache.camel.ShutdownRunningTask;
+import org.apache.camel.Suspendable;
+import org.apache.camel.spi.ShutdownAware;
 import org.apache.camel.support.DefaultConsumer;
 
 import io.camelupbit.event.MyAssetEvent;
@@ -10,24 +13,23 @@ import io.camelupbit.event.MyOrderEvent;
 import io.camelupbit.event.OrderbookEvent;
 import io.camelupbit.event.TradeEvent;
 import io.camelupbit.event.UpbitEvent;
-import io.camelupbit.session.ClosedCandles;
-import io.camelupbit.session.Mailbox;
+import io.camelupbit.session.Delivery;
+import io.camelupbit.session.DeliveryStats;
 import io.camelupbit.session.ReceivedEvent;
-import io.camelupbit.session.Subscriber;
-import io.camelupbit.session.SubscriptionSpec;
 import io.camelupbit.session.UpbitSession;
 
 /**
- * Subscribes its endpoint's spec on the shared session and feeds each matching event into the route, on a worker
- * thread of the component's delivery pool (never on the WebSocket's I/O thread), in arrival order.
+ * Subscribes its endpoint's spec on the shared session and feeds each matching event into the route, on a worker of
+ * the component's delivery pool (never on the WebSocket's I/O thread), in arrival order; an asynchronous route
+ * finishes one event before the next starts. Suspending the route takes its spec out of the subscription; stopping it
+ * first drains its mailbox (within Camel's shutdown timeout).
  */
-public class UpbitConsumer extends DefaultConsumer implements Subscriber {
+public class UpbitConsumer extends DefaultConsumer implements Suspendable, ShutdownAware, Delivery.Sink {
 
-    private SubscriptionSpec spec;
-    private boolean jsonBody;
-    private ClosedCandles closedCandles;
+    private Delivery delivery;
     private UpbitSession session;
-    private Mailbox<ReceivedEvent> mailbox;
+    private boolean jsonBody;
+    private int depth;
 
     public UpbitConsumer(UpbitEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -38,14 +40,9 @@ public class UpbitConsumer extends DefaultConsumer implements Subscriber {
         return (UpbitEndpoint) super.getEndpoint();
     }
 
-    @Override
-    public SubscriptionSpec spec() {
-        return spec;
-    }
-
-    @Override
-    public boolean wantsJson() {
-        return jsonBody;
+    /** This route's event accounting. */
+    public DeliveryStats stats() {
+        return delivery.stats();
     }
 
     @Override
@@ -53,65 +50,80 @@ public class UpbitConsumer extends DefaultConsumer implements Subscriber {
         super.doStart();
         UpbitEndpoint endpoint = getEndpoint();
         UpbitConfiguration configuration = endpoint.getConfiguration();
-        spec = endpoint.spec();
         jsonBody = configuration.isJsonBody();
-        closedCandles = configuration.isClosedOnly() ? new ClosedCandles() : null;
-        mailbox = new Mailbox<>(endpoint.getComponent().deliveryExecutor(), this::deliver);
+        depth = endpoint.spec().depth();
+        delivery = new Delivery(endpoint.spec(), configuration.deliveryPolicy(), jsonBody,
+                configuration.isClosedOnly(), endpoint.getComponent().deliveryExecutor(), this);
         session = endpoint.getComponent().session(configuration);
-        session.register(this);
+        session.register(delivery);
     }
 
     @Override
     protected void doStop() throws Exception {
-        if (session != null) {
-            session.unregister(this);
-            session = null;
-        }
+        session.unregister(delivery);
         super.doStop();
     }
 
     @Override
-    public void onEvent(ReceivedEvent event) {
-        mailbox.offer(event);
+    protected void doSuspend() throws Exception {
+        session.unregister(delivery);
+    }
+
+    @Override
+    protected void doResume() throws Exception {
+        session.register(delivery);
+    }
+
+    @Override
+    public boolean deferShutdown(ShutdownRunningTask shutdownRunningTask) {
+        // keep running while the shutdown strategy waits for the mailbox to drain
+        return true;
+    }
+
+    @Override
+    public int getPendingExchangesSize() {
+        return delivery == null ? 0 : (int) Math.min(Integer.MAX_VALUE, delivery.pending());
+    }
+
+    @Override
+    public void prepareShutdown(boolean suspendOnly, boolean forced) {
+        // no new events from now on; what already waits is delivered, unless the shutdown is forced
+        session.unregister(delivery);
+        if (forced) {
+            delivery.discard();
+        }
     }
 
     @Override
     public void onError(Throwable cause) {
-        // the exception handler may route (bridgeErrorHandler): keep it off the I/O thread
-        getEndpoint().getComponent().deliveryExecutor()
-                .execute(() -> getExceptionHandler().handleException("Upbit reported an error", cause));
+        getExceptionHandler().handleException("Upbit reported an error", cause);
     }
 
-    /** Mailbox outlet: one exchange per event, processed before the next one is taken. */
-    private void deliver(ReceivedEvent received) {
-        if (!isRunAllowed()) {
-            return;
-        }
-        if (closedCandles != null) {
-            received = closedCandles.offer(received);
-            if (received == null) {
-                return;
-            }
-        }
+    @Override
+    public boolean process(ReceivedEvent received, long droppedBefore, Runnable asyncCompletion) {
         UpbitEvent event = received.event();
         Exchange exchange = createExchange(false);
-        try {
-            Message message = exchange.getMessage();
-            message.setBody(jsonBody ? received.json() : trimmed(event));
-            setHeaders(message, event, received.receivedAt());
-            getProcessor().process(exchange);
-        } catch (Exception e) {
-            exchange.setException(e);
+        Message message = exchange.getMessage();
+        message.setBody(jsonBody ? received.json() : trimmed(event));
+        setHeaders(message, event, received.receivedAt());
+        if (droppedBefore > 0) {
+            message.setHeader(UpbitConstants.DROPPED, droppedBefore);
         }
-        if (exchange.getException() != null) {
-            getExceptionHandler().handleException("Error processing Upbit event", exchange, exchange.getException());
-        }
-        releaseExchange(exchange, false);
+        return getAsyncProcessor().process(exchange, doneSync -> {
+            if (exchange.getException() != null) {
+                getExceptionHandler().handleException("Error processing Upbit event", exchange,
+                        exchange.getException());
+            }
+            releaseExchange(exchange, false);
+            if (!doneSync) {
+                asyncCompletion.run();
+            }
+        });
     }
 
     /** An orderbook cut to this route's depth: the session asks Upbit for the deepest book any route wants. */
     private Object trimmed(UpbitEvent event) {
-        return event instanceof OrderbookEvent book ? book.withDepth(spec.depth()) : event;
+        return event instanceof OrderbookEvent book ? book.withDepth(depth) : event;
     }
 
     private static void setHeaders(Message message, UpbitEvent event, long receivedAt) {

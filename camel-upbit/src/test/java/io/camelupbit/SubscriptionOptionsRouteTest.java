@@ -44,7 +44,7 @@ class SubscriptionOptionsRouteTest extends UpbitRouteTestSupport {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from("upbit:ticker?codes=KRW-BTC&snapshotMode=snapshotOnly").to("mock:snapshot");
+                from("upbit:ticker?codes=KRW-BTC&snapshotMode=snapshotOnly").routeId("snapshot").to("mock:snapshot");
                 from("upbit:ticker?codes=KRW-BTC&snapshotMode=realtimeOnly").to("mock:realtime");
                 from("upbit:trade?codes=KRW-ETH&snapshotMode=realtimeOnly").to("mock:trades");
                 from("upbit:orderbook?codes=KRW-BTC&depth=1").to("mock:tick");
@@ -72,7 +72,7 @@ class SubscriptionOptionsRouteTest extends UpbitRouteTestSupport {
         assertThat(connection.subscription()).contains(
                 new Subscription("ticker", java.util.List.of("KRW-BTC"), false, false, null),
                 new Subscription("trade", java.util.List.of("KRW-ETH"), false, true, null));
-        assertThat(upbitComponent().publicSession().eventsFiltered()).isPositive();
+        assertThat(((UpbitConsumer) context.getRoute("snapshot").getConsumer()).stats().filtered()).isPositive();
     }
 
     @Test

@@ -1,7 +1,13 @@
 package io.camelupbit;
 
 import org.apache.camel.CamelContext;
+import org.apache.camel.Route;
 import org.apache.camel.test.junit5.CamelTestSupport;
+import org.junit.jupiter.api.AfterEach;
+
+import io.camelupbit.session.DeliveryStats;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** A Camel test whose {@code upbit} component points at a given URL (usually the simulator) and stops fast. */
 abstract class UpbitRouteTestSupport extends CamelTestSupport {
@@ -26,5 +32,16 @@ abstract class UpbitRouteTestSupport extends CamelTestSupport {
 
     protected UpbitComponent upbitComponent() {
         return context.getComponent("upbit", UpbitComponent.class);
+    }
+
+    /** Inside the component nothing vanishes: every route's counters add up, whatever the test did. */
+    @AfterEach
+    void everyRoutedEventIsAccountedFor() {
+        for (Route route : context.getRoutes()) {
+            if (route.getConsumer() instanceof UpbitConsumer consumer) {
+                DeliveryStats stats = consumer.stats();
+                assertThat(stats.balanced()).as("%s: %s", route.getRouteId(), stats).isTrue();
+            }
+        }
     }
 }

@@ -10,9 +10,10 @@ import io.camelupbit.event.CandleEvent;
  * and lets it go when the first candle of a later period shows that its period has ended. Not thread-safe: one per
  * subscriber, used by its serial delivery.
  */
-public final class ClosedCandles {
+final class ClosedCandles {
 
     private final Map<String, ReceivedEvent> running = new HashMap<>();
+    private long superseded;
 
     /**
      * Takes the next candle of a market.
@@ -20,7 +21,7 @@ public final class ClosedCandles {
      * @param received a received {@link CandleEvent}
      * @return the candle whose period has just ended, or {@code null} when none has
      */
-    public ReceivedEvent offer(ReceivedEvent received) {
+    ReceivedEvent offer(ReceivedEvent received) {
         CandleEvent candle = (CandleEvent) received.event();
         ReceivedEvent held = running.get(candle.code());
         if (held == null) {
@@ -28,11 +29,25 @@ public final class ClosedCandles {
             return null;
         }
         int order = candle.candleDateTimeUtc().compareTo(((CandleEvent) held.event()).candleDateTimeUtc());
-        if (order < 0) {
-            // a late repeat of a period already closed
+        if (order <= 0) {
+            // a repeat of the running period replaces it; a late repeat of a closed period is dropped
+            superseded++;
+            if (order == 0) {
+                running.put(candle.code(), received);
+            }
             return null;
         }
         running.put(candle.code(), received);
-        return order == 0 ? null : held;
+        return held;
+    }
+
+    /** Candles replaced by a later update of their period, or dropped as late repeats. */
+    long superseded() {
+        return superseded;
+    }
+
+    /** Candles held because their period has not ended yet. */
+    int held() {
+        return running.size();
     }
 }

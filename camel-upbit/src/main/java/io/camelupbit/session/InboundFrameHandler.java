@@ -10,7 +10,9 @@ import io.netty.buffer.ByteBuf;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
+import io.netty.channel.ChannelFutureListener;
 import io.netty.handler.codec.http.websocketx.BinaryWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketClientProtocolHandler.ClientHandshakeStateEvent;
 import io.netty.handler.codec.http.websocketx.WebSocketFrame;
@@ -34,6 +36,9 @@ final class InboundFrameHandler extends SimpleChannelInboundHandler<WebSocketFra
 
         /** The transport failed after the handshake; the connection is being closed. */
         void onTransportError(Throwable cause);
+
+        /** Upbit closed the WebSocket with this status (e.g. 1008 for a policy violation). */
+        void onCloseFrame(int statusCode, String reason);
     }
 
     private final FrameDecoder decoder = new FrameDecoder();
@@ -62,6 +67,12 @@ final class InboundFrameHandler extends SimpleChannelInboundHandler<WebSocketFra
 
     @Override
     protected void channelRead0(ChannelHandlerContext ctx, WebSocketFrame frame) {
+        if (frame instanceof CloseWebSocketFrame close) {
+            inbound.onCloseFrame(close.statusCode(), close.reasonText());
+            // answer the close handshake, then let the connection go
+            ctx.writeAndFlush(new CloseWebSocketFrame(close.statusCode(), "")).addListener(ChannelFutureListener.CLOSE);
+            return;
+        }
         if (!(frame instanceof BinaryWebSocketFrame) && !(frame instanceof TextWebSocketFrame)) {
             return;
         }

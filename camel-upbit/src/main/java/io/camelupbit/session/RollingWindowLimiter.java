@@ -1,6 +1,7 @@
 package io.camelupbit.session;
 
 import java.util.ArrayDeque;
+import java.util.function.IntSupplier;
 
 /**
  * Upbit's message limit as a sliding log of send times: no rolling 1 s window may hold more than {@code perSecond}
@@ -13,22 +14,29 @@ final class RollingWindowLimiter {
     private static final long SECOND = 1_000_000_000L;
     private static final long MINUTE = 60 * SECOND;
 
-    private final int perSecond;
-    private final int perMinute;
+    private final IntSupplier perSecondCeiling;
+    private final IntSupplier perMinuteCeiling;
     /** Send times (nanos) within the last minute, oldest first. */
     private final ArrayDeque<Long> sends = new ArrayDeque<>();
 
     RollingWindowLimiter(int perSecond, int perMinute) {
+        this(() -> perSecond, () -> perMinute);
         if (perSecond < 1 || perMinute < perSecond) {
             throw new IllegalArgumentException("limits must satisfy 1 <= perSecond <= perMinute");
         }
-        this.perSecond = perSecond;
-        this.perMinute = perMinute;
+    }
+
+    /** Ceilings read at every decision, so a {@link RateLimitPolicy} can lower and restore them. */
+    RollingWindowLimiter(IntSupplier perSecond, IntSupplier perMinute) {
+        this.perSecondCeiling = perSecond;
+        this.perMinuteCeiling = perMinute;
     }
 
     /** Nanoseconds to wait from {@code now} until one more send fits both windows; 0 when it fits now. */
     long delayNanos(long now) {
         evict(now);
+        int perSecond = perSecondCeiling.getAsInt();
+        int perMinute = perMinuteCeiling.getAsInt();
         long wait = 0;
         if (sends.size() >= perMinute) {
             wait = nth(sends.size() - perMinute) + MINUTE - now;
@@ -42,6 +50,13 @@ final class RollingWindowLimiter {
     /** Records a send at {@code now}; call only when {@link #delayNanos(long)} returned 0. */
     void record(long now) {
         sends.addLast(now);
+    }
+
+    /** Books the earliest slot from {@code now} (possibly in the future) and returns the wait until it. */
+    long reserve(long now) {
+        long wait = delayNanos(now);
+        sends.addLast(now + wait);
+        return wait;
     }
 
     private void evict(long now) {

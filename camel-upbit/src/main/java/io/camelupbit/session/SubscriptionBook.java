@@ -2,6 +2,7 @@ package io.camelupbit.session;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -28,82 +29,86 @@ final class SubscriptionBook {
             .thenComparing(ObjectKey::level)
             .thenComparing(ObjectKey::mode);
 
-    private final Map<Subscriber, SubscriptionSpec> specs = new LinkedHashMap<>();
-    /** type → code → subscribers naming that code. */
-    private final Map<String, Map<String, List<Subscriber>>> byCode = new HashMap<>();
-    /** type → subscribers of every code of the type (myOrder without codes, myAsset). */
-    private final Map<String, List<Subscriber>> allCodes = new HashMap<>();
+    private final Map<Delivery, Registration> registrations = new LinkedHashMap<>();
+    /** type → code → routes naming that code. */
+    private final Map<String, Map<String, List<Registration>>> byCode = new HashMap<>();
+    /** type → routes of every code of the type (myOrder without codes, myAsset). */
+    private final Map<String, List<Registration>> allCodes = new HashMap<>();
 
-    /** @return false when the subscriber was registered already */
-    boolean add(Subscriber subscriber) {
-        SubscriptionSpec spec = subscriber.spec();
-        if (specs.putIfAbsent(subscriber, spec) != null) {
-            return false;
+    /** @return the new registration, or {@code null} when the delivery was registered already */
+    Registration add(Delivery delivery) {
+        if (registrations.containsKey(delivery)) {
+            return null;
         }
+        Registration registration = new Registration(delivery);
+        registrations.put(delivery, registration);
+        SubscriptionSpec spec = registration.spec;
         if (spec.codes().isEmpty()) {
-            allCodes.computeIfAbsent(spec.type(), t -> new ArrayList<>(2)).add(subscriber);
+            allCodes.computeIfAbsent(spec.type(), t -> new ArrayList<>(2)).add(registration);
         }
         for (String code : spec.codes()) {
             byCode.computeIfAbsent(spec.type(), t -> new HashMap<>())
                     .computeIfAbsent(code, c -> new ArrayList<>(2))
-                    .add(subscriber);
+                    .add(registration);
         }
-        return true;
+        return registration;
     }
 
-    /** @return false when the subscriber was not registered */
-    boolean remove(Subscriber subscriber) {
-        SubscriptionSpec spec = specs.remove(subscriber);
-        if (spec == null) {
-            return false;
+    /** @return the removed registration, or {@code null} when the delivery was not registered */
+    Registration remove(Delivery delivery) {
+        Registration registration = registrations.remove(delivery);
+        if (registration == null) {
+            return null;
         }
+        SubscriptionSpec spec = registration.spec;
         if (spec.codes().isEmpty()) {
-            removeFrom(allCodes, spec.type(), subscriber);
+            removeFrom(allCodes, spec.type(), registration);
         }
-        Map<String, List<Subscriber>> codes = byCode.get(spec.type());
+        Map<String, List<Registration>> codes = byCode.get(spec.type());
         for (String code : spec.codes()) {
-            removeFrom(codes, code, subscriber);
+            removeFrom(codes, code, registration);
         }
         if (codes != null && codes.isEmpty()) {
             byCode.remove(spec.type());
         }
-        return true;
+        return registration;
     }
 
-    private static <K> void removeFrom(Map<K, List<Subscriber>> index, K key, Subscriber subscriber) {
-        List<Subscriber> subscribers = index.get(key);
-        subscribers.remove(subscriber);
-        if (subscribers.isEmpty()) {
+    private static <K> void removeFrom(Map<K, List<Registration>> index, K key, Registration registration) {
+        List<Registration> list = index.get(key);
+        list.remove(registration);
+        if (list.isEmpty()) {
             index.remove(key);
         }
     }
 
     boolean isEmpty() {
-        return specs.isEmpty();
+        return registrations.isEmpty();
     }
 
     int size() {
-        return specs.size();
+        return registrations.size();
     }
 
-    List<Subscriber> subscribers() {
-        return List.copyOf(specs.keySet());
+    /** Every registration, in registration order. */
+    Collection<Registration> all() {
+        return registrations.values();
     }
 
-    /** The subscribers that named this code of this type; an empty list when none. */
-    List<Subscriber> subscribers(String type, String code) {
-        Map<String, List<Subscriber>> codes = byCode.get(type);
+    /** The routes that named this code of this type; an empty list when none. */
+    List<Registration> named(String type, String code) {
+        Map<String, List<Registration>> codes = byCode.get(type);
         if (codes == null || code == null) {
             return List.of();
         }
-        List<Subscriber> subscribers = codes.get(code);
-        return subscribers == null ? List.of() : subscribers;
+        List<Registration> list = codes.get(code);
+        return list == null ? List.of() : list;
     }
 
-    /** The subscribers of every code of this type; an empty list when none. */
-    List<Subscriber> allCodeSubscribers(String type) {
-        List<Subscriber> subscribers = allCodes.get(type);
-        return subscribers == null ? List.of() : subscribers;
+    /** The routes of every code of this type; an empty list when none. */
+    List<Registration> everyCode(String type) {
+        List<Registration> list = allCodes.get(type);
+        return list == null ? List.of() : list;
     }
 
     /** The data-type objects of the full subscription, in a deterministic order. */
@@ -111,12 +116,14 @@ final class SubscriptionBook {
         // (type, level) → code → what the subscribers of that code need together
         Map<ObjectKey, TreeMap<String, Need>> needs = new HashMap<>();
         Map<String, SnapshotMode> everyCode = new HashMap<>();
-        for (SubscriptionSpec spec : specs.values()) {
+        for (Registration registration : registrations.values()) {
+            SubscriptionSpec spec = registration.spec;
             if (spec.codes().isEmpty()) {
                 everyCode.merge(spec.type(), spec.snapshotMode(), SnapshotMode::merge);
             }
         }
-        for (SubscriptionSpec spec : specs.values()) {
+        for (Registration registration : registrations.values()) {
+            SubscriptionSpec spec = registration.spec;
             if (everyCode.containsKey(spec.type())) {
                 // one object without codes covers this type
                 everyCode.merge(spec.type(), spec.snapshotMode(), SnapshotMode::merge);

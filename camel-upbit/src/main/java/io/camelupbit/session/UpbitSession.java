@@ -1,12 +1,16 @@
 package io.camelupbit.session;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
+import io.camelupbit.event.StreamType;
 import io.camelupbit.event.UpbitEvent;
 import io.camelupbit.wire.FrameDecodingException;
 import io.camelupbit.wire.SubscribeRequest;
@@ -16,17 +20,20 @@ import io.camelupbit.wire.UpbitErrorException;
 import io.netty.channel.Channel;
 import io.netty.channel.EventLoop;
 import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.WebSocketClientHandshakeException;
 import io.netty.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One WebSocket connection to Upbit shared by every subscriber of a channel.
+ * One WebSocket connection to Upbit shared by every route of a channel.
  * <p>
- * It opens the connection with the first subscriber, keeps one {@link SubscriptionBook} of what all of them want,
- * sends the full state whenever it changes (batched by the {@link PendingSender} within Upbit's message limits),
- * dispatches each decoded event to the subscribers that want it, reconnects and restores the subscription when the
- * connection is lost, and closes the connection {@code connectionLinger} after the last subscriber left.
+ * It opens the connection with the first route, keeps one {@link SubscriptionBook} of what all of them want, sends
+ * the full state whenever it changes (batched by the {@link PendingSender} within the {@link RateLimitPolicy}'s
+ * ceilings), routes each decoded event to the routes that want it, attributes Upbit's error frames to the routes whose
+ * change caused them, pauses reading while a route's full mailbox asks for it, reconnects and restores the
+ * subscription when the connection is lost, and closes the connection {@code connectionLinger} after the last route
+ * left.
  * <p>
  * All state lives on one Netty event loop; public methods may be called from any thread and hop onto it.
  */
@@ -34,56 +41,78 @@ public final class UpbitSession {
 
     private static final Logger LOG = LoggerFactory.getLogger(UpbitSession.class);
 
-    /** Upbit's per-connection message limits. */
-    static final int MESSAGES_PER_SECOND = 5;
-    static final int MESSAGES_PER_MINUTE = 100;
+    /** Upbit sends no acknowledgement: a send counts as accepted when no error came within this window. */
+    static final long ACK_WINDOW_MILLIS = 1000;
 
     private final String name;
     private final SessionSettings settings;
     private final EventLoop loop;
+    private final RateLimitPolicy ratePolicy;
+    private final ConnectThrottle connectThrottle;
     private final WebSocketConnector connector;
     private final SubscriptionBook book = new SubscriptionBook();
     private final PendingSender sender;
     private final Dispatch dispatch = new Dispatch();
+    private final Delivery.ReadControl readControl = new ReadControl();
 
     private final AtomicLong framesReceived = new AtomicLong();
     private final AtomicLong bytesReceived = new AtomicLong();
     private final AtomicLong eventsDecoded = new AtomicLong();
+    private final AtomicLong eventsUnrouted = new AtomicLong();
+    private final AtomicLong subscriberVisits = new AtomicLong();
     private final AtomicLong framesIgnored = new AtomicLong();
-    private final AtomicLong eventsFiltered = new AtomicLong();
     private final AtomicLong decodeErrors = new AtomicLong();
+    private final AtomicLong errorFrames = new AtomicLong();
     private final AtomicLong subscribeMessagesSent = new AtomicLong();
     private final AtomicLong connects = new AtomicLong();
+    private final AtomicLong pausedNanos = new AtomicLong();
 
     // event-loop confined
     private Channel channel;
     private boolean connecting;
     private boolean closed;
     private SubscribeRequest lastSent;
+    /** A route joined that wants its snapshot: send even when the request did not change. */
+    private boolean snapshotWanted;
+    /** Routes whose spec the last send added, until Upbit accepts it or an error frame rejects it. */
+    private final List<Registration> unacknowledged = new ArrayList<>();
+    private ScheduledFuture<?> ackTimer;
+    private final Set<Delivery> pausing = new LinkedHashSet<>();
+    private long pausedSince;
     private ScheduledFuture<?> lingerClose;
     private ScheduledFuture<?> reconnect;
     private long frameReceivedAt;
 
-    public UpbitSession(String name, SessionSettings settings, EventLoop loop) {
+    public UpbitSession(String name, SessionSettings settings, EventLoop loop, RateLimitPolicy ratePolicy,
+            ConnectThrottle connectThrottle) {
         this.name = name;
         this.settings = settings;
         this.loop = loop;
+        this.ratePolicy = ratePolicy;
+        this.connectThrottle = connectThrottle;
         this.connector = new WebSocketConnector(settings);
         this.sender = new PendingSender(loop, settings.sendLinger().toNanos(),
-                new RollingWindowLimiter(MESSAGES_PER_SECOND, MESSAGES_PER_MINUTE), this::sendIfChanged, System::nanoTime);
+                new RollingWindowLimiter(ratePolicy::perSecond, ratePolicy::perMinute), this::sendIfChanged,
+                System::nanoTime);
     }
 
-    /** A short name for logs and tooling, e.g. {@code public@api.upbit.com}. */
+    /** A short name for logs and tooling, e.g. {@code public@api.upbit.com}; never shows a key. */
     public String name() {
         return name;
     }
 
-    /** Adds a subscriber; its spec is sent with the next batched subscribe message. */
-    public void register(Subscriber subscriber) {
+    /** Adds a route; its spec goes out with the next batched subscribe message. */
+    public void register(Delivery delivery) {
         loop.execute(() -> {
-            if (closed || !book.add(subscriber)) {
+            if (closed) {
                 return;
             }
+            Registration registration = book.add(delivery);
+            if (registration == null) {
+                return;
+            }
+            delivery.readControl(readControl);
+            snapshotWanted |= registration.wantsSnapshot();
             cancelLingerClose();
             if (channel != null) {
                 sender.markDirty();
@@ -93,12 +122,15 @@ public final class UpbitSession {
         });
     }
 
-    /** Removes a subscriber; the reduced state is sent, or the connection closes after the linger when none is left. */
-    public void unregister(Subscriber subscriber) {
+    /** Removes a route; the reduced state is sent, or the connection closes after the linger when none is left. */
+    public void unregister(Delivery delivery) {
         loop.execute(() -> {
-            if (!book.remove(subscriber)) {
+            Registration registration = book.remove(delivery);
+            if (registration == null) {
                 return;
             }
+            unacknowledged.remove(registration);
+            resumeFor(delivery);
             if (!book.isEmpty()) {
                 sender.markDirty();
             } else {
@@ -113,6 +145,7 @@ public final class UpbitSession {
             closed = true;
             sender.cancel();
             cancelLingerClose();
+            cancelAckTimer();
             if (reconnect != null) {
                 reconnect.cancel(false);
                 reconnect = null;
@@ -130,6 +163,12 @@ public final class UpbitSession {
         return c != null && c.isActive();
     }
 
+    /** Whether a route's full mailbox has the connection paused right now. */
+    public boolean isReadingPaused() {
+        Channel c = channel;
+        return c != null && !c.config().isAutoRead();
+    }
+
     public long framesReceived() {
         return framesReceived.get();
     }
@@ -138,21 +177,31 @@ public final class UpbitSession {
         return bytesReceived.get();
     }
 
+    /** Data items decoded into events. */
     public long eventsDecoded() {
         return eventsDecoded.get();
+    }
+
+    /** Decoded events no route wanted (e.g. still in flight from a subscription just replaced). */
+    public long eventsUnrouted() {
+        return eventsUnrouted.get();
+    }
+
+    /** Routes visited by the dispatch: with an index, only those that named the event's (type, code). */
+    public long subscriberVisits() {
+        return subscriberVisits.get();
     }
 
     public long framesIgnored() {
         return framesIgnored.get();
     }
 
-    /** Events routed to a subscriber by (type, code) that its snapshot mode or orderbook level then turned away. */
-    public long eventsFiltered() {
-        return eventsFiltered.get();
-    }
-
     public long decodeErrors() {
         return decodeErrors.get();
+    }
+
+    public long errorFrames() {
+        return errorFrames.get();
     }
 
     public long subscribeMessagesSent() {
@@ -163,19 +212,52 @@ public final class UpbitSession {
         return connects.get();
     }
 
+    /** Time reading was paused by full mailboxes, in milliseconds (the current pause included). */
+    public long pausedMillis() {
+        long paused = pausedNanos.get();
+        long since = pausedSince;
+        return TimeUnit.NANOSECONDS.toMillis(since > 0 ? paused + System.nanoTime() - since : paused);
+    }
+
     private void connect() {
         connecting = true;
         reconnect = null;
+        long wait = connectThrottle.reserve();
+        if (wait > 0) {
+            LOG.debug("Upbit session {} waits {} ms for a connect slot", name, TimeUnit.NANOSECONDS.toMillis(wait));
+            loop.schedule(this::handshake, wait, TimeUnit.NANOSECONDS);
+        } else {
+            handshake();
+        }
+    }
+
+    private void handshake() {
+        if (closed) {
+            connecting = false;
+            return;
+        }
         LOG.info("Upbit session {} connecting to {}", name, settings.url());
         connector.connect(loop, new InboundFrameHandler(dispatch)).addListener((Future<Channel> f) -> {
             connecting = false;
             if (f.isSuccess()) {
                 onConnected(f.getNow());
             } else {
-                LOG.warn("Upbit session {} could not connect to {}: {}", name, settings.url(), f.cause().toString());
-                scheduleReconnect();
+                onConnectFailed(f.cause());
             }
         });
+    }
+
+    private void onConnectFailed(Throwable cause) {
+        if (cause instanceof WebSocketClientHandshakeException refused && refused.response() != null) {
+            int status = refused.response().status().code();
+            if (status == 429 || status == 418) {
+                ratePolicy.signal("handshake refused with HTTP " + status);
+            }
+            LOG.warn("Upbit session {}: {} refused the WebSocket handshake with HTTP {}", name, settings.url(), status);
+        } else {
+            LOG.warn("Upbit session {} could not connect to {}: {}", name, settings.url(), cause.toString());
+        }
+        scheduleReconnect();
     }
 
     private void onConnected(Channel ch) {
@@ -185,6 +267,12 @@ public final class UpbitSession {
         }
         channel = ch;
         lastSent = null;
+        // a new connection is a new epoch: every route gets a fresh snapshot
+        book.all().forEach(r -> r.snapshotsSeen.clear());
+        snapshotWanted = false;
+        if (!pausing.isEmpty()) {
+            ch.config().setAutoRead(false);
+        }
         connects.incrementAndGet();
         LOG.info("Upbit session {} connected to {}", name, settings.url());
         ch.closeFuture().addListener(f -> onDisconnected(ch));
@@ -198,6 +286,8 @@ public final class UpbitSession {
         channel = null;
         lastSent = null;
         sender.cancel();
+        cancelAckTimer();
+        unacknowledged.clear();
         if (closed || book.isEmpty()) {
             LOG.info("Upbit session {} disconnected", name);
             return;
@@ -225,7 +315,7 @@ public final class UpbitSession {
                 reconnect = null;
             }
             if (channel != null) {
-                LOG.info("Upbit session {} has no subscriber left; closing its connection", name);
+                LOG.info("Upbit session {} has no route left; closing its connection", name);
                 channel.close();
             }
         }, settings.connectionLinger().toMillis(), TimeUnit.MILLISECONDS);
@@ -238,21 +328,132 @@ public final class UpbitSession {
         }
     }
 
-    /** Sends the book's current full state unless the server has it already. */
+    /** Sends the book's current full state unless the server has it already and no new route waits for a snapshot. */
     private boolean sendIfChanged() {
         if (channel == null || book.isEmpty()) {
             return false;
         }
         SubscribeRequest request = new SubscribeRequest(UUID.randomUUID().toString(), book.request(), settings.format());
-        if (request.sameStateAs(lastSent)) {
+        if (request.sameStateAs(lastSent) && !snapshotWanted) {
             return false;
         }
         String json = request.toJson();
         LOG.debug("Upbit session {} subscribing: {}", name, json);
         channel.writeAndFlush(new TextWebSocketFrame(json));
         lastSent = request;
+        snapshotWanted = false;
         subscribeMessagesSent.incrementAndGet();
+        awaitAcknowledgement();
         return true;
+    }
+
+    /** Opens the error window of the send just made, for the routes it added. */
+    private void awaitAcknowledgement() {
+        for (Registration registration : book.all()) {
+            if (!registration.acknowledged && !unacknowledged.contains(registration)) {
+                unacknowledged.add(registration);
+            }
+        }
+        cancelAckTimer();
+        if (!unacknowledged.isEmpty()) {
+            ackTimer = loop.schedule(this::acknowledge, ACK_WINDOW_MILLIS, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void acknowledge() {
+        ackTimer = null;
+        for (Registration registration : unacknowledged) {
+            registration.acknowledged = true;
+        }
+        unacknowledged.clear();
+    }
+
+    private void cancelAckTimer() {
+        if (ackTimer != null) {
+            ackTimer.cancel(false);
+            ackTimer = null;
+        }
+    }
+
+    /**
+     * An error frame inside the window of a send is the answer to it: the routes that send added leave the book, learn
+     * why, and the rest is sent again. Outside any window it concerns the whole connection.
+     */
+    private void onErrorFrame(UpbitError error) {
+        errorFrames.incrementAndGet();
+        UpbitErrorException cause = new UpbitErrorException(error);
+        if (!isValidationError(error.name()) && !"INVALID_AUTH".equals(error.name())) {
+            ratePolicy.signal("error frame " + error.name());
+        }
+        if (unacknowledged.isEmpty()) {
+            LOG.warn("Upbit session {} received error {}: {}", name, error.name(), error.message());
+            book.all().forEach(r -> r.delivery.onError(cause));
+            return;
+        }
+        List<Registration> rejected = new ArrayList<>(unacknowledged);
+        unacknowledged.clear();
+        cancelAckTimer();
+        LOG.warn("Upbit session {} received error {} for the subscription of {} route(s); they are removed and the "
+                + "rest is subscribed again: {}", name, error.name(), rejected.size(), error.message());
+        for (Registration registration : rejected) {
+            book.remove(registration.delivery);
+            resumeFor(registration.delivery);
+            registration.delivery.onError(cause);
+        }
+        if (book.isEmpty()) {
+            scheduleLingerClose();
+        } else {
+            sender.markDirty();
+        }
+    }
+
+    private static boolean isValidationError(String name) {
+        return switch (name) {
+            case "WRONG_FORMAT", "NO_TICKET", "NO_TYPE", "NO_CODES", "INVALID_PARAM" -> true;
+            default -> false;
+        };
+    }
+
+    private void resumeFor(Delivery delivery) {
+        if (pausing.remove(delivery) && pausing.isEmpty()) {
+            resumeReading();
+        }
+    }
+
+    private void resumeReading() {
+        if (pausedSince > 0) {
+            pausedNanos.addAndGet(System.nanoTime() - pausedSince);
+            pausedSince = 0;
+        }
+        if (channel != null) {
+            LOG.info("Upbit session {} resumes reading", name);
+            channel.config().setAutoRead(true);
+        }
+    }
+
+    /** Full mailboxes in pause mode stop the socket's reads; the last one to drain starts them again. */
+    private final class ReadControl implements Delivery.ReadControl {
+
+        @Override
+        public void pause(Delivery delivery) {
+            loop.execute(() -> {
+                if (book.all().stream().noneMatch(r -> r.delivery == delivery) || !pausing.add(delivery)
+                        || pausing.size() > 1) {
+                    return;
+                }
+                pausedSince = System.nanoTime();
+                if (channel != null) {
+                    LOG.warn("Upbit session {} pauses reading: a route's mailbox is full (overflow=pause); every "
+                            + "route of this connection waits, idle detection is suspended", name);
+                    channel.config().setAutoRead(false);
+                }
+            });
+        }
+
+        @Override
+        public void resume(Delivery delivery) {
+            loop.execute(() -> resumeFor(delivery));
+        }
     }
 
     /** Receives what the connection decodes; runs on the event loop. */
@@ -268,32 +469,56 @@ public final class UpbitSession {
         @Override
         public void onEvent(UpbitEvent event, byte[] frame, int offset, int length) {
             eventsDecoded.incrementAndGet();
-            ReceivedEvent received = offer(book.subscribers(event.type(), event.code()), null, event, frame, offset,
-                    length);
-            offer(book.allCodeSubscribers(event.type()), received, event, frame, offset, length);
+            List<Registration> named = book.named(event.type(), event.code());
+            List<Registration> every = book.everyCode(event.type());
+            if (named.isEmpty() && every.isEmpty()) {
+                eventsUnrouted.incrementAndGet();
+                return;
+            }
+            if (!unacknowledged.isEmpty() && (addedByLastSend(named) || addedByLastSend(every))) {
+                // data for a route the last send added: Upbit took the subscription
+                cancelAckTimer();
+                acknowledge();
+            }
+            ReceivedEvent received = offer(named, null, event, frame, offset, length);
+            offer(every, received, event, frame, offset, length);
         }
 
-        /** Hands the event to those of the subscribers that accept it; returns the (shared) received event. */
-        private ReceivedEvent offer(List<Subscriber> subscribers, ReceivedEvent received, UpbitEvent event,
+        private boolean addedByLastSend(List<Registration> registrations) {
+            for (Registration r : registrations) {
+                if (unacknowledged.contains(r)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** Hands the event to those of the routes that accept it; returns the (shared) received event. */
+        private ReceivedEvent offer(List<Registration> registrations, ReceivedEvent received, UpbitEvent event,
                 byte[] frame, int offset, int length) {
-            for (Subscriber s : subscribers) {
-                if (!s.spec().accepts(event)) {
-                    eventsFiltered.incrementAndGet();
+            for (Registration r : registrations) {
+                subscriberVisits.incrementAndGet();
+                if (!accepts(r, event)) {
+                    r.delivery.filtered();
                     continue;
                 }
-                if (received == null || received.json() == null && s.wantsJson()) {
+                if (received == null || received.json() == null && r.delivery.wantsJson()) {
                     // the frame's bytes are reused after this call: copy the item now, once, if anyone wants it
-                    String json = s.wantsJson() ? new String(frame, offset, length, StandardCharsets.UTF_8) : null;
+                    String json = r.delivery.wantsJson()
+                            ? new String(frame, offset, length, StandardCharsets.UTF_8) : null;
                     received = new ReceivedEvent(event, frameReceivedAt, json);
                 }
-                s.onEvent(received);
+                r.delivery.onEvent(received);
             }
             return received;
         }
 
-        @Override
-        public void onSubscriptionList(SubscriptionList list) {
-            LOG.debug("Upbit session {} is subscribed to {}", name, list.subscriptions());
+        /** The spec's own filter, and one snapshot per code per connection: a re-send repeats them all. */
+        private boolean accepts(Registration r, UpbitEvent event) {
+            if (!r.spec.accepts(event)) {
+                return false;
+            }
+            return event.streamType() != StreamType.SNAPSHOT || r.snapshotsSeen.add(String.valueOf(event.code()));
         }
 
         @Override
@@ -303,11 +528,12 @@ public final class UpbitSession {
 
         @Override
         public void onError(UpbitError error) {
-            LOG.warn("Upbit session {} received error {}: {}", name, error.name(), error.message());
-            UpbitErrorException cause = new UpbitErrorException(error);
-            for (Subscriber s : book.subscribers()) {
-                s.onError(cause);
-            }
+            onErrorFrame(error);
+        }
+
+        @Override
+        public void onSubscriptionList(SubscriptionList list) {
+            LOG.debug("Upbit session {} is subscribed to {}", name, list.subscriptions());
         }
 
         @Override
@@ -325,6 +551,14 @@ public final class UpbitSession {
         @Override
         public void onTransportError(Throwable cause) {
             LOG.warn("Upbit session {} transport error: {}", name, cause.toString());
+        }
+
+        @Override
+        public void onCloseFrame(int statusCode, String reason) {
+            if (statusCode == 1008) {
+                ratePolicy.signal("close 1008");
+            }
+            LOG.warn("Upbit session {}: Upbit closed the connection with status {} {}", name, statusCode, reason);
         }
     }
 }

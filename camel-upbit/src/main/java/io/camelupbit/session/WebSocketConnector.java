@@ -106,6 +106,8 @@ final class WebSocketConnector {
                 .maxFramePayloadLength(settings.maxFrameSize())
                 .handshakeTimeoutMillis(HANDSHAKE_TIMEOUT_MILLIS)
                 .dropPongFrames(true)
+                // close frames reach the session, which learns Upbit's status code (1008 is a rate signal)
+                .handleCloseFrames(false)
                 .build();
     }
 

@@ -27,16 +27,16 @@ class SubscriptionBookTest {
 
     @Test
     void removingASubscriberShrinksTheUnionButKeepsSharedCodes() {
-        Subscriber a = sub("ticker", "KRW-BTC", "KRW-ETH");
-        Subscriber b = sub("ticker", "KRW-ETH");
+        Delivery a = sub("ticker", "KRW-BTC", "KRW-ETH");
+        Delivery b = sub("ticker", "KRW-ETH");
         book.add(a);
         book.add(b);
 
         book.remove(a);
 
         assertThat(book.request()).containsExactly(TypeRequest.of("ticker", List.of("KRW-ETH")));
-        assertThat(book.subscribers("ticker", "KRW-BTC")).isEmpty();
-        assertThat(book.subscribers("ticker", "KRW-ETH")).containsExactly(b);
+        assertThat(book.named("ticker", "KRW-BTC")).isEmpty();
+        assertThat(book.named("ticker", "KRW-ETH")).extracting(r -> r.delivery).containsExactly(b);
         book.remove(b);
         assertThat(book.isEmpty()).isTrue();
         assertThat(book.request()).isEmpty();
@@ -65,9 +65,9 @@ class SubscriptionBookTest {
 
     @Test
     void snapshotModesMergeSoEveryoneGetsWhatTheyAskedFor() {
-        book.add(new TestSubscriber(spec("ticker", SnapshotMode.SNAPSHOT_ONLY, "KRW-BTC", "KRW-ETH")));
-        book.add(new TestSubscriber(spec("ticker", SnapshotMode.REALTIME_ONLY, "KRW-ETH", "KRW-XRP")));
-        book.add(new TestSubscriber(spec("trade", SnapshotMode.REALTIME_ONLY, "KRW-BTC")));
+        book.add(delivery(spec("ticker", SnapshotMode.SNAPSHOT_ONLY, "KRW-BTC", "KRW-ETH")));
+        book.add(delivery(spec("ticker", SnapshotMode.REALTIME_ONLY, "KRW-ETH", "KRW-XRP")));
+        book.add(delivery(spec("trade", SnapshotMode.REALTIME_ONLY, "KRW-BTC")));
 
         assertThat(book.request()).containsExactly(
                 TypeRequest.of("ticker", List.of("KRW-ETH")),
@@ -85,8 +85,8 @@ class SubscriptionBookTest {
         assertThat(book.request()).containsExactly(
                 TypeRequest.of("myAsset", List.of()),
                 TypeRequest.of("myOrder", List.of()));
-        assertThat(book.allCodeSubscribers("myOrder")).hasSize(1);
-        assertThat(book.subscribers("myOrder", "KRW-BTC")).hasSize(1);
+        assertThat(book.everyCode("myOrder")).hasSize(1);
+        assertThat(book.named("myOrder", "KRW-BTC")).hasSize(1);
     }
 
     @Test
@@ -101,12 +101,23 @@ class SubscriptionBookTest {
         assertThat(other.request()).isEqualTo(book.request());
     }
 
-    private static Subscriber sub(String type, String... codes) {
-        return new TestSubscriber(spec(type, SnapshotMode.BOTH, codes));
+    @Test
+    void aRouteIsRegisteredOnceEvenWithASpecEqualToAnother() {
+        Delivery a = sub("ticker", "KRW-BTC");
+        Delivery b = sub("ticker", "KRW-BTC");
+
+        assertThat(book.add(a)).isNotNull();
+        assertThat(book.add(a)).isNull();
+        assertThat(book.add(b)).isNotNull();
+        assertThat(book.named("ticker", "KRW-BTC")).hasSize(2);
     }
 
-    private static Subscriber orderbook(int depth, BigDecimal level, String... codes) {
-        return new TestSubscriber(new SubscriptionSpec("orderbook", new TreeSet<>(List.of(codes)), SnapshotMode.BOTH,
+    private static Delivery sub(String type, String... codes) {
+        return delivery(spec(type, SnapshotMode.BOTH, codes));
+    }
+
+    private static Delivery orderbook(int depth, BigDecimal level, String... codes) {
+        return delivery(new SubscriptionSpec("orderbook", new TreeSet<>(List.of(codes)), SnapshotMode.BOTH,
                 depth, level == null ? BigDecimal.ZERO : level));
     }
 
@@ -114,25 +125,18 @@ class SubscriptionBookTest {
         return new SubscriptionSpec(type, new TreeSet<>(List.of(codes)), mode, 0, null);
     }
 
-    /** Identity matters: two subscribers with equal specs are still two routes. */
-    private static final class TestSubscriber implements Subscriber {
-        private final SubscriptionSpec spec;
+    /** Identity matters: two routes with equal specs are still two routes. */
+    private static Delivery delivery(SubscriptionSpec spec) {
+        return new Delivery(spec, new DeliveryPolicy(false, false, 10), false, false, Runnable::run,
+                new Delivery.Sink() {
+                    @Override
+                    public boolean process(ReceivedEvent event, long droppedBefore, Runnable asyncCompletion) {
+                        return true;
+                    }
 
-        TestSubscriber(SubscriptionSpec spec) {
-            this.spec = spec;
-        }
-
-        @Override
-        public SubscriptionSpec spec() {
-            return spec;
-        }
-
-        @Override
-        public void onEvent(ReceivedEvent event) {
-        }
-
-        @Override
-        public void onError(Throwable cause) {
-        }
+                    @Override
+                    public void onError(Throwable cause) {
+                    }
+                });
     }
 }

@@ -1,0 +1,234 @@
+package io.camelupbit.session;
+
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
+
+import io.camelupbit.event.CandleEvent;
+
+/**
+ * One route's side of a session: its spec, a bounded mailbox the I/O thread drops events into, and a serial drain on
+ * a shared worker pool that hands them to the route one at a time, in order (an asynchronous route finishes an event
+ * before the next one starts). A slow route holds up only its own mailbox until it is full; then, by its policy, the
+ * oldest waiting event is dropped, or the session stops reading the socket until the mailbox is half empty again.
+ * <p>
+ * Accounting, at all times: {@code routed = filtered + conflated + dropped + delivered + pending}.
+ */
+public final class Delivery {
+
+    /** The route. */
+    public interface Sink {
+        /**
+         * Processes one event.
+         *
+         * @param event           the event
+         * @param droppedBefore   events dropped (dropOldest) since the previous delivered one
+         * @param asyncCompletion to run when the processing completes asynchronously
+         * @return true when the processing completed synchronously ({@code asyncCompletion} is then not run)
+         */
+        boolean process(ReceivedEvent event, long droppedBefore, Runnable asyncCompletion);
+
+        /** A failure that concerns the route, e.g. an Upbit error frame attributed to it. */
+        void onError(Throwable cause);
+    }
+
+    /** The session's side of back-pressure; called on worker or I/O threads. */
+    interface ReadControl {
+        void pause(Delivery delivery);
+
+        void resume(Delivery delivery);
+    }
+
+    /** Events handled per drain task before it yields its worker to other routes. */
+    static final int BATCH = 256;
+
+    private final SubscriptionSpec spec;
+    private final DeliveryPolicy policy;
+    private final boolean wantsJson;
+    private final Executor executor;
+    private final Sink sink;
+    private final PendingEvents pending;
+    private final ClosedCandles closedCandles;
+
+    // guarded by this
+    private long routed;
+    private long filtered;
+    private long conflated;
+    private long dropped;
+    private long delivered;
+    private boolean draining;
+    private boolean inFlight;
+    private boolean paused;
+    private long droppedSinceDelivery;
+    private ReadControl readControl;
+
+    public Delivery(SubscriptionSpec spec, DeliveryPolicy policy, boolean wantsJson, boolean closedOnly,
+            Executor executor, Sink sink) {
+        this.spec = spec;
+        this.policy = policy;
+        this.wantsJson = wantsJson;
+        this.executor = executor;
+        this.sink = sink;
+        this.pending = policy.latest() ? new PendingEvents.Latest()
+                : new PendingEvents.Queued(policy.mailboxSize(), policy.dropOldest());
+        this.closedCandles = closedOnly ? new ClosedCandles() : null;
+    }
+
+    /** What this route subscribes to. */
+    public SubscriptionSpec spec() {
+        return spec;
+    }
+
+    /** Whether the route wants each item's JSON text ({@link ReceivedEvent#json()}). */
+    public boolean wantsJson() {
+        return wantsJson;
+    }
+
+    /** Called by the session when it registers this delivery. */
+    void readControl(ReadControl control) {
+        synchronized (this) {
+            this.readControl = control;
+        }
+    }
+
+    /** An event the index routed here that the spec then turned away (counted, not queued). */
+    synchronized void filtered() {
+        routed++;
+        filtered++;
+    }
+
+    /** Called by the session on its I/O thread: queue the event, never block, never run the route here. */
+    void onEvent(ReceivedEvent event) {
+        boolean schedule;
+        ReadControl pauseNow = null;
+        synchronized (this) {
+            routed++;
+            int displaced = pending.add(event);
+            if (policy.latest()) {
+                conflated += displaced;
+            } else {
+                dropped += displaced;
+                droppedSinceDelivery += displaced;
+            }
+            if (!policy.latest() && !policy.dropOldest() && !paused && pending.size() >= policy.mailboxSize()) {
+                paused = true;
+                pauseNow = readControl;
+            }
+            schedule = !draining;
+            draining = true;
+        }
+        if (pauseNow != null) {
+            pauseNow.pause(this);
+        }
+        if (schedule) {
+            submitDrain();
+        }
+    }
+
+    /** A failure that concerns this route; handed to the route off the I/O thread. */
+    void onError(Throwable cause) {
+        try {
+            executor.execute(() -> sink.onError(cause));
+        } catch (RejectedExecutionException e) {
+            // stopping with the component: nobody is left to tell
+        }
+    }
+
+    private void submitDrain() {
+        try {
+            executor.execute(this::drain);
+        } catch (RejectedExecutionException e) {
+            synchronized (this) {
+                draining = false;
+            }
+        }
+    }
+
+    private void drain() {
+        for (int i = 0; i < BATCH; i++) {
+            ReceivedEvent next;
+            long droppedBefore;
+            ReadControl resumeNow = null;
+            synchronized (this) {
+                // one critical section from mailbox to in-flight, so the accounting identity holds at every instant
+                next = pending.poll();
+                if (next == null) {
+                    draining = false;
+                    return;
+                }
+                if (paused && pending.size() <= policy.mailboxSize() / 2) {
+                    paused = false;
+                    resumeNow = readControl;
+                }
+                if (closedCandles != null && next.event() instanceof CandleEvent) {
+                    next = closedCandles.offer(next);
+                }
+                if (next != null) {
+                    droppedBefore = droppedSinceDelivery;
+                    droppedSinceDelivery = 0;
+                    inFlight = true;
+                } else {
+                    droppedBefore = 0;
+                }
+            }
+            if (resumeNow != null) {
+                resumeNow.resume(this);
+            }
+            if (next == null) {
+                continue;
+            }
+            if (!sink.process(next, droppedBefore, this::completedAsync)) {
+                return;
+            }
+            completed();
+        }
+        // yield the worker, keep the drain going
+        submitDrain();
+    }
+
+    private synchronized void completed() {
+        delivered++;
+        inFlight = false;
+    }
+
+    private void completedAsync() {
+        completed();
+        submitDrain();
+    }
+
+    /**
+     * The counters, read together so that {@code routed = filtered + conflated + dropped + delivered + pending}.
+     */
+    public synchronized DeliveryStats stats() {
+        long superseded = closedCandles == null ? 0 : closedCandles.superseded();
+        long waiting = pending.size() + (inFlight ? 1 : 0) + (closedCandles == null ? 0 : closedCandles.held());
+        return new DeliveryStats(routed, filtered, conflated + superseded, dropped, delivered, waiting);
+    }
+
+    /** Events waiting: in the mailbox, being processed, or (closedOnly) candles whose period runs. */
+    public synchronized long pending() {
+        return pending.size() + (inFlight ? 1 : 0) + (closedCandles == null ? 0 : closedCandles.held());
+    }
+
+    /** Events waiting in the mailbox. */
+    public synchronized int mailboxDepth() {
+        return pending.size();
+    }
+
+    /** Whether this route's full mailbox has paused the connection. */
+    public synchronized boolean isPausing() {
+        return paused;
+    }
+
+    /**
+     * Forgets the waiting events, counting them as dropped: the route stops without draining (forced shutdown).
+     */
+    public void discard() {
+        synchronized (this) {
+            long n = 0;
+            while (pending.poll() != null) {
+                n++;
+            }
+            dropped += n;
+        }
+    }
+}
