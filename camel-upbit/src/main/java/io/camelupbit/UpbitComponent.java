@@ -116,8 +116,9 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
         sslContext = ssl != null ? ssl.createSSLContext(getCamelContext()) : null;
         ioGroup = new MultiThreadIoEventLoopGroup(IO_THREADS, new DefaultThreadFactory("upbit-io", true),
                 NioIoHandler.newFactory());
-        deliveryExecutor = getCamelContext().getExecutorServiceManager()
-                .newFixedThreadPool(this, "UpbitDelivery", Math.max(2, Runtime.getRuntime().availableProcessors()));
+        // threads only for routes busy at the same moment (a mailbox is drained by one task at a time), so a route
+        // blocked in its processor never starves another, and idle routes hold no thread
+        deliveryExecutor = getCamelContext().getExecutorServiceManager().newCachedThreadPool(this, "UpbitDelivery");
     }
 
     @Override

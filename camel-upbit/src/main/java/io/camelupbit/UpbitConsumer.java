@@ -76,18 +76,19 @@ public class UpbitConsumer extends DefaultConsumer implements Suspendable, Shutd
 
     @Override
     public boolean deferShutdown(ShutdownRunningTask shutdownRunningTask) {
-        // keep running while the shutdown strategy waits for the mailbox to drain
+        // Camel asks this first when the route stops or suspends, then waits for getPendingExchangesSize() to reach
+        // zero and only then calls prepareShutdown: so take no new events from here on, and stay up to drain
+        session.unregister(delivery);
         return true;
     }
 
     @Override
     public int getPendingExchangesSize() {
-        return delivery == null ? 0 : (int) Math.min(Integer.MAX_VALUE, delivery.pending());
+        return delivery == null ? 0 : delivery.deliverable();
     }
 
     @Override
     public void prepareShutdown(boolean suspendOnly, boolean forced) {
-        // no new events from now on; what already waits is delivered, unless the shutdown is forced
         session.unregister(delivery);
         if (forced) {
             delivery.discard();

@@ -209,6 +209,14 @@ public final class Delivery {
         return pending.size() + (inFlight ? 1 : 0) + (closedCandles == null ? 0 : closedCandles.held());
     }
 
+    /**
+     * Events the route will still get without new input: those in the mailbox and the one in process (a held candle
+     * waits for a later period, so a stopping route does not wait for it).
+     */
+    public synchronized int deliverable() {
+        return pending.size() + (inFlight ? 1 : 0);
+    }
+
     /** Events waiting in the mailbox. */
     public synchronized int mailboxDepth() {
         return pending.size();

@@ -157,6 +157,20 @@ public final class UpbitSession {
         done.awaitUninterruptibly(5, TimeUnit.SECONDS);
     }
 
+    /**
+     * The session's counters read together on its event loop, where they change, so they are consistent with each
+     * other; waits at most a second for the loop.
+     */
+    public SessionStats stats() {
+        Future<SessionStats> snapshot = loop.submit(() -> new SessionStats(framesReceived.get(), eventsDecoded.get(),
+                eventsUnrouted.get(), subscriberVisits.get(), decodeErrors.get(), errorFrames.get(),
+                subscribeMessagesSent.get(), connects.get(), book.size()));
+        if (!snapshot.awaitUninterruptibly(1, TimeUnit.SECONDS) || !snapshot.isSuccess()) {
+            throw new IllegalStateException("Upbit session " + name + " did not answer within a second");
+        }
+        return snapshot.getNow();
+    }
+
     /** Whether the WebSocket is open and its handshake done. */
     public boolean isConnected() {
         Channel c = channel;

@@ -1,0 +1,18 @@
+package io.camelupbit.session;
+
+/**
+ * A session's counters at one instant.
+ *
+ * @param framesReceived        WebSocket data frames received
+ * @param eventsDecoded         data items decoded into events
+ * @param eventsUnrouted        decoded events no route wanted
+ * @param subscriberVisits      routes the dispatch visited (only those that named the event's type and code)
+ * @param decodeErrors          malformed frames skipped
+ * @param errorFrames           Upbit error frames received
+ * @param subscribeMessagesSent subscribe requests sent
+ * @param connects              connections established
+ * @param routes                routes registered
+ */
+public record SessionStats(long framesReceived, long eventsDecoded, long eventsUnrouted, long subscriberVisits,
+        long decodeErrors, long errorFrames, long subscribeMessagesSent, long connects, int routes) {
+}

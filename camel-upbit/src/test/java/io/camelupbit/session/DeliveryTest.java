@@ -1,0 +1,191 @@
+package io.camelupbit.session;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.concurrent.Executor;
+
+import io.camelupbit.event.AskBid;
+import io.camelupbit.event.CandleEvent;
+import io.camelupbit.event.CandleUnit;
+import io.camelupbit.event.Change;
+import io.camelupbit.event.StreamType;
+import io.camelupbit.event.TradeEvent;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The mailbox disciplines and the accounting, with a hand-cranked executor: no threads, no timing. */
+class DeliveryTest {
+
+    private final ArrayDeque<Runnable> tasks = new ArrayDeque<>();
+    private final Executor executor = tasks::add;
+    private final List<ReceivedEvent> delivered = new ArrayList<>();
+    private final List<Long> droppedHeaders = new ArrayList<>();
+    private final List<String> readControl = new ArrayList<>();
+    private Runnable pendingCompletion;
+    private boolean async;
+
+    private final Delivery.Sink sink = new Delivery.Sink() {
+        @Override
+        public boolean process(ReceivedEvent event, long droppedBefore, Runnable asyncCompletion) {
+            delivered.add(event);
+            droppedHeaders.add(droppedBefore);
+            if (async) {
+                pendingCompletion = asyncCompletion;
+                return false;
+            }
+            return true;
+        }
+
+        @Override
+        public void onError(Throwable cause) {
+        }
+    };
+
+    @Test
+    void queueKeepsEveryEventInOrderAndBalances() {
+        Delivery delivery = delivery(new DeliveryPolicy(false, false, 100), false);
+        for (int i = 0; i < 10; i++) {
+            delivery.onEvent(trade("KRW-BTC", i));
+            assertThat(delivery.stats().balanced()).isTrue();
+        }
+        runAll();
+
+        assertThat(delivered).extracting(e -> ((TradeEvent) e.event()).sequentialId())
+                .containsExactly(0L, 1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L);
+        assertThat(delivery.stats()).isEqualTo(new DeliveryStats(10, 0, 0, 0, 10, 0));
+    }
+
+    @Test
+    void latestKeepsOnlyTheNewestPerMarket() {
+        Delivery delivery = delivery(new DeliveryPolicy(true, false, 100), false);
+        delivery.onEvent(trade("KRW-BTC", 1));
+        delivery.onEvent(trade("KRW-ETH", 2));
+        delivery.onEvent(trade("KRW-BTC", 3));
+        delivery.onEvent(trade("KRW-BTC", 4));
+
+        runAll();
+
+        assertThat(delivered).extracting(e -> ((TradeEvent) e.event()).sequentialId()).containsExactly(4L, 2L);
+        assertThat(delivery.stats()).isEqualTo(new DeliveryStats(4, 0, 2, 0, 2, 0));
+    }
+
+    @Test
+    void dropOldestCountsDropsAndTellsTheNextDeliveredEvent() {
+        Delivery delivery = delivery(new DeliveryPolicy(false, true, 3), false);
+        for (int i = 0; i < 7; i++) {
+            delivery.onEvent(trade("KRW-BTC", i));
+        }
+
+        runAll();
+
+        assertThat(delivered).extracting(e -> ((TradeEvent) e.event()).sequentialId()).containsExactly(4L, 5L, 6L);
+        assertThat(droppedHeaders).containsExactly(4L, 0L, 0L);
+        assertThat(delivery.stats()).isEqualTo(new DeliveryStats(7, 0, 0, 4, 3, 0));
+        assertThat(readControl).isEmpty();
+    }
+
+    @Test
+    void pauseAtCapacityAndResumeAtHalfLosesNothing() {
+        Delivery delivery = delivery(new DeliveryPolicy(false, false, 4), false);
+        for (int i = 0; i < 6; i++) {
+            delivery.onEvent(trade("KRW-BTC", i));
+        }
+        assertThat(readControl).containsExactly("pause");
+        assertThat(delivery.isPausing()).isTrue();
+
+        runAll();
+
+        assertThat(readControl).containsExactly("pause", "resume");
+        assertThat(delivered).hasSize(6);
+        assertThat(delivery.stats()).isEqualTo(new DeliveryStats(6, 0, 0, 0, 6, 0));
+    }
+
+    @Test
+    void anAsynchronousRouteFinishesOneEventBeforeTheNextStarts() {
+        async = true;
+        Delivery delivery = delivery(new DeliveryPolicy(false, false, 100), false);
+        delivery.onEvent(trade("KRW-BTC", 1));
+        delivery.onEvent(trade("KRW-BTC", 2));
+
+        runAll();
+        assertThat(delivered).hasSize(1);
+        assertThat(delivery.stats()).isEqualTo(new DeliveryStats(2, 0, 0, 0, 0, 2));
+
+        pendingCompletion.run();
+        runAll();
+        assertThat(delivered).hasSize(2);
+        pendingCompletion.run();
+        runAll();
+        assertThat(delivery.stats()).isEqualTo(new DeliveryStats(2, 0, 0, 0, 2, 0));
+    }
+
+    @Test
+    void closedOnlyReleasesEachPeriodOnceAndCountsTheRepeats() {
+        Delivery delivery = delivery(new DeliveryPolicy(false, false, 100), true);
+        delivery.onEvent(candle(0, "1"));
+        delivery.onEvent(candle(0, "2"));
+        delivery.onEvent(candle(1, "3"));
+        runAll();
+
+        assertThat(delivered).extracting(e -> ((CandleEvent) e.event()).tradePrice()).containsExactly(new BigDecimal("2"));
+        assertThat(delivery.stats()).isEqualTo(new DeliveryStats(3, 0, 1, 0, 1, 1));
+    }
+
+    @Test
+    void filteredEventsAreCountedAndAForcedStopDropsWhatWaits() {
+        Delivery delivery = delivery(new DeliveryPolicy(false, false, 100), false);
+        delivery.filtered();
+        delivery.onEvent(trade("KRW-BTC", 1));
+        delivery.onEvent(trade("KRW-BTC", 2));
+
+        delivery.discard();
+        runAll();
+
+        assertThat(delivered).isEmpty();
+        assertThat(delivery.stats()).isEqualTo(new DeliveryStats(3, 1, 0, 2, 0, 0));
+    }
+
+    private Delivery delivery(DeliveryPolicy policy, boolean closedOnly) {
+        Delivery delivery = new Delivery(new SubscriptionSpec("trade", new TreeSet<>(List.of("KRW-BTC")),
+                SnapshotMode.BOTH, 0, null), policy, false, closedOnly, executor, sink);
+        delivery.readControl(new Delivery.ReadControl() {
+            @Override
+            public void pause(Delivery d) {
+                readControl.add("pause");
+            }
+
+            @Override
+            public void resume(Delivery d) {
+                readControl.add("resume");
+            }
+        });
+        return delivery;
+    }
+
+    private void runAll() {
+        Runnable task;
+        while ((task = tasks.poll()) != null) {
+            task.run();
+        }
+    }
+
+    private static ReceivedEvent trade(String code, long id) {
+        BigDecimal one = BigDecimal.ONE;
+        return new ReceivedEvent(new TradeEvent(code, one, one, AskBid.BID, one, Change.EVEN, BigDecimal.ZERO,
+                LocalDate.EPOCH, LocalTime.MIDNIGHT, id, id, id, one, one, one, one, StreamType.REALTIME), id, null);
+    }
+
+    private static ReceivedEvent candle(int minute, String close) {
+        BigDecimal price = new BigDecimal(close);
+        LocalDateTime start = LocalDateTime.of(2026, 11, 28, 12, minute);
+        return new ReceivedEvent(new CandleEvent(CandleUnit.MINUTE_1, "KRW-BTC", start, start.plusHours(9), price,
+                price, price, price, BigDecimal.ONE, price, 0, StreamType.REALTIME), 0, null);
+    }
+}
