@@ -77,6 +77,7 @@ public final class UpbitSession {
     /** Routes whose spec the last send added, until Upbit accepts it or an error frame rejects it. */
     private final List<Registration> unacknowledged = new ArrayList<>();
     private ScheduledFuture<?> ackTimer;
+    private long lastSendNanos;
     private final Set<Delivery> pausing = new LinkedHashSet<>();
     private long pausedSince;
     private ScheduledFuture<?> lingerClose;
@@ -355,6 +356,7 @@ public final class UpbitSession {
         LOG.debug("Upbit session {} subscribing: {}", name, json);
         channel.writeAndFlush(new TextWebSocketFrame(json));
         lastSent = request;
+        lastSendNanos = System.nanoTime();
         snapshotWanted = false;
         subscribeMessagesSent.incrementAndGet();
         awaitAcknowledgement();
@@ -396,8 +398,10 @@ public final class UpbitSession {
     private void onErrorFrame(UpbitError error) {
         errorFrames.incrementAndGet();
         UpbitErrorException cause = new UpbitErrorException(error);
-        if (!isValidationError(error.name()) && !"INVALID_AUTH".equals(error.name())) {
-            ratePolicy.signal("error frame " + error.name());
+        boolean afterSend = lastSendNanos != 0
+                && System.nanoTime() - lastSendNanos <= TimeUnit.MILLISECONDS.toNanos(ACK_WINDOW_MILLIS);
+        if (afterSend && !isValidationError(error.name()) && !"INVALID_AUTH".equals(error.name())) {
+            ratePolicy.signal("error frame " + error.name() + " after a send");
         }
         if (unacknowledged.isEmpty()) {
             LOG.warn("Upbit session {} received error {}: {}", name, error.name(), error.message());

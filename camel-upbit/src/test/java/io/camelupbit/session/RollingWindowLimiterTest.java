@@ -39,4 +39,28 @@ class RollingWindowLimiterTest {
 
         assertThat(t + wait).isEqualTo(first + 60_000 * MS);
     }
+
+    @Test
+    void reservationsQueueUpBehindTheWindow() {
+        RollingWindowLimiter limiter = new RollingWindowLimiter(5, 300);
+        for (int i = 0; i < 5; i++) {
+            assertThat(limiter.reserve(0)).isZero();
+        }
+
+        assertThat(limiter.reserve(100 * MS)).isEqualTo(900 * MS);
+        assertThat(limiter.reserve(200 * MS)).isEqualTo(800 * MS);
+    }
+
+    @Test
+    void ceilingsAreReadAtEveryDecision() {
+        int[] perSecond = { 2 };
+        RollingWindowLimiter limiter = new RollingWindowLimiter(() -> perSecond[0], () -> 100);
+        limiter.record(0);
+        limiter.record(0);
+        assertThat(limiter.delayNanos(0)).isEqualTo(1000 * MS);
+
+        perSecond[0] = 3;
+
+        assertThat(limiter.delayNanos(0)).isZero();
+    }
 }
