@@ -29,11 +29,21 @@ public class UpbitComponentConfigurer extends PropertyConfigurerSupport implemen
         case "allowInsecure": target.setAllowInsecure(property(camelContext, boolean.class, value)); return true;
         case "autowiredenabled":
         case "autowiredEnabled": target.setAutowiredEnabled(property(camelContext, boolean.class, value)); return true;
+        case "backoffmultiplier":
+        case "backoffMultiplier": target.setBackoffMultiplier(property(camelContext, double.class, value)); return true;
+        case "banpause":
+        case "banPause": target.setBanPause(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "basedelay":
+        case "baseDelay": target.setBaseDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
         case "compression": target.setCompression(property(camelContext, boolean.class, value)); return true;
         case "connectionlinger":
         case "connectionLinger": target.setConnectionLinger(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "consecutiveerrorsthreshold":
+        case "consecutiveErrorsThreshold": target.setConsecutiveErrorsThreshold(property(camelContext, int.class, value)); return true;
+        case "disconnectedthreshold":
+        case "disconnectedThreshold": target.setDisconnectedThreshold(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "errorthreshold":
         case "errorThreshold": target.setErrorThreshold(property(camelContext, int.class, value)); return true;
         case "format": target.setFormat(property(camelContext, java.lang.String.class, value)); return true;
@@ -41,14 +51,33 @@ public class UpbitComponentConfigurer extends PropertyConfigurerSupport implemen
         case "healthCheckConsumerEnabled": target.setHealthCheckConsumerEnabled(property(camelContext, boolean.class, value)); return true;
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": target.setHealthCheckProducerEnabled(property(camelContext, boolean.class, value)); return true;
+        case "heartbeatinterval":
+        case "heartbeatInterval": target.setHeartbeatInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "idletimeout":
+        case "idleTimeout": target.setIdleTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "jitter": target.setJitter(property(camelContext, double.class, value)); return true;
         case "jwtalgorithm":
         case "jwtAlgorithm": target.setJwtAlgorithm(property(camelContext, java.lang.String.class, value)); return true;
+        case "maxdelay":
+        case "maxDelay": target.setMaxDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "maxframesize":
         case "maxFrameSize": target.setMaxFrameSize(property(camelContext, int.class, value)); return true;
+        case "maxreconnectattempts":
+        case "maxReconnectAttempts": target.setMaxReconnectAttempts(property(camelContext, int.class, value)); return true;
         case "privateurl":
         case "privateUrl": target.setPrivateUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxyhost":
+        case "proxyHost": target.setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxyport":
+        case "proxyPort": target.setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
+        case "proxytype":
+        case "proxyType": target.setProxyType(property(camelContext, java.lang.String.class, value)); return true;
         case "ratelimitstrategy":
         case "rateLimitStrategy": target.setRateLimitStrategy(property(camelContext, java.lang.String.class, value)); return true;
+        case "reconnectsthreshold":
+        case "reconnectsThreshold": target.setReconnectsThreshold(property(camelContext, int.class, value)); return true;
+        case "reconnectswindow":
+        case "reconnectsWindow": target.setReconnectsWindow(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "recoverydelay":
         case "recoveryDelay": target.setRecoveryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "reductionratio":
@@ -78,11 +107,21 @@ public class UpbitComponentConfigurer extends PropertyConfigurerSupport implemen
         case "allowInsecure": return boolean.class;
         case "autowiredenabled":
         case "autowiredEnabled": return boolean.class;
+        case "backoffmultiplier":
+        case "backoffMultiplier": return double.class;
+        case "banpause":
+        case "banPause": return long.class;
+        case "basedelay":
+        case "baseDelay": return long.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
         case "compression": return boolean.class;
         case "connectionlinger":
         case "connectionLinger": return long.class;
+        case "consecutiveerrorsthreshold":
+        case "consecutiveErrorsThreshold": return int.class;
+        case "disconnectedthreshold":
+        case "disconnectedThreshold": return long.class;
         case "errorthreshold":
         case "errorThreshold": return int.class;
         case "format": return java.lang.String.class;
@@ -90,14 +129,33 @@ public class UpbitComponentConfigurer extends PropertyConfigurerSupport implemen
         case "healthCheckConsumerEnabled": return boolean.class;
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return boolean.class;
+        case "heartbeatinterval":
+        case "heartbeatInterval": return long.class;
+        case "idletimeout":
+        case "idleTimeout": return long.class;
+        case "jitter": return double.class;
         case "jwtalgorithm":
         case "jwtAlgorithm": return java.lang.String.class;
+        case "maxdelay":
+        case "maxDelay": return long.class;
         case "maxframesize":
         case "maxFrameSize": return int.class;
+        case "maxreconnectattempts":
+        case "maxReconnectAttempts": return int.class;
         case "privateurl":
         case "privateUrl": return java.lang.String.class;
+        case "proxyhost":
+        case "proxyHost": return java.lang.String.class;
+        case "proxyport":
+        case "proxyPort": return java.lang.Integer.class;
+        case "proxytype":
+        case "proxyType": return java.lang.String.class;
         case "ratelimitstrategy":
         case "rateLimitStrategy": return java.lang.String.class;
+        case "reconnectsthreshold":
+        case "reconnectsThreshold": return int.class;
+        case "reconnectswindow":
+        case "reconnectsWindow": return long.class;
         case "recoverydelay":
         case "recoveryDelay": return long.class;
         case "reductionratio":
@@ -128,11 +186,21 @@ public class UpbitComponentConfigurer extends PropertyConfigurerSupport implemen
         case "allowInsecure": return target.isAllowInsecure();
         case "autowiredenabled":
         case "autowiredEnabled": return target.isAutowiredEnabled();
+        case "backoffmultiplier":
+        case "backoffMultiplier": return target.getBackoffMultiplier();
+        case "banpause":
+        case "banPause": return target.getBanPause();
+        case "basedelay":
+        case "baseDelay": return target.getBaseDelay();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
         case "compression": return target.isCompression();
         case "connectionlinger":
         case "connectionLinger": return target.getConnectionLinger();
+        case "consecutiveerrorsthreshold":
+        case "consecutiveErrorsThreshold": return target.getConsecutiveErrorsThreshold();
+        case "disconnectedthreshold":
+        case "disconnectedThreshold": return target.getDisconnectedThreshold();
         case "errorthreshold":
         case "errorThreshold": return target.getErrorThreshold();
         case "format": return target.getFormat();
@@ -140,14 +208,33 @@ public class UpbitComponentConfigurer extends PropertyConfigurerSupport implemen
         case "healthCheckConsumerEnabled": return target.isHealthCheckConsumerEnabled();
         case "healthcheckproducerenabled":
         case "healthCheckProducerEnabled": return target.isHealthCheckProducerEnabled();
+        case "heartbeatinterval":
+        case "heartbeatInterval": return target.getHeartbeatInterval();
+        case "idletimeout":
+        case "idleTimeout": return target.getIdleTimeout();
+        case "jitter": return target.getJitter();
         case "jwtalgorithm":
         case "jwtAlgorithm": return target.getJwtAlgorithm();
+        case "maxdelay":
+        case "maxDelay": return target.getMaxDelay();
         case "maxframesize":
         case "maxFrameSize": return target.getMaxFrameSize();
+        case "maxreconnectattempts":
+        case "maxReconnectAttempts": return target.getMaxReconnectAttempts();
         case "privateurl":
         case "privateUrl": return target.getPrivateUrl();
+        case "proxyhost":
+        case "proxyHost": return target.getProxyHost();
+        case "proxyport":
+        case "proxyPort": return target.getProxyPort();
+        case "proxytype":
+        case "proxyType": return target.getProxyType();
         case "ratelimitstrategy":
         case "rateLimitStrategy": return target.getRateLimitStrategy();
+        case "reconnectsthreshold":
+        case "reconnectsThreshold": return target.getReconnectsThreshold();
+        case "reconnectswindow":
+        case "reconnectsWindow": return target.getReconnectsWindow();
         case "recoverydelay":
         case "recoveryDelay": return target.getRecoveryDelay();
         case "reductionratio":

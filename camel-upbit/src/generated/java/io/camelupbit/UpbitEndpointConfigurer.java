@@ -29,6 +29,7 @@ public class UpbitEndpointConfigurer extends PropertyConfigurerSupport implement
         case "bodyType": target.getConfiguration().setBodyType(property(camelContext, java.lang.String.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "channel": target.getConfiguration().setChannel(property(camelContext, java.lang.String.class, value)); return true;
         case "closedonly":
         case "closedOnly": target.getConfiguration().setClosedOnly(property(camelContext, boolean.class, value)); return true;
         case "codes": target.getConfiguration().setCodes(property(camelContext, java.lang.String.class, value)); return true;
@@ -46,6 +47,8 @@ public class UpbitEndpointConfigurer extends PropertyConfigurerSupport implement
         case "secretKey": target.getConfiguration().setSecretKey(property(camelContext, java.lang.String.class, value)); return true;
         case "snapshotmode":
         case "snapshotMode": target.getConfiguration().setSnapshotMode(property(camelContext, java.lang.String.class, value)); return true;
+        case "staleafter":
+        case "staleAfter": target.getConfiguration().setStaleAfter(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         default: return false;
         }
     }
@@ -59,6 +62,7 @@ public class UpbitEndpointConfigurer extends PropertyConfigurerSupport implement
         case "bodyType": return java.lang.String.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "channel": return java.lang.String.class;
         case "closedonly":
         case "closedOnly": return boolean.class;
         case "codes": return java.lang.String.class;
@@ -76,6 +80,8 @@ public class UpbitEndpointConfigurer extends PropertyConfigurerSupport implement
         case "secretKey": return java.lang.String.class;
         case "snapshotmode":
         case "snapshotMode": return java.lang.String.class;
+        case "staleafter":
+        case "staleAfter": return long.class;
         default: return null;
         }
     }
@@ -90,6 +96,7 @@ public class UpbitEndpointConfigurer extends PropertyConfigurerSupport implement
         case "bodyType": return target.getConfiguration().getBodyType();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "channel": return target.getConfiguration().getChannel();
         case "closedonly":
         case "closedOnly": return target.getConfiguration().isClosedOnly();
         case "codes": return target.getConfiguration().getCodes();
@@ -107,6 +114,8 @@ public class UpbitEndpointConfigurer extends PropertyConfigurerSupport implement
         case "secretKey": return target.getConfiguration().getSecretKey();
         case "snapshotmode":
         case "snapshotMode": return target.getConfiguration().getSnapshotMode();
+        case "staleafter":
+        case "staleAfter": return target.getConfiguration().getStaleAfter();
         default: return null;
         }
     }

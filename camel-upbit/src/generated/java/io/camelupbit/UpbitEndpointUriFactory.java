@@ -23,10 +23,11 @@ public class UpbitEndpointUriFactory extends org.apache.camel.support.component.
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(15);
+        Set<String> props = new HashSet<>(17);
         props.add("accessKey");
         props.add("bodyType");
         props.add("bridgeErrorHandler");
+        props.add("channel");
         props.add("closedOnly");
         props.add("codes");
         props.add("delivery");
@@ -38,6 +39,7 @@ public class UpbitEndpointUriFactory extends org.apache.camel.support.component.
         props.add("overflow");
         props.add("secretKey");
         props.add("snapshotMode");
+        props.add("staleAfter");
         props.add("type");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
         Set<String> secretProps = new HashSet<>(2);

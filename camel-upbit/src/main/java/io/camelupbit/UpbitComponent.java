@@ -3,6 +3,11 @@ package io.camelupbit;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Consumer;
+import java.util.function.DoubleSupplier;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -20,7 +25,10 @@ import org.apache.camel.support.jsse.SSLContextParameters;
 
 import io.camelupbit.auth.JwtAlgorithm;
 import io.camelupbit.auth.JwtAuthorization;
+import io.camelupbit.event.ConnectionEvent;
 import io.camelupbit.session.ConnectThrottle;
+import io.camelupbit.session.ProxySettings;
+import io.camelupbit.session.ReconnectBackoff;
 import io.camelupbit.session.RateLimitPolicy;
 import io.camelupbit.session.SessionSettings;
 import io.camelupbit.session.UpbitSession;
@@ -37,8 +45,6 @@ import io.netty.util.concurrent.DefaultThreadFactory;
 @Component("upbit")
 public class UpbitComponent extends HealthCheckComponent implements SSLContextParametersAware {
 
-    /** Reconnect delay until the backoff options land (see docs/architecture.md). */
-    static final Duration RECONNECT_DELAY = Duration.ofSeconds(1);
     static final int IO_THREADS = 2;
 
     @Metadata(label = "common", defaultValue = "wss://api.upbit.com/websocket/v1")
@@ -75,6 +81,36 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
     private double reductionRatio = 0.7;
     @Metadata(label = "advanced", defaultValue = "60000", javaType = "java.time.Duration")
     private long recoveryDelay = 60_000;
+    @Metadata(label = "advanced", defaultValue = "30000", javaType = "java.time.Duration")
+    private long heartbeatInterval = 30_000;
+    @Metadata(label = "advanced", defaultValue = "60000", javaType = "java.time.Duration")
+    private long idleTimeout = 60_000;
+    @Metadata(label = "advanced", defaultValue = "1000", javaType = "java.time.Duration")
+    private long baseDelay = 1000;
+    @Metadata(label = "advanced", defaultValue = "2")
+    private double backoffMultiplier = 2;
+    @Metadata(label = "advanced", defaultValue = "30000", javaType = "java.time.Duration")
+    private long maxDelay = 30_000;
+    @Metadata(label = "advanced", defaultValue = "0.5")
+    private double jitter = 0.5;
+    @Metadata(label = "advanced", defaultValue = "-1")
+    private int maxReconnectAttempts = -1;
+    @Metadata(label = "advanced", defaultValue = "600000", javaType = "java.time.Duration")
+    private long banPause = 600_000;
+    @Metadata(label = "proxy")
+    private String proxyHost;
+    @Metadata(label = "proxy")
+    private Integer proxyPort;
+    @Metadata(label = "proxy", defaultValue = "HTTP", enums = "HTTP,SOCKS5")
+    private String proxyType = "HTTP";
+    @Metadata(label = "health", defaultValue = "10000", javaType = "java.time.Duration")
+    private long disconnectedThreshold = 10_000;
+    @Metadata(label = "health", defaultValue = "3")
+    private int consecutiveErrorsThreshold = 3;
+    @Metadata(label = "health", defaultValue = "5")
+    private int reconnectsThreshold = 5;
+    @Metadata(label = "health", defaultValue = "600000", javaType = "java.time.Duration")
+    private long reconnectsWindow = 600_000;
     @Metadata(label = "advanced", defaultValue = "5000", javaType = "java.time.Duration")
     private long connectionLinger = 5000;
     @Metadata(label = "advanced", defaultValue = "2000", javaType = "java.time.Duration")
@@ -85,6 +121,10 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
     private ExecutorService deliveryExecutor;
     private UpbitFormat connectionFormat;
     private JwtAlgorithm signatureAlgorithm;
+    private final List<Consumer<ConnectionEvent>> lifecycleListeners = new CopyOnWriteArrayList<>();
+    private DoubleSupplier jitterSource = () -> ThreadLocalRandom.current().nextDouble();
+    private ReconnectBackoff backoff;
+    private ProxySettings proxy;
     private RateLimitPolicy ratePolicy;
     private ConnectThrottle connectThrottle;
     private URI publicUrl;
@@ -109,6 +149,17 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
         ratePolicy = new RateLimitPolicy(strategy(), errorThreshold, reductionRatio,
                 TimeUnit.MILLISECONDS.toNanos(recoveryDelay), System::nanoTime);
         connectThrottle = new ConnectThrottle(System::nanoTime);
+        if (heartbeatInterval < 1 || idleTimeout <= heartbeatInterval) {
+            throw new IllegalArgumentException("Options heartbeatInterval and idleTimeout must satisfy 0 < "
+                    + "heartbeatInterval < idleTimeout (a pong needs time to come back), got " + heartbeatInterval
+                    + " ms and " + idleTimeout + " ms");
+        }
+        if (maxReconnectAttempts < -1) {
+            throw new IllegalArgumentException("Option maxReconnectAttempts must be -1 (never give up) or >= 0, got "
+                    + maxReconnectAttempts);
+        }
+        backoff = new ReconnectBackoff(baseDelay, backoffMultiplier, maxDelay, jitter, jitterSource);
+        proxy = proxySettings();
         publicUrl = checkedUrl("url", effectiveUrl());
         privateUri = checkedUrl("privateUrl", effectivePrivateUrl());
         SSLContextParameters ssl = sslContextParameters != null ? sslContextParameters
@@ -160,9 +211,51 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
     }
 
     private UpbitSession newSession(String name, URI url, JwtAuthorization authorization) {
-        SessionSettings settings = new SessionSettings(url, sslContext, compression, maxFrameSize, connectionFormat,
-                Duration.ofMillis(sendLinger), Duration.ofMillis(connectionLinger), RECONNECT_DELAY, authorization);
-        return new UpbitSession(name, settings, ioGroup.next(), ratePolicy, connectThrottle);
+        SessionSettings settings = new SessionSettings(url, authorization == null ? "public" : "private", sslContext,
+                proxy, compression, maxFrameSize, connectionFormat, Duration.ofMillis(sendLinger),
+                Duration.ofMillis(connectionLinger), Duration.ofMillis(heartbeatInterval),
+                Duration.ofMillis(idleTimeout), backoff, maxReconnectAttempts, Duration.ofMillis(banPause),
+                authorization);
+        return new UpbitSession(name, settings, ioGroup.next(), ratePolicy, connectThrottle, this::publish);
+    }
+
+    private ProxySettings proxySettings() {
+        if (proxyHost == null || proxyHost.isBlank()) {
+            return null;
+        }
+        if (proxyPort == null || proxyPort < 1 || proxyPort > 65535) {
+            throw new IllegalArgumentException("Option proxyPort must be a port (1-65535) when proxyHost is set, got "
+                    + proxyPort);
+        }
+        return new ProxySettings(enumOption("proxyType", proxyType, ProxySettings.Type.class), proxyHost, proxyPort);
+    }
+
+    /** Hands a session's lifecycle event to every {@code upbit:connection} consumer. */
+    private void publish(ConnectionEvent event) {
+        for (Consumer<ConnectionEvent> listener : lifecycleListeners) {
+            listener.accept(event);
+        }
+    }
+
+    /** Adds an {@code upbit:connection} listener and tells it the current state of every session. */
+    void addLifecycleListener(Consumer<ConnectionEvent> listener) {
+        lifecycleListeners.add(listener);
+        sessions.values().forEach(session -> listener.accept(session.tracker().current()));
+    }
+
+    void removeLifecycleListener(Consumer<ConnectionEvent> listener) {
+        lifecycleListeners.remove(listener);
+    }
+
+    /** Tests replace the jitter's random source to assert the scheduled delays; call before the component starts. */
+    void jitterSource(DoubleSupplier source) {
+        this.jitterSource = source;
+    }
+
+    /** The health thresholds of this component's consumers. */
+    HealthThresholds healthThresholds() {
+        return new HealthThresholds(Duration.ofMillis(disconnectedThreshold), consecutiveErrorsThreshold,
+                reconnectsThreshold, Duration.ofMillis(reconnectsWindow));
     }
 
     /**
@@ -464,6 +557,177 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
      */
     public void setConnectionLinger(long connectionLinger) {
         this.connectionLinger = connectionLinger;
+    }
+
+    public long getHeartbeatInterval() {
+        return heartbeatInterval;
+    }
+
+    /**
+     * How long the connection may go without sending before a WebSocket ping goes out (Upbit closes connections
+     * silent for about 120 s).
+     */
+    public void setHeartbeatInterval(long heartbeatInterval) {
+        this.heartbeatInterval = heartbeatInterval;
+    }
+
+    public long getIdleTimeout() {
+        return idleTimeout;
+    }
+
+    /**
+     * No frame of any kind (data, status, pong) for this long means the connection is dead: it is closed and
+     * re-established. Must exceed heartbeatInterval. Suspended while a full mailbox has paused reading.
+     */
+    public void setIdleTimeout(long idleTimeout) {
+        this.idleTimeout = idleTimeout;
+    }
+
+    public long getBaseDelay() {
+        return baseDelay;
+    }
+
+    /**
+     * The first reconnect delay; later ones grow by backoffMultiplier up to maxDelay, each varied by jitter.
+     */
+    public void setBaseDelay(long baseDelay) {
+        this.baseDelay = baseDelay;
+    }
+
+    public double getBackoffMultiplier() {
+        return backoffMultiplier;
+    }
+
+    /**
+     * The factor by which each reconnect delay grows: delay(n) = min(baseDelay * backoffMultiplier^(n-1), maxDelay).
+     */
+    public void setBackoffMultiplier(double backoffMultiplier) {
+        this.backoffMultiplier = backoffMultiplier;
+    }
+
+    public long getMaxDelay() {
+        return maxDelay;
+    }
+
+    /**
+     * The longest reconnect delay (before jitter), and the fixed delay between attempts after Upbit refused the
+     * credentials.
+     */
+    public void setMaxDelay(long maxDelay) {
+        this.maxDelay = maxDelay;
+    }
+
+    public double getJitter() {
+        return jitter;
+    }
+
+    /**
+     * Random variation of each reconnect delay, as a fraction (0.5 = plus or minus 50 %), applied after the cap so
+     * capped delays still differ.
+     */
+    public void setJitter(double jitter) {
+        this.jitter = jitter;
+    }
+
+    public int getMaxReconnectAttempts() {
+        return maxReconnectAttempts;
+    }
+
+    /**
+     * How many failed reconnect attempts in a row before the session gives up (the routes' exception handlers get
+     * the cause, health turns DOWN, a later route start tries again); -1 never gives up.
+     */
+    public void setMaxReconnectAttempts(int maxReconnectAttempts) {
+        this.maxReconnectAttempts = maxReconnectAttempts;
+    }
+
+    public long getBanPause() {
+        return banPause;
+    }
+
+    /**
+     * How long to wait after Upbit answered a handshake with HTTP 418 (a temporary ban) without a Retry-After header.
+     */
+    public void setBanPause(long banPause) {
+        this.banPause = banPause;
+    }
+
+    public String getProxyHost() {
+        return proxyHost;
+    }
+
+    /**
+     * Proxy host for the WebSocket connections (Upbit keys are IP allow-listed, so a fixed egress is common).
+     */
+    public void setProxyHost(String proxyHost) {
+        this.proxyHost = proxyHost;
+    }
+
+    public Integer getProxyPort() {
+        return proxyPort;
+    }
+
+    /**
+     * Proxy port; required with proxyHost.
+     */
+    public void setProxyPort(Integer proxyPort) {
+        this.proxyPort = proxyPort;
+    }
+
+    public String getProxyType() {
+        return proxyType;
+    }
+
+    /**
+     * Proxy protocol: HTTP (CONNECT tunnel) or SOCKS5.
+     */
+    public void setProxyType(String proxyType) {
+        this.proxyType = proxyType;
+    }
+
+    public long getDisconnectedThreshold() {
+        return disconnectedThreshold;
+    }
+
+    /**
+     * Consumer health turns DOWN when its connection has been down longer than this.
+     */
+    public void setDisconnectedThreshold(long disconnectedThreshold) {
+        this.disconnectedThreshold = disconnectedThreshold;
+    }
+
+    public int getConsecutiveErrorsThreshold() {
+        return consecutiveErrorsThreshold;
+    }
+
+    /**
+     * Consumer health turns DOWN after this many failed connection attempts in a row.
+     */
+    public void setConsecutiveErrorsThreshold(int consecutiveErrorsThreshold) {
+        this.consecutiveErrorsThreshold = consecutiveErrorsThreshold;
+    }
+
+    public int getReconnectsThreshold() {
+        return reconnectsThreshold;
+    }
+
+    /**
+     * Consumer health turns DOWN when the connection was re-established this many times within reconnectsWindow
+     * (a flapping connection).
+     */
+    public void setReconnectsThreshold(int reconnectsThreshold) {
+        this.reconnectsThreshold = reconnectsThreshold;
+    }
+
+    public long getReconnectsWindow() {
+        return reconnectsWindow;
+    }
+
+    /**
+     * The window of reconnectsThreshold.
+     */
+    public void setReconnectsWindow(long reconnectsWindow) {
+        this.reconnectsWindow = reconnectsWindow;
     }
 
     public long getShutdownQuietPeriod() {

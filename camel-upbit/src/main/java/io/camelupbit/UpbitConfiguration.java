@@ -26,7 +26,9 @@ public class UpbitConfiguration {
 
     /** Every data type, as written after {@code upbit:}. */
     static final String TYPES = "ticker,trade,orderbook,candle.1s,candle.1m,candle.3m,candle.5m,candle.10m,"
-            + "candle.15m,candle.30m,candle.60m,candle.240m,myOrder,myAsset";
+            + "candle.15m,candle.30m,candle.60m,candle.240m,myOrder,myAsset,connection";
+    /** The lifecycle endpoint's type. */
+    static final String CONNECTION = "connection";
     static final String DEPTHS = "1,5,15,30";
     static final String BODY_TYPES = "event,json";
 
@@ -53,6 +55,10 @@ public class UpbitConfiguration {
     private String overflow = "pause";
     @UriParam(label = "consumer,advanced", defaultValue = "10000")
     private int mailboxSize = 10_000;
+    @UriParam(label = "consumer,advanced", javaType = "java.time.Duration")
+    private long staleAfter;
+    @UriParam(label = "connection", enums = "public,private")
+    private String channel;
     @UriParam(label = "security", secret = true)
     private String accessKey;
     @UriParam(label = "security", secret = true)
@@ -178,6 +184,29 @@ public class UpbitConfiguration {
         this.mailboxSize = mailboxSize;
     }
 
+    public long getStaleAfter() {
+        return staleAfter;
+    }
+
+    /**
+     * When set, this route's health check turns DOWN when the route saw no event for this long (for streams that
+     * should never be quiet, e.g. a ticker). Not set: no staleness check (private streams are quiet for hours).
+     */
+    public void setStaleAfter(long staleAfter) {
+        this.staleAfter = staleAfter;
+    }
+
+    public String getChannel() {
+        return channel;
+    }
+
+    /**
+     * upbit:connection only: the channel whose lifecycle events to receive, public or private; not set: both.
+     */
+    public void setChannel(String channel) {
+        this.channel = channel;
+    }
+
     public String getAccessKey() {
         return accessKey;
     }
@@ -201,6 +230,22 @@ public class UpbitConfiguration {
         this.secretKey = secretKey;
     }
 
+    /** Whether this is the lifecycle endpoint. */
+    boolean isConnection() {
+        return CONNECTION.equals(type);
+    }
+
+    private void checkConnectionOptions() {
+        if (channel != null && !"public".equals(channel) && !"private".equals(channel)) {
+            throw invalid("channel", channel, "public,private");
+        }
+        if (codes != null || depth != null || level != null || closedOnly || !"event".equals(bodyType)
+                || !"both".equals(snapshotMode)) {
+            throw new IllegalArgumentException("upbit:connection takes only the channel option: it receives "
+                    + "connection lifecycle events, not market data");
+        }
+    }
+
     /** Whether the type is served on the private channel. */
     boolean isPrivate() {
         return MyOrderEvent.TYPE.equals(type) || MyAssetEvent.TYPE.equals(type);
@@ -222,6 +267,13 @@ public class UpbitConfiguration {
      */
     SubscriptionSpec toSpec() {
         checkType();
+        if (isConnection()) {
+            checkConnectionOptions();
+            return null;
+        }
+        if (channel != null) {
+            throw new IllegalArgumentException("Option channel is only for upbit:connection, not upbit:" + type);
+        }
         boolean orderbook = OrderbookEvent.TYPE.equals(type);
         SnapshotMode mode = SnapshotMode.ofOptionName(snapshotMode);
         if (mode == null) {

@@ -39,6 +39,14 @@ public final class UpbitConstants {
             + "route's mailbox was full (absent when none)", javaType = "long")
     public static final String DROPPED = "CamelUpbitDropped";
 
+    @Metadata(description = "Every event after a reconnect's gap: true on the route's first event of each market "
+            + "(the state may have moved while the connection was down)", javaType = "boolean")
+    public static final String RESYNC = "CamelUpbitResync";
+
+    @Metadata(description = "upbit:connection: what happened to the connection (CONNECTING, CONNECTED, SUBSCRIBED, "
+            + "DISCONNECTED, RECONNECTING, FAILED)", javaType = "io.camelupbit.event.ConnectionState")
+    public static final String CONNECTION_STATE = "CamelUpbitConnectionState";
+
     private UpbitConstants() {
     }
 }

@@ -1,6 +1,8 @@
 package io.camelupbit;
 
 import org.apache.camel.Exchange;
+import org.apache.camel.api.management.ManagedAttribute;
+import org.apache.camel.api.management.ManagedResource;
 import org.apache.camel.Message;
 import org.apache.camel.Processor;
 import org.apache.camel.ShutdownRunningTask;
@@ -24,12 +26,14 @@ import io.camelupbit.session.UpbitSession;
  * finishes one event before the next starts. Suspending the route takes its spec out of the subscription; stopping it
  * first drains its mailbox (within Camel's shutdown timeout).
  */
+@ManagedResource(description = "Upbit consumer: its route's delivery and its shared session")
 public class UpbitConsumer extends DefaultConsumer implements Suspendable, ShutdownAware, Delivery.Sink {
 
     private Delivery delivery;
     private UpbitSession session;
     private boolean jsonBody;
     private int depth;
+    private long startedAt;
 
     public UpbitConsumer(UpbitEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
@@ -45,6 +49,21 @@ public class UpbitConsumer extends DefaultConsumer implements Suspendable, Shutd
         return delivery.stats();
     }
 
+    /** The session this route shares; {@code null} before the first start. */
+    UpbitSession session() {
+        return session;
+    }
+
+    /** When the last event arrived for this route, epoch millis; 0 before the first. */
+    long lastEventAt() {
+        return delivery == null ? 0 : delivery.lastEventAt();
+    }
+
+    /** When this consumer last started, epoch millis. */
+    long startedAt() {
+        return startedAt;
+    }
+
     @Override
     protected void doStart() throws Exception {
         super.doStart();
@@ -55,6 +74,10 @@ public class UpbitConsumer extends DefaultConsumer implements Suspendable, Shutd
         delivery = new Delivery(endpoint.spec(), configuration.deliveryPolicy(), jsonBody,
                 configuration.isClosedOnly(), endpoint.getComponent().deliveryExecutor(), this);
         session = endpoint.getComponent().session(configuration);
+        startedAt = System.currentTimeMillis();
+        UpbitConsumerHealthCheck health = new UpbitConsumerHealthCheck(this, getRouteId());
+        health.setEnabled(endpoint.getComponent().isHealthCheckConsumerEnabled());
+        setHealthCheck(health);
         session.register(delivery);
     }
 
@@ -110,6 +133,9 @@ public class UpbitConsumer extends DefaultConsumer implements Suspendable, Shutd
         if (droppedBefore > 0) {
             message.setHeader(UpbitConstants.DROPPED, droppedBefore);
         }
+        if (received.resync()) {
+            message.setHeader(UpbitConstants.RESYNC, true);
+        }
         return getAsyncProcessor().process(exchange, doneSync -> {
             if (exchange.getException() != null) {
                 getExceptionHandler().handleException("Error processing Upbit event", exchange,
@@ -120,6 +146,96 @@ public class UpbitConsumer extends DefaultConsumer implements Suspendable, Shutd
                 asyncCompletion.run();
             }
         });
+    }
+
+    @ManagedAttribute(description = "The shared session's name (never shows a key)")
+    public String getSessionName() {
+        return session == null ? null : session.name();
+    }
+
+    @ManagedAttribute(description = "The session's connection state")
+    public String getConnectionState() {
+        return session == null ? null : String.valueOf(session.tracker().state());
+    }
+
+    @ManagedAttribute(description = "Whether the session's WebSocket is open")
+    public boolean isConnected() {
+        return session != null && session.isConnected();
+    }
+
+    @ManagedAttribute(description = "Successful reconnects of the session")
+    public long getReconnects() {
+        return session == null ? 0 : session.tracker().reconnects();
+    }
+
+    @ManagedAttribute(description = "WebSocket data frames the session received")
+    public long getFramesReceived() {
+        return session == null ? 0 : session.framesReceived();
+    }
+
+    @ManagedAttribute(description = "Bytes the session received (after decompression)")
+    public long getBytesReceived() {
+        return session == null ? 0 : session.bytesReceived();
+    }
+
+    @ManagedAttribute(description = "Malformed frames the session skipped")
+    public long getDecodeErrors() {
+        return session == null ? 0 : session.decodeErrors();
+    }
+
+    @ManagedAttribute(description = "Upbit error frames the session received")
+    public long getErrorFrames() {
+        return session == null ? 0 : session.errorFrames();
+    }
+
+    @ManagedAttribute(description = "Subscribe messages the session sent")
+    public long getSubscribeMessagesSent() {
+        return session == null ? 0 : session.subscribeMessagesSent();
+    }
+
+    @ManagedAttribute(description = "Current message ceiling per rolling second (after adjustment)")
+    public int getMessageCeilingPerSecond() {
+        return getEndpoint().getComponent().ratePolicy().perSecond();
+    }
+
+    @ManagedAttribute(description = "Current message ceiling per rolling minute (after adjustment)")
+    public int getMessageCeilingPerMinute() {
+        return getEndpoint().getComponent().ratePolicy().perMinute();
+    }
+
+    @ManagedAttribute(description = "Time the session's reads were paused by full mailboxes, ms")
+    public long getPausedMillis() {
+        return session == null ? 0 : session.pausedMillis();
+    }
+
+    @ManagedAttribute(description = "Events waiting in this route's mailbox")
+    public int getMailboxDepth() {
+        return delivery == null ? 0 : delivery.mailboxDepth();
+    }
+
+    @ManagedAttribute(description = "Events routed to this route")
+    public long getRouted() {
+        return delivery == null ? 0 : delivery.stats().routed();
+    }
+
+    @ManagedAttribute(description = "Events this route finished processing")
+    public long getDelivered() {
+        return delivery == null ? 0 : delivery.stats().delivered();
+    }
+
+    @ManagedAttribute(description = "Events turned away by this route's spec (snapshot mode, level, repeated snapshot)")
+    public long getFiltered() {
+        return delivery == null ? 0 : delivery.stats().filtered();
+    }
+
+    @ManagedAttribute(description = "Events replaced by newer ones of their market (delivery=latest, closedOnly)")
+    public long getConflated() {
+        return delivery == null ? 0 : delivery.stats().conflated();
+    }
+
+    @ManagedAttribute(description = "Events dropped by overflow=dropOldest or a forced shutdown")
+    public long getDropped() {
+        return delivery == null ? 0 : delivery.stats().dropped();
     }
 
     /** An orderbook cut to this route's depth: the session asks Upbit for the deepest book any route wants. */

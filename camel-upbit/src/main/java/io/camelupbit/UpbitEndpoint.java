@@ -13,7 +13,7 @@ import io.camelupbit.session.SubscriptionSpec;
 
 /**
  * Receive Upbit's real-time market data and account events (tickers, trades, order books, candles, your orders and
- * balances) as typed events over one shared WebSocket.
+ * balances) as typed events over one shared WebSocket, and the connection's lifecycle (upbit:connection).
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "upbit", title = "Upbit", syntax = "upbit:type",
              consumerOnly = true, remote = true, category = { Category.FINANCE, Category.MESSAGING },
@@ -65,7 +65,8 @@ public class UpbitEndpoint extends DefaultEndpoint implements MultipleConsumersS
 
     @Override
     public Consumer createConsumer(Processor processor) throws Exception {
-        UpbitConsumer consumer = new UpbitConsumer(this, processor);
+        Consumer consumer = configuration.isConnection()
+                ? new UpbitConnectionConsumer(this, processor) : new UpbitConsumer(this, processor);
         configureConsumer(consumer);
         return consumer;
     }

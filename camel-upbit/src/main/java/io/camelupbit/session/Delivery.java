@@ -60,6 +60,8 @@ public final class Delivery {
     private boolean paused;
     private long droppedSinceDelivery;
     private ReadControl readControl;
+    /** When the last event arrived for this route, epoch millis; 0 before the first. */
+    private volatile long lastEventAt;
 
     public Delivery(SubscriptionSpec spec, DeliveryPolicy policy, boolean wantsJson, boolean closedOnly,
             Executor executor, Sink sink) {
@@ -100,6 +102,7 @@ public final class Delivery {
     void onEvent(ReceivedEvent event) {
         boolean schedule;
         ReadControl pauseNow = null;
+        lastEventAt = System.currentTimeMillis();
         synchronized (this) {
             routed++;
             int displaced = pending.add(event);
@@ -220,6 +223,11 @@ public final class Delivery {
     /** Events waiting in the mailbox. */
     public synchronized int mailboxDepth() {
         return pending.size();
+    }
+
+    /** When the last event arrived for this route (before any filtering), epoch millis; 0 before the first. */
+    public long lastEventAt() {
+        return lastEventAt;
     }
 
     /** Whether this route's full mailbox has paused the connection. */

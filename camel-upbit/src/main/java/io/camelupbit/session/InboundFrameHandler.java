@@ -13,9 +13,12 @@ import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.handler.codec.http.websocketx.BinaryWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.PingWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketClientProtocolHandler.ClientHandshakeStateEvent;
 import io.netty.handler.codec.http.websocketx.WebSocketFrame;
+import io.netty.handler.timeout.IdleState;
+import io.netty.handler.timeout.IdleStateEvent;
 import io.netty.util.concurrent.Promise;
 
 /**
@@ -39,6 +42,9 @@ final class InboundFrameHandler extends SimpleChannelInboundHandler<WebSocketFra
 
         /** Upbit closed the WebSocket with this status (e.g. 1008 for a policy violation). */
         void onCloseFrame(int statusCode, String reason);
+
+        /** Nothing arrived for the idle timeout; returns whether to treat the connection as dead. */
+        boolean onReaderIdle();
     }
 
     private final FrameDecoder decoder = new FrameDecoder();
@@ -57,6 +63,15 @@ final class InboundFrameHandler extends SimpleChannelInboundHandler<WebSocketFra
 
     @Override
     public void userEventTriggered(ChannelHandlerContext ctx, Object evt) throws Exception {
+        if (evt instanceof IdleStateEvent idle) {
+            if (idle.state() == IdleState.WRITER_IDLE && handshake.isSuccess()) {
+                // keep-alive: Upbit answers with a pong, which resets the reader-idle clock
+                ctx.writeAndFlush(new PingWebSocketFrame());
+            } else if (idle.state() == IdleState.READER_IDLE && inbound.onReaderIdle()) {
+                ctx.close();
+            }
+            return;
+        }
         if (evt == ClientHandshakeStateEvent.HANDSHAKE_COMPLETE) {
             handshake.trySuccess(ctx.channel());
         } else if (evt == ClientHandshakeStateEvent.HANDSHAKE_TIMEOUT) {

@@ -8,6 +8,12 @@ import io.camelupbit.event.UpbitEvent;
  * @param event      the typed event
  * @param receivedAt wall-clock arrival time of its frame, epoch milliseconds
  * @param json       the item's JSON text as Upbit sent it, when a subscriber of it asked for that; else {@code null}
+ * @param resync     whether this is the route's first event of its market after the connection was lost and restored
  */
-public record ReceivedEvent(UpbitEvent event, long receivedAt, String json) {
+public record ReceivedEvent(UpbitEvent event, long receivedAt, String json, boolean resync) {
+
+    /** This event, marked as the first of its market after a gap. */
+    ReceivedEvent resynced() {
+        return new ReceivedEvent(event, receivedAt, json, true);
+    }
 }

@@ -12,6 +12,10 @@ final class Registration {
     final Set<String> snapshotsSeen = new HashSet<>();
     /** Whether Upbit accepted a subscription that included this spec. */
     boolean acknowledged;
+    /** Whether the connection was lost while this route was registered: its next event per code is a resync. */
+    boolean afterGap;
+    /** Codes whose first event after the gap went out already. */
+    final Set<String> resynced = new HashSet<>();
 
     Registration(Delivery delivery) {
         this.delivery = delivery;

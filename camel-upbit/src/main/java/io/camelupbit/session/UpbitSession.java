@@ -9,16 +9,23 @@ import java.util.UUID;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
+import io.camelupbit.event.ConnectionEvent;
+import io.camelupbit.event.ConnectionState;
 import io.camelupbit.event.StreamType;
 import io.camelupbit.event.UpbitEvent;
 import io.camelupbit.wire.FrameDecodingException;
 import io.camelupbit.wire.SubscribeRequest;
 import io.camelupbit.wire.SubscriptionList;
+import io.camelupbit.wire.TypeRequest;
+import io.camelupbit.wire.UpbitAuthenticationException;
+import io.camelupbit.wire.UpbitConnectionException;
 import io.camelupbit.wire.UpbitError;
 import io.camelupbit.wire.UpbitErrorException;
 import io.netty.channel.Channel;
 import io.netty.channel.EventLoop;
+import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketClientHandshakeException;
 import io.netty.util.concurrent.Future;
@@ -54,6 +61,7 @@ public final class UpbitSession {
     private final PendingSender sender;
     private final Dispatch dispatch = new Dispatch();
     private final Delivery.ReadControl readControl = new ReadControl();
+    private final ConnectionTracker tracker;
 
     private final AtomicLong framesReceived = new AtomicLong();
     private final AtomicLong bytesReceived = new AtomicLong();
@@ -83,10 +91,20 @@ public final class UpbitSession {
     private ScheduledFuture<?> lingerClose;
     private ScheduledFuture<?> reconnect;
     private long frameReceivedAt;
+    /** Upbit took the subscription on this connection (SUBSCRIBED was published). */
+    private boolean epochSubscribed;
+    /** Why the current connection is ending, when we know better than "closed". */
+    private String closeCause;
+    /** The current connection ends because Upbit refused the credentials (INVALID_AUTH). */
+    private boolean closingForAuthentication;
 
+    /**
+     * @param lifecycle receives every connection event (called on the event loop: hand off, do not block)
+     */
     public UpbitSession(String name, SessionSettings settings, EventLoop loop, RateLimitPolicy ratePolicy,
-            ConnectThrottle connectThrottle) {
+            ConnectThrottle connectThrottle, Consumer<ConnectionEvent> lifecycle) {
         this.name = name;
+        this.tracker = new ConnectionTracker(name, settings.channel(), lifecycle);
         this.settings = settings;
         this.loop = loop;
         this.ratePolicy = ratePolicy;
@@ -118,6 +136,10 @@ public final class UpbitSession {
             if (channel != null) {
                 sender.markDirty();
             } else if (!connecting && reconnect == null) {
+                if (tracker.state() == ConnectionState.FAILED) {
+                    // the session gave up earlier; a route starting now asks for a new try
+                    tracker.restart();
+                }
                 connect();
             }
         });
@@ -170,6 +192,22 @@ public final class UpbitSession {
             throw new IllegalStateException("Upbit session " + name + " did not answer within a second");
         }
         return snapshot.getNow();
+    }
+
+    /** What the connection went through: state, failures, reconnects. */
+    public ConnectionTracker tracker() {
+        return tracker;
+    }
+
+    /** The channel this session serves: {@code public} or {@code private}. */
+    public String channel() {
+        return settings.channel();
+    }
+
+    /** The data types and codes asked of Upbit now, as sent (no key, no token). */
+    public List<TypeRequest> subscription() {
+        Future<List<TypeRequest>> request = loop.submit(book::request);
+        return request.awaitUninterruptibly(1, TimeUnit.SECONDS) && request.isSuccess() ? request.getNow() : List.of();
     }
 
     /** Whether the WebSocket is open and its handshake done. */
@@ -237,6 +275,7 @@ public final class UpbitSession {
     private void connect() {
         connecting = true;
         reconnect = null;
+        tracker.connecting();
         long wait = connectThrottle.reserve();
         if (wait > 0) {
             LOG.debug("Upbit session {} waits {} ms for a connect slot", name, TimeUnit.NANOSECONDS.toMillis(wait));
@@ -263,16 +302,46 @@ public final class UpbitSession {
     }
 
     private void onConnectFailed(Throwable cause) {
-        if (cause instanceof WebSocketClientHandshakeException refused && refused.response() != null) {
-            int status = refused.response().status().code();
-            if (status == 429 || status == 418) {
-                ratePolicy.signal("handshake refused with HTTP " + status);
-            }
-            LOG.warn("Upbit session {}: {} refused the WebSocket handshake with HTTP {}", name, settings.url(), status);
-        } else {
+        if (!(cause instanceof WebSocketClientHandshakeException refused) || refused.response() == null) {
             LOG.warn("Upbit session {} could not connect to {}: {}", name, settings.url(), cause.toString());
+            scheduleReconnect("connect failed: " + cause, 0, false);
+            return;
         }
-        scheduleReconnect();
+        int status = refused.response().status().code();
+        long retryAfter = retryAfterMillis(refused.response().headers().get(HttpHeaderNames.RETRY_AFTER));
+        String why = "handshake refused with HTTP " + status;
+        LOG.warn("Upbit session {}: {} refused the WebSocket handshake with HTTP {}{}", name, settings.url(), status,
+                retryAfter > 0 ? " (Retry-After " + retryAfter / 1000 + " s)" : "");
+        switch (status) {
+            case 401, 403 -> {
+                UpbitAuthenticationException refusal = new UpbitAuthenticationException("Upbit refused the "
+                        + "credentials of " + name + " (HTTP " + status + "): check the access key, the secret key, "
+                        + "the key's permissions and its IP allow-list");
+                book.all().forEach(r -> r.delivery.onError(refusal));
+                scheduleReconnect(why, 0, true);
+            }
+            case 429 -> {
+                ratePolicy.signal(why);
+                scheduleReconnect(why, retryAfter, false);
+            }
+            case 418 -> {
+                ratePolicy.signal(why);
+                scheduleReconnect(why, retryAfter > 0 ? retryAfter : settings.banPause().toMillis(), false);
+            }
+            default -> scheduleReconnect(why, retryAfter, false);
+        }
+    }
+
+    /** {@code Retry-After} in whole seconds (Upbit's form); 0 when absent or an HTTP date. */
+    private static long retryAfterMillis(String header) {
+        if (header == null) {
+            return 0;
+        }
+        try {
+            return TimeUnit.SECONDS.toMillis(Math.max(0, Long.parseLong(header.trim())));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     private void onConnected(Channel ch) {
@@ -282,6 +351,9 @@ public final class UpbitSession {
         }
         channel = ch;
         lastSent = null;
+        epochSubscribed = false;
+        closeCause = null;
+        closingForAuthentication = false;
         // a new connection is a new epoch: every route gets a fresh snapshot
         book.all().forEach(r -> r.snapshotsSeen.clear());
         snapshotWanted = false;
@@ -289,6 +361,7 @@ public final class UpbitSession {
             ch.config().setAutoRead(false);
         }
         connects.incrementAndGet();
+        tracker.connected();
         LOG.info("Upbit session {} connected to {}", name, settings.url());
         ch.closeFuture().addListener(f -> onDisconnected(ch));
         sender.markDirty();
@@ -303,19 +376,44 @@ public final class UpbitSession {
         sender.cancel();
         cancelAckTimer();
         unacknowledged.clear();
-        if (closed || book.isEmpty()) {
+        for (Registration r : book.all()) {
+            r.afterGap = true;
+            r.resynced.clear();
+        }
+        boolean wanted = closed || book.isEmpty();
+        tracker.disconnected(wanted ? null : closeCause != null ? closeCause : "connection closed");
+        if (wanted) {
             LOG.info("Upbit session {} disconnected", name);
             return;
         }
-        LOG.warn("Upbit session {} lost its connection; reconnecting in {} ms", name, settings.reconnectDelay().toMillis());
-        scheduleReconnect();
+        LOG.warn("Upbit session {} lost its connection ({}); recovering", name,
+                closeCause != null ? closeCause : "connection closed");
+        scheduleReconnect(closeCause != null ? closeCause : "connection closed", 0, closingForAuthentication);
     }
 
-    private void scheduleReconnect() {
+    /**
+     * Schedules the next attempt: the backoff's delay, but at least {@code minimumMillis} (a server's Retry-After or
+     * a ban), and exactly {@code maxDelay} after an authentication refusal, so wrong keys never make a hot loop. Gives
+     * up after {@code maxReconnectAttempts}.
+     */
+    private void scheduleReconnect(String cause, long minimumMillis, boolean authentication) {
         if (closed || book.isEmpty()) {
             return;
         }
-        reconnect = loop.schedule(this::connect, settings.reconnectDelay().toMillis(), TimeUnit.MILLISECONDS);
+        int attempt = tracker.failed(cause, authentication);
+        int max = settings.maxReconnectAttempts();
+        if (max >= 0 && attempt > max) {
+            LOG.error("Upbit session {} gives up after {} failed attempt(s): {}", name, attempt - 1, cause);
+            tracker.gaveUp(cause);
+            UpbitConnectionException failure = new UpbitConnectionException("Upbit session " + name + " gave up after "
+                    + (attempt - 1) + " failed attempt(s); a route start tries again. Last failure: " + cause, null);
+            book.all().forEach(r -> r.delivery.onError(failure));
+            return;
+        }
+        ReconnectBackoff backoff = settings.backoff();
+        long delay = authentication ? backoff.maxMillis() : Math.max(backoff.delayMillis(attempt), minimumMillis);
+        tracker.reconnecting(attempt, delay, cause);
+        reconnect = loop.schedule(this::connect, delay, TimeUnit.MILLISECONDS);
     }
 
     private void scheduleLingerClose() {
@@ -371,9 +469,7 @@ public final class UpbitSession {
             }
         }
         cancelAckTimer();
-        if (!unacknowledged.isEmpty()) {
-            ackTimer = loop.schedule(this::acknowledge, ACK_WINDOW_MILLIS, TimeUnit.MILLISECONDS);
-        }
+        ackTimer = loop.schedule(this::acknowledge, ACK_WINDOW_MILLIS, TimeUnit.MILLISECONDS);
     }
 
     private void acknowledge() {
@@ -382,6 +478,11 @@ public final class UpbitSession {
             registration.acknowledged = true;
         }
         unacknowledged.clear();
+        if (!epochSubscribed && channel != null) {
+            epochSubscribed = true;
+            LOG.info("Upbit session {} subscribed: {} route(s)", name, book.size());
+            tracker.subscribed();
+        }
     }
 
     private void cancelAckTimer() {
@@ -397,13 +498,18 @@ public final class UpbitSession {
      */
     private void onErrorFrame(UpbitError error) {
         errorFrames.incrementAndGet();
+        if ("INVALID_AUTH".equals(error.name())) {
+            onAuthenticationRefused();
+            return;
+        }
         UpbitErrorException cause = new UpbitErrorException(error);
         boolean afterSend = lastSendNanos != 0
                 && System.nanoTime() - lastSendNanos <= TimeUnit.MILLISECONDS.toNanos(ACK_WINDOW_MILLIS);
         if (afterSend && !isValidationError(error.name()) && !"INVALID_AUTH".equals(error.name())) {
             ratePolicy.signal("error frame " + error.name() + " after a send");
         }
-        if (unacknowledged.isEmpty()) {
+        if (unacknowledged.isEmpty() || !isValidationError(error.name())) {
+            // not the answer to a spec a send added: every route of the connection hears of it, none is removed
             LOG.warn("Upbit session {} received error {}: {}", name, error.name(), error.message());
             book.all().forEach(r -> r.delivery.onError(cause));
             return;
@@ -422,6 +528,21 @@ public final class UpbitSession {
             scheduleLingerClose();
         } else {
             sender.markDirty();
+        }
+    }
+
+    /** INVALID_AUTH: every private route learns it, the connection closes and is retried at maxDelay only. */
+    private void onAuthenticationRefused() {
+        LOG.error("Upbit session {}: Upbit refused the credentials (INVALID_AUTH); retrying every {} ms", name,
+                settings.backoff().maxMillis());
+        UpbitAuthenticationException refusal = new UpbitAuthenticationException("Upbit refused the credentials of "
+                + name + " (INVALID_AUTH): check the access key, the secret key, the key's permissions and its IP "
+                + "allow-list");
+        book.all().forEach(r -> r.delivery.onError(refusal));
+        closeCause = "INVALID_AUTH";
+        closingForAuthentication = true;
+        if (channel != null) {
+            channel.close();
         }
     }
 
@@ -493,7 +614,8 @@ public final class UpbitSession {
                 eventsUnrouted.incrementAndGet();
                 return;
             }
-            if (!unacknowledged.isEmpty() && (addedByLastSend(named) || addedByLastSend(every))) {
+            if (!epochSubscribed && lastSent != null
+                    || !unacknowledged.isEmpty() && (addedByLastSend(named) || addedByLastSend(every))) {
                 // data for a route the last send added: Upbit took the subscription
                 cancelAckTimer();
                 acknowledge();
@@ -524,9 +646,10 @@ public final class UpbitSession {
                     // the frame's bytes are reused after this call: copy the item now, once, if anyone wants it
                     String json = r.delivery.wantsJson()
                             ? new String(frame, offset, length, StandardCharsets.UTF_8) : null;
-                    received = new ReceivedEvent(event, frameReceivedAt, json);
+                    received = new ReceivedEvent(event, frameReceivedAt, json, false);
                 }
-                r.delivery.onEvent(received);
+                boolean resync = r.afterGap && r.resynced.add(String.valueOf(event.code()));
+                r.delivery.onEvent(resync ? received.resynced() : received);
             }
             return received;
         }
@@ -568,7 +691,19 @@ public final class UpbitSession {
 
         @Override
         public void onTransportError(Throwable cause) {
+            closeCause = "transport error: " + cause;
             LOG.warn("Upbit session {} transport error: {}", name, cause.toString());
+        }
+
+        @Override
+        public boolean onReaderIdle() {
+            if (!pausing.isEmpty()) {
+                // we stopped reading ourselves (a full mailbox): silence is ours, not Upbit's
+                return false;
+            }
+            closeCause = "no frame for " + settings.idleTimeout().toMillis() + " ms";
+            LOG.warn("Upbit session {}: {}; treating the connection as dead", name, closeCause);
+            return true;
         }
 
         @Override
@@ -576,6 +711,8 @@ public final class UpbitSession {
             if (statusCode == 1008) {
                 ratePolicy.signal("close 1008");
             }
+            closeCause = "closed by Upbit with status " + statusCode + (reason == null || reason.isEmpty() ? ""
+                    : " " + reason);
             LOG.warn("Upbit session {}: Upbit closed the connection with status {} {}", name, statusCode, reason);
         }
     }

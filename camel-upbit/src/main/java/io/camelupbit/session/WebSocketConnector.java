@@ -1,6 +1,8 @@
 package io.camelupbit.session;
 
+import java.net.InetSocketAddress;
 import java.net.URI;
+import java.util.concurrent.TimeUnit;
 
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLEngine;
@@ -25,7 +27,11 @@ import io.netty.handler.codec.http.websocketx.WebSocketClientProtocolConfig;
 import io.netty.handler.codec.http.websocketx.WebSocketClientProtocolHandler;
 import io.netty.handler.codec.http.websocketx.WebSocketFrameAggregator;
 import io.netty.handler.codec.http.websocketx.extensions.compression.WebSocketClientCompressionHandler;
+import io.netty.handler.proxy.HttpProxyHandler;
+import io.netty.handler.proxy.Socks5ProxyHandler;
 import io.netty.handler.ssl.SslHandler;
+import io.netty.handler.timeout.IdleStateHandler;
+import io.netty.resolver.NoopAddressResolverGroup;
 import io.netty.util.concurrent.Future;
 import io.netty.util.concurrent.Promise;
 
@@ -59,6 +65,7 @@ final class WebSocketConnector {
         Promise<Channel> handshake = loop.newPromise();
         frameHandler.handshakePromise(handshake);
 
+        ProxySettings proxy = settings.proxy();
         Bootstrap bootstrap = new Bootstrap()
                 .group(loop)
                 .channel(NioSocketChannel.class)
@@ -68,6 +75,12 @@ final class WebSocketConnector {
                     @Override
                     protected void initChannel(SocketChannel ch) throws Exception {
                         ChannelPipeline p = ch.pipeline();
+                        if (proxy != null) {
+                            p.addLast("proxy", proxyHandler(proxy));
+                        }
+                        // first after the proxy, so every byte Upbit sends counts as life, pongs included
+                        p.addLast("idle", new IdleStateHandler(settings.idleTimeout().toMillis(),
+                                settings.heartbeatInterval().toMillis(), 0, TimeUnit.MILLISECONDS));
                         if (tls) {
                             p.addLast("tls", new SslHandler(clientEngine(host, port)));
                         }
@@ -81,12 +94,26 @@ final class WebSocketConnector {
                         p.addLast("upbit", (ChannelHandler) frameHandler);
                     }
                 });
-        bootstrap.connect(host, port).addListener(f -> {
+        if (proxy != null) {
+            // the proxy resolves Upbit's host: from behind a fixed egress the local resolver may not see it
+            bootstrap.resolver(NoopAddressResolverGroup.INSTANCE);
+        }
+        InetSocketAddress target = proxy != null ? InetSocketAddress.createUnresolved(host, port)
+                : new InetSocketAddress(host, port);
+        bootstrap.connect(target).addListener(f -> {
             if (!f.isSuccess()) {
                 handshake.tryFailure(f.cause());
             }
         });
         return handshake;
+    }
+
+    private static ChannelHandler proxyHandler(ProxySettings proxy) {
+        InetSocketAddress address = new InetSocketAddress(proxy.host(), proxy.port());
+        return switch (proxy.type()) {
+            case HTTP -> new HttpProxyHandler(address);
+            case SOCKS5 -> new Socks5ProxyHandler(address);
+        };
     }
 
     /** Made per connection: a private channel needs a token with a new nonce on every connect. */

@@ -40,6 +40,6 @@ class ClosedCandlesTest {
         BigDecimal price = new BigDecimal(close);
         LocalDateTime start = LocalDateTime.of(2026, 11, 28, 12, minute);
         return new ReceivedEvent(new CandleEvent(CandleUnit.MINUTE_1, code, start, start.plusHours(9), price, price,
-                price, price, BigDecimal.ONE, price, 0, StreamType.REALTIME), 0, null);
+                price, price, BigDecimal.ONE, price, 0, StreamType.REALTIME), 0, null, false);
     }
 }

@@ -179,13 +179,13 @@ class DeliveryTest {
     private static ReceivedEvent trade(String code, long id) {
         BigDecimal one = BigDecimal.ONE;
         return new ReceivedEvent(new TradeEvent(code, one, one, AskBid.BID, one, Change.EVEN, BigDecimal.ZERO,
-                LocalDate.EPOCH, LocalTime.MIDNIGHT, id, id, id, one, one, one, one, StreamType.REALTIME), id, null);
+                LocalDate.EPOCH, LocalTime.MIDNIGHT, id, id, id, one, one, one, one, StreamType.REALTIME), id, null, false);
     }
 
     private static ReceivedEvent candle(int minute, String close) {
         BigDecimal price = new BigDecimal(close);
         LocalDateTime start = LocalDateTime.of(2026, 11, 28, 12, minute);
         return new ReceivedEvent(new CandleEvent(CandleUnit.MINUTE_1, "KRW-BTC", start, start.plusHours(9), price,
-                price, price, price, BigDecimal.ONE, price, 0, StreamType.REALTIME), 0, null);
+                price, price, price, BigDecimal.ONE, price, 0, StreamType.REALTIME), 0, null, false);
     }
 }

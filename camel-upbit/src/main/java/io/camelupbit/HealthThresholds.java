@@ -1,0 +1,14 @@
+package io.camelupbit;
+
+import java.time.Duration;
+
+/**
+ * When a consumer's health turns DOWN (the original design's alert table, each configurable on the component).
+ *
+ * @param disconnected       the connection is down longer than this
+ * @param consecutiveErrors  this many failed connection attempts in a row
+ * @param reconnects         this many reconnects ...
+ * @param reconnectsWindow   ... within this window
+ */
+record HealthThresholds(Duration disconnected, int consecutiveErrors, int reconnects, Duration reconnectsWindow) {
+}

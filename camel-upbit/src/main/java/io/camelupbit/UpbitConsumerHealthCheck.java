@@ -1,0 +1,99 @@
+package io.camelupbit;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+
+import org.apache.camel.health.HealthCheckResultBuilder;
+import org.apache.camel.impl.health.AbstractHealthCheck;
+
+import io.camelupbit.event.ConnectionState;
+import io.camelupbit.session.ConnectionTracker;
+import io.camelupbit.session.UpbitSession;
+
+/**
+ * Readiness of one Upbit route: DOWN when Upbit refused the credentials, when the session gave up, when the connection
+ * has been down longer than {@code disconnectedThreshold}, after {@code consecutiveErrorsThreshold} failed attempts in
+ * a row, when it reconnected {@code reconnectsThreshold} times within {@code reconnectsWindow}, or when the route saw
+ * no event for its {@code staleAfter}. Details never carry a key or a token.
+ */
+public class UpbitConsumerHealthCheck extends AbstractHealthCheck {
+
+    private final UpbitConsumer consumer;
+
+    public UpbitConsumerHealthCheck(UpbitConsumer consumer, String routeId) {
+        super("camel", "upbit-consumer-" + routeId);
+        this.consumer = consumer;
+    }
+
+    @Override
+    public boolean isLiveness() {
+        // a lost exchange connection makes the route not ready; restarting the JVM would not bring Upbit back
+        return false;
+    }
+
+    @Override
+    protected void doCall(HealthCheckResultBuilder builder, Map<String, Object> options) {
+        UpbitSession session = consumer.session();
+        if (session == null) {
+            builder.unknown();
+            return;
+        }
+        ConnectionTracker tracker = session.tracker();
+        HealthThresholds thresholds = consumer.getEndpoint().getComponent().healthThresholds();
+        Instant now = Instant.now();
+        long lastEvent = consumer.lastEventAt();
+
+        builder.detail("route.id", consumer.getRouteId());
+        builder.detail("upbit.session", session.name());
+        builder.detail("upbit.channel", session.channel());
+        builder.detail("upbit.state", String.valueOf(tracker.state()));
+        builder.detail("upbit.connected", session.isConnected());
+        if (tracker.connectedSince() != null) {
+            builder.detail("upbit.connected.since", tracker.connectedSince().toString());
+        }
+        builder.detail("upbit.reconnects", tracker.reconnects());
+        builder.detail("upbit.consecutive.failures", tracker.consecutiveFailures());
+        if (lastEvent > 0) {
+            builder.detail("upbit.last.event.age.ms", now.toEpochMilli() - lastEvent);
+        }
+
+        String down = downReason(session, tracker, thresholds, now, lastEvent);
+        if (down == null) {
+            builder.up();
+        } else {
+            builder.message(down);
+            builder.down();
+        }
+    }
+
+    private String downReason(UpbitSession session, ConnectionTracker tracker, HealthThresholds thresholds,
+            Instant now, long lastEvent) {
+        if (tracker.authenticationRefused()) {
+            return "Upbit refused the credentials of " + session.name() + ": check the access key, the secret key, "
+                   + "the key's permissions and its IP allow-list";
+        }
+        if (tracker.state() == ConnectionState.FAILED) {
+            return "Upbit session " + session.name() + " gave up reconnecting: " + tracker.lastFailure();
+        }
+        Instant down = tracker.disconnectedSince();
+        if (down != null && Duration.between(down, now).compareTo(thresholds.disconnected()) > 0) {
+            return "Upbit session " + session.name() + " has been disconnected since " + down
+                   + (tracker.lastFailure() != null ? ": " + tracker.lastFailure() : "");
+        }
+        if (tracker.consecutiveFailures() >= thresholds.consecutiveErrors()) {
+            return tracker.consecutiveFailures() + " failed connection attempts in a row: " + tracker.lastFailure();
+        }
+        int recent = tracker.reconnectsSince(now.minus(thresholds.reconnectsWindow()));
+        if (recent >= thresholds.reconnects()) {
+            return "The Upbit connection is flapping: " + recent + " reconnects within "
+                   + thresholds.reconnectsWindow().toSeconds() + " s";
+        }
+        long staleAfter = consumer.getEndpoint().getConfiguration().getStaleAfter();
+        long since = lastEvent > 0 ? lastEvent : consumer.startedAt();
+        if (staleAfter > 0 && now.toEpochMilli() - since > staleAfter) {
+            return "No Upbit event for " + (now.toEpochMilli() - since) + " ms (staleAfter " + staleAfter + " ms)";
+        }
+        return null;
+    }
+}
