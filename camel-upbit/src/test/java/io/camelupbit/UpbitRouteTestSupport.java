@@ -2,6 +2,8 @@ package io.camelupbit;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.Route;
+import org.apache.camel.health.HealthCheckRegistry;
+import org.apache.camel.health.HealthCheckRepository;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.AfterEach;
 
@@ -27,6 +29,12 @@ abstract class UpbitRouteTestSupport extends CamelTestSupport {
         component.setShutdownQuietPeriod(0);
         configure(component);
         context.addComponent("upbit", component);
+        // consumer health checks, as Camel Main and Spring Boot enable them by default
+        HealthCheckRegistry health = context.getCamelContextExtension().getContextPlugin(HealthCheckRegistry.class);
+        HealthCheckRepository consumers = health.getRepository("consumers")
+                .orElse((HealthCheckRepository) health.resolveById("consumers"));
+        consumers.setEnabled(true);
+        health.register(consumers);
         return context;
     }
 
