@@ -1,5 +1,6 @@
 package io.camelupbit.test;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -10,6 +11,8 @@ final class ConnectionRegistry {
 
     private final List<SimSession> open = new CopyOnWriteArrayList<>();
     private final AtomicInteger ids = new AtomicInteger();
+    /** Notified when a connection opens, for {@link #awaitNewest}. */
+    private final Object opened = new Object();
 
     String nextId() {
         return "c" + ids.incrementAndGet();
@@ -17,6 +20,9 @@ final class ConnectionRegistry {
 
     void add(SimSession session) {
         open.add(session);
+        synchronized (opened) {
+            opened.notifyAll();
+        }
     }
 
     void remove(SimSession session) {
@@ -25,6 +31,38 @@ final class ConnectionRegistry {
 
     List<SimConnection> open() {
         return List.copyOf(open);
+    }
+
+    /**
+     * The most recently accepted connection that is still open, waiting up to {@code timeout} for one to open.
+     *
+     * @return the connection, or {@code null} when none opened in time
+     */
+    SimConnection awaitNewest(Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        synchronized (opened) {
+            while (true) {
+                SimConnection newest = newestOpen();
+                if (newest != null) {
+                    return newest;
+                }
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return null;
+                }
+                TimeUnit.NANOSECONDS.timedWait(opened, left);
+            }
+        }
+    }
+
+    private SimConnection newestOpen() {
+        List<SimSession> sessions = List.copyOf(open);
+        for (int i = sessions.size() - 1; i >= 0; i--) {
+            if (sessions.get(i).isOpen()) {
+                return sessions.get(i);
+            }
+        }
+        return null;
     }
 
     /** The open sessions, for delivering account events. */

@@ -14,6 +14,7 @@ import io.netty.handler.codec.http.HttpMethod;
 import io.netty.handler.codec.http.HttpResponseStatus;
 import io.netty.handler.codec.http.HttpVersion;
 import io.netty.handler.codec.http.QueryStringDecoder;
+import io.netty.handler.timeout.IdleStateEvent;
 import io.netty.util.ReferenceCountUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,17 +29,25 @@ import java.util.Map;
 
 /**
  * Looks at each upgrade request before Netty's WebSocket handshake: records it, and refuses it with a plain HTTP
- * response (no upgrade) when it is no valid WebSocket upgrade (400, or 426 for another protocol version), the path
- * is unknown (404), the private path lacks a valid JWT (401, unless {@link AuthFailure#ERROR_FRAME_INVALID_AUTH}
- * lets it through to fail in-band), or the connect or {@code Origin} limit is exceeded
- * (429). An admitted request gets its connection id and is recorded here, in arrival order, before Netty answers it
- * with 101. Removes itself after the first request: a WebSocket connection has one handshake.
+ * response (no upgrade, a short text body with its {@code Content-Length}) when the test queued a refusal
+ * ({@link UpbitSimulator#refuseHandshakes}, checked first, for any path), when it is no valid WebSocket upgrade (400,
+ * or 426 for another protocol version), the path is unknown (404), the private path lacks a valid JWT (401, unless
+ * {@link AuthFailure#ERROR_FRAME_INVALID_AUTH} lets it through to fail in-band), or the connect or {@code Origin}
+ * limit is exceeded (429). An admitted request gets its connection id and is recorded here, in arrival order, before
+ * Netty answers it with 101.
+ *
+ * <p>The verdict is taken and recorded when the request arrives; the answer may then be held back
+ * ({@link HandshakeHold}: delayed or stalled handshakes). While it is held, the idle timeout does not close the
+ * socket (the simulator, not the client, is the one keeping it waiting) and anything else arriving is dropped.
+ * Removes itself once the request is let through: a WebSocket connection has one handshake.
  */
 final class HandshakeGate extends ChannelInboundHandlerAdapter {
 
     private static final Logger LOG = LoggerFactory.getLogger(HandshakeGate.class);
 
     private final ServerContext context;
+    /** Whether this channel's answer is being held back; only touched on the channel's event loop. */
+    private boolean holding;
 
     HandshakeGate(ServerContext context) {
         this.context = context;
@@ -46,6 +55,11 @@ final class HandshakeGate extends ChannelInboundHandlerAdapter {
 
     @Override
     public void channelRead(ChannelHandlerContext ctx, Object msg) {
+        if (holding) {
+            // A client that pipelines more bytes behind a request still waiting for its answer gets them ignored.
+            ReferenceCountUtil.release(msg);
+            return;
+        }
         if (!(msg instanceof FullHttpRequest)) {
             ctx.fireChannelRead(msg);
             return;
@@ -54,19 +68,43 @@ final class HandshakeGate extends ChannelInboundHandlerAdapter {
         String path = new QueryStringDecoder(request.uri()).path();
         Map<String, List<String>> headers = headerMap(request.headers());
         Instant at = context.settings().wallClock().instant();
-        HttpResponseStatus refusal = refusal(ctx, request, path, at);
+        // An injected refusal comes first, as a proxy's or a throttle's would: no token is read, no limit counted.
+        HandshakeRefusals.Refusal refusal = context.refusals().next();
+        if (refusal == null) {
+            HttpResponseStatus status = refusal(ctx, request, path, at);
+            refusal = status == null ? null : new HandshakeRefusals.Refusal(status.code(), null);
+        }
         if (refusal != null) {
             ReferenceCountUtil.release(request);
-            context.recorder().handshake(new HandshakeRecord(null, path, headers, refusal.code(), at));
+            context.recorder().handshake(new HandshakeRecord(null, path, headers, refusal.status(), at));
             LOG.debug("Refused handshake to {} with {}", path, refusal);
-            refuse(ctx, refusal);
+            HandshakeRefusals.Refusal answer = refusal;
+            hold(ctx, () -> refuse(ctx, answer), () -> { });
             return;
         }
         HandshakeRecord accepted = new HandshakeRecord(context.connections().nextId(), path, headers, 101, at);
         context.recorder().handshake(accepted);
         ctx.channel().attr(ChannelAttributes.HANDSHAKE).set(accepted);
-        ctx.pipeline().remove(this);
-        ctx.fireChannelRead(request);
+        hold(ctx, () -> {
+            ctx.pipeline().remove(this);
+            ctx.fireChannelRead(request);
+        }, () -> ReferenceCountUtil.release(request));
+    }
+
+    private void hold(ChannelHandlerContext ctx, Runnable answer, Runnable discard) {
+        holding = true;
+        context.hold().answer(ctx.channel(), () -> {
+            holding = false;
+            answer.run();
+        }, discard);
+    }
+
+    @Override
+    public void userEventTriggered(ChannelHandlerContext ctx, Object evt) throws Exception {
+        if (holding && evt instanceof IdleStateEvent) {
+            return; // the client is waiting for us: not idle on its part
+        }
+        super.userEventTriggered(ctx, evt);
     }
 
     private HttpResponseStatus refusal(ChannelHandlerContext ctx, FullHttpRequest request, String path, Instant at) {
@@ -105,11 +143,15 @@ final class HandshakeGate extends ChannelInboundHandlerAdapter {
         return null;
     }
 
-    private static void refuse(ChannelHandlerContext ctx, HttpResponseStatus status) {
+    private static void refuse(ChannelHandlerContext ctx, HandshakeRefusals.Refusal refusal) {
+        HttpResponseStatus status = HttpResponseStatus.valueOf(refusal.status());
         FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, status,
-                Unpooled.copiedBuffer(status.reasonPhrase(), StandardCharsets.UTF_8));
+                Unpooled.copiedBuffer(status.code() + " " + status.reasonPhrase() + "\n", StandardCharsets.UTF_8));
         if (status.equals(HttpResponseStatus.UPGRADE_REQUIRED)) {
             response.headers().set(HttpHeaderNames.SEC_WEBSOCKET_VERSION, "13");
+        }
+        if (refusal.retryAfter() != null) {
+            response.headers().set(HttpHeaderNames.RETRY_AFTER, refusal.retryAfter());
         }
         response.headers()
                 .set(HttpHeaderNames.CONTENT_TYPE, "text/plain; charset=UTF-8")

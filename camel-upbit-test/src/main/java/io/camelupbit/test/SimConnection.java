@@ -51,8 +51,38 @@ public interface SimConnection {
     /** Sends this exact payload as a text frame. */
     void pushText(String json);
 
-    /** Closes the WebSocket with this status code and reason. */
+    /**
+     * Closes the WebSocket with this status code and reason (a close frame, then the TCP close). It works on a
+     * {@link #goSilent() silent} connection too: it is how a test ends one cleanly.
+     */
     void close(int statusCode, String reason);
+
+    /**
+     * Fault injection: closes the TCP connection at once with a RST ({@code SO_LINGER} 0), without a WebSocket close
+     * frame (or TLS close_notify), discarding anything not yet sent: a crashed server or a broken network path. The
+     * client sees the connection end abnormally (close status 1006, or an I/O error). Asynchronous, like
+     * {@link #close}: {@link #isOpen()} turns false once the connection's event loop has closed it.
+     */
+    void dropAbruptly();
+
+    /**
+     * Fault injection: the connection becomes half-open. From now on the simulator sends nothing on it (no data, no
+     * status or error frames, no pong, no close reply; {@link #push pushes} and account events are dropped too) and
+     * ignores every frame that arrives (not recorded in {@link UpbitSimulator#received()}), but keeps TCP open: only
+     * a client with its own liveness check (a ping frame answered by no pong) notices. The simulator's idle timeout
+     * does not close a silent connection, as a half-open peer would not; the client closing its side, {@link #close},
+     * {@link #dropAbruptly()} or stopping the simulator ends it. There is no way back.
+     */
+    void goSilent();
+
+    /** Whether {@link #goSilent()} was called. */
+    boolean isSilent();
+
+    /**
+     * WebSocket ping frames received on this connection, counted also while {@link #goSilent() silent} (when they
+     * get no pong). Text {@code PING} messages are not counted here; they are in {@link UpbitSimulator#received()}.
+     */
+    int pingsReceived();
 
     /** Whether the connection is still open. */
     boolean isOpen();

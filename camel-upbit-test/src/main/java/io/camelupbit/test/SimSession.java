@@ -4,6 +4,7 @@ import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelOption;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.handler.codec.http.websocketx.BinaryWebSocketFrame;
@@ -31,7 +32,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * One WebSocket connection: answers requests like Upbit (validation errors, replace semantics, the connection-wide
  * format, LIST_SUBSCRIPTIONS, PING), enforces the per-connection message limits, streams the subscribed data on a
- * timer, and closes the connection when it stays idle.
+ * timer, and closes the connection when it stays idle. Its {@link ConnectionFaults} can make it silent (nothing
+ * sent, no idle close) or drop it abruptly.
  *
  * <p>Its state changes only on the channel's event loop; the {@link SimConnection} reads are safe from any thread
  * (volatile fields and immutable values), and the pushes go through Netty's thread-safe writes.
@@ -45,6 +47,7 @@ final class SimSession extends SimpleChannelInboundHandler<WebSocketFrame> imple
 
     private final ServerContext context;
     private final SimulatorSettings settings;
+    private final ConnectionFaults faults;
     private final AtomicInteger framesSent = new AtomicInteger();
     private final Deque<String> sentFrames = new ArrayDeque<>();
 
@@ -64,9 +67,10 @@ final class SimSession extends SimpleChannelInboundHandler<WebSocketFrame> imple
     private DataFeed feed;
     private ScheduledFuture<?> streaming;
 
-    SimSession(ServerContext context) {
+    SimSession(ServerContext context, ConnectionFaults faults) {
         this.context = context;
         this.settings = context.settings();
+        this.faults = faults;
     }
 
     // ---- life cycle -------------------------------------------------------------------------------------------
@@ -101,6 +105,11 @@ final class SimSession extends SimpleChannelInboundHandler<WebSocketFrame> imple
     }
 
     private void idle(ChannelHandlerContext ctx) {
+        if (faults.silent()) {
+            // A half-open peer does not close either: the client has to notice by itself.
+            LOG.debug("Connection {} idle for {} but silent: kept open", id, settings.idleTimeout());
+            return;
+        }
         LOG.debug("Connection {} idle for {}: closing", id, settings.idleTimeout());
         if (channel == null) {
             ctx.close(); // still in the HTTP stage
@@ -224,7 +233,7 @@ final class SimSession extends SimpleChannelInboundHandler<WebSocketFrame> imple
 
     private void tick() {
         // A client that does not read is skipped, not buffered without end: the next tick has the newer ticker.
-        if (channel.isActive() && channel.isWritable()) {
+        if (!faults.silent() && channel.isActive() && channel.isWritable()) {
             sendData(feed.due());
             channel.flush();
         }
@@ -252,13 +261,21 @@ final class SimSession extends SimpleChannelInboundHandler<WebSocketFrame> imple
         }
     }
 
-    private ChannelFuture writeData(byte[] payload, boolean asText) {
+    // Every write of data, status and error frames and pushes checks silence here, so nothing slips through a silent
+    // connection whichever path (timer, reply, account event, test push) produced it.
+    private void writeData(byte[] payload, boolean asText) {
+        if (faults.silent()) {
+            return;
+        }
         framesSent.incrementAndGet();
         remember(payload);
-        return channel.write(frame(payload, asText));
+        channel.write(frame(payload, asText));
     }
 
     private void sendStatusFrame(byte[] payload) {
+        if (faults.silent()) {
+            return;
+        }
         remember(payload);
         channel.writeAndFlush(frame(payload, settings.statusFramesAsText()));
     }
@@ -368,6 +385,10 @@ final class SimSession extends SimpleChannelInboundHandler<WebSocketFrame> imple
     }
 
     private void send(String json, boolean asText) {
+        if (faults.silent()) {
+            LOG.debug("Connection {} is silent: push dropped", id);
+            return;
+        }
         framesSent.incrementAndGet();
         remember(json.getBytes(StandardCharsets.UTF_8));
         channel.writeAndFlush(frame(json.getBytes(StandardCharsets.UTF_8), asText));
@@ -379,6 +400,50 @@ final class SimSession extends SimpleChannelInboundHandler<WebSocketFrame> imple
         if (ch != null && ch.isActive()) {
             ch.writeAndFlush(new CloseWebSocketFrame(statusCode, reason)).addListener(ChannelFutureListener.CLOSE);
         }
+    }
+
+    @Override
+    public void dropAbruptly() {
+        Channel ch = channel;
+        if (ch == null) {
+            return;
+        }
+        ch.eventLoop().execute(() -> {
+            if (!ch.isOpen()) {
+                return;
+            }
+            LOG.debug("Connection {} dropped abruptly", id);
+            // SO_LINGER 0 makes the close a RST, discarding unsent bytes. Closing from the first handler's context
+            // goes straight to the socket: a TLS handler would otherwise send its close_notify first.
+            ch.config().setOption(ChannelOption.SO_LINGER, 0);
+            ChannelHandlerContext first = ch.pipeline().firstContext();
+            if (first == null) {
+                ch.close();
+            } else {
+                first.close();
+            }
+        });
+    }
+
+    @Override
+    public void goSilent() {
+        // The flag first: from here the filter drops what arrives and every write is skipped, on any thread.
+        faults.silence();
+        Channel ch = channel;
+        if (ch != null) {
+            LOG.debug("Connection {} goes silent", id);
+            ch.eventLoop().execute(this::stopStreaming);
+        }
+    }
+
+    @Override
+    public boolean isSilent() {
+        return faults.silent();
+    }
+
+    @Override
+    public int pingsReceived() {
+        return faults.pingsReceived();
     }
 
     @Override

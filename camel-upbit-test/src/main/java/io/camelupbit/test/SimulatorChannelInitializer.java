@@ -15,8 +15,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The pipeline of one accepted socket: [TLS] → idle detection (any inbound bytes, ping frames included, count as
- * activity) → HTTP → handshake observer → [permessage-deflate] → handshake gate → WebSocket protocol (answers pings,
- * handles close) → fragment aggregation (64 KiB) → session.
+ * activity) → HTTP → handshake observer → [permessage-deflate] → handshake gate → fault filter (counts pings; drops
+ * every frame of a silent connection) → WebSocket protocol (answers pings, handles close) → fragment aggregation
+ * (64 KiB) → session.
  */
 final class SimulatorChannelInitializer extends ChannelInitializer<SocketChannel> {
 
@@ -43,6 +44,8 @@ final class SimulatorChannelInitializer extends ChannelInitializer<SocketChannel
             p.addLast("compression", new WebSocketServerCompressionHandler(maxMessage));
         }
         p.addLast("gate", new HandshakeGate(context));
+        ConnectionFaults faults = new ConnectionFaults();
+        p.addLast("faults", new InboundFaultFilter(faults));
         p.addLast("websocket", new WebSocketServerProtocolHandler(WebSocketServerProtocolConfig.newBuilder()
                 .websocketPath(SimulatorSettings.PUBLIC_PATH)
                 .checkStartsWith(true) // the gate has already restricted the paths to public and private
@@ -50,6 +53,6 @@ final class SimulatorChannelInitializer extends ChannelInitializer<SocketChannel
                 .allowExtensions(settings.compression())
                 .build()));
         p.addLast("frame-aggregator", new WebSocketFrameAggregator(maxMessage));
-        p.addLast("session", new SimSession(context));
+        p.addLast("session", new SimSession(context, faults));
     }
 }

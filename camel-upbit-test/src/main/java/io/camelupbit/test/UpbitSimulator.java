@@ -46,6 +46,11 @@ import java.util.function.LongSupplier;
  * }
  * }</pre>
  *
+ * <p>Fault injection, for resilience tests: {@link #refuseHandshakes refuse}, {@link #delayHandshakes delay} or
+ * {@link #stallHandshakes stall} handshakes; on a connection, {@link SimConnection#dropAbruptly() drop it} without a
+ * close frame or make it {@link SimConnection#goSilent() silent} (half-open). {@link #reset()} clears the handshake
+ * faults.
+ *
  * <p>All network work runs on the simulator's own small event loop group; {@link #close()} stops it and leaves no
  * thread behind.
  */
@@ -63,6 +68,8 @@ public final class UpbitSimulator implements AutoCloseable {
     private final LongSupplier nanoClock;
     private final HandshakeLimits handshakeLimits;
     private final HandshakeAuthenticator authenticator;
+    private final HandshakeRefusals refusals = new HandshakeRefusals();
+    private final HandshakeHold hold = new HandshakeHold();
     private final Map<String, SimAccount> accounts = new LinkedHashMap<>();
 
     private volatile Market market;
@@ -103,7 +110,7 @@ public final class UpbitSimulator implements AutoCloseable {
         group = new MultiThreadIoEventLoopGroup(EVENT_LOOP_THREADS,
                 new DefaultThreadFactory(THREAD_PREFIX, true), NioIoHandler.newFactory());
         ServerContext context = new ServerContext(settings, recorder, connections, market, handshakeLimits,
-                nanoClock, authenticator);
+                nanoClock, authenticator, refusals, hold);
         try {
             serverChannel = new ServerBootstrap()
                     .group(group)
@@ -135,6 +142,7 @@ public final class UpbitSimulator implements AutoCloseable {
             return;
         }
         serverChannel.close().awaitUninterruptibly(2, TimeUnit.SECONDS);
+        hold.closeAll();
         connections.closeAll(1001, "simulator stopped");
         shutdownGroup();
         LOG.info("Upbit simulator on port {} stopped", port);
@@ -175,6 +183,86 @@ public final class UpbitSimulator implements AutoCloseable {
     /** The currently open WebSocket connections, in accept order. */
     public List<SimConnection> connections() {
         return connections.open();
+    }
+
+    /**
+     * The most recently accepted connection that is still open, waiting for one to open if there is none. An older
+     * connection still open counts: close it first (or {@link #connections() look for the id}) to wait for a new one.
+     *
+     * @throws IllegalStateException when no connection is open within the timeout (or the wait is interrupted)
+     */
+    public SimConnection awaitConnection(Duration timeout) {
+        Objects.requireNonNull(timeout, "timeout");
+        try {
+            SimConnection connection = connections.awaitNewest(timeout);
+            if (connection == null) {
+                throw new IllegalStateException("no open connection within " + timeout);
+            }
+            return connection;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a connection", e);
+        }
+    }
+
+    // ---- fault injection ------------------------------------------------------------------------------------------
+
+    /**
+     * Refuses the next {@code count} handshakes, on any path, with this plain HTTP status and no upgrade, as Upbit's
+     * throttle (429, then 418 while violations go on: upbit-protocol.md §6), an auth failure (401) or a proxy
+     * (503) would. The response carries a short text body with its {@code Content-Length}, {@code Connection: close},
+     * and, when {@code retryAfter} is not {@code null}, {@code Retry-After: <whole seconds, rounded up>}.
+     *
+     * <p>An injected refusal comes before every other check: no token is verified (its nonce stays unspent, nothing
+     * goes to {@link #jwts()}) and the connect and Origin limits count nothing ({@link #rateLimitViolations()}
+     * neither). Each is recorded in {@link #handshakes()} with its status. Calls queue up: each adds {@code count}
+     * refusals after those still queued (so {@code refuseHandshakes(2, 429, ..)} then {@code refuseHandshakes(1, 418,
+     * ..)} gives 429, 429, 418); a count of 0 clears the queue, as does {@link #reset()}.
+     *
+     * @param count      how many handshakes to refuse; 0 clears the queue
+     * @param status     the HTTP status, 400 to 599 (ignored when count is 0)
+     * @param retryAfter the {@code Retry-After} to send, or {@code null} for none
+     * @throws IllegalArgumentException for a negative count or retryAfter, or a status outside 400-599
+     */
+    public void refuseHandshakes(int count, int status, Duration retryAfter) {
+        refusals.add(count, status, retryAfter);
+    }
+
+    /** How many refusals queued by {@link #refuseHandshakes} have not been sent yet. */
+    public int handshakesToRefuse() {
+        return refusals.remaining();
+    }
+
+    /**
+     * Answers every handshake (accepted or refused) this much later than it arrived, until {@link #reset()} or
+     * {@code ZERO}. The verdict and the {@link #handshakes()} record are made on arrival; only the answer waits (on
+     * the real monotonic clock, not on an injected {@link Builder#clock wall clock}). A new delay applies to the
+     * handshakes already waiting too: {@code ZERO} answers them at once. The idle timeout does not close a socket
+     * whose answer is being held.
+     *
+     * @throws IllegalArgumentException for a null or negative delay
+     */
+    public void delayHandshakes(Duration delay) {
+        hold.delay(delay);
+    }
+
+    /**
+     * While {@code true}, handshakes are accepted on TCP and recorded in {@link #handshakes()} (with the answer they
+     * would get) but never answered: a server that never finishes the upgrade. Clients need their own handshake
+     * timeout. {@code false} or {@link #reset()} releases the waiting handshakes (they get their answer, after any
+     * {@link #delayHandshakes delay}); {@link #close()} closes their sockets unanswered. The idle timeout does not
+     * close them.
+     */
+    public void stallHandshakes(boolean stall) {
+        hold.stall(stall);
+    }
+
+    /**
+     * How many handshakes have arrived (and are in {@link #handshakes()}) but wait for their answer, held back by
+     * {@link #delayHandshakes} or {@link #stallHandshakes}. One whose client gave up is no longer counted.
+     */
+    public int handshakesWaiting() {
+        return hold.heldCount();
     }
 
     /** Handshakes accepted since start or the last {@link #reset()}. */
@@ -236,11 +324,14 @@ public final class UpbitSimulator implements AutoCloseable {
     }
 
     /**
-     * Clears the recorded handshakes, tokens and messages, the counters and the connect/origin windows (so one
-     * test's connects do not throttle the next). Open connections, their subscriptions and message windows stay, as
-     * do the accounts and the nonces already seen (a nonce stays spent).
+     * Clears the recorded handshakes, tokens and messages, the counters, the connect/origin windows (so one test's
+     * connects do not throttle the next) and the handshake faults: queued refusals, delay and stall (handshakes held
+     * back get their answer now). Open connections, their subscriptions, message windows and faults (silent) stay,
+     * as do the accounts and the nonces already seen (a nonce stays spent).
      */
     public void reset() {
+        refusals.clear();
+        hold.clear();
         recorder.reset();
         handshakeLimits.clear();
     }

@@ -6,6 +6,11 @@
  * client's codec is checked against an independent implementation. {@link io.camelupbit.test.UpbitSimulatorExtension}
  * runs one for a JUnit 5 test class; JUnit is an optional dependency used by that class only.
  *
+ * <p>Fault injection for resilience tests: refused, delayed and stalled handshakes on the simulator
+ * ({@link io.camelupbit.test.UpbitSimulator#refuseHandshakes}, {@code delayHandshakes}, {@code stallHandshakes}), and
+ * abrupt drops and silent (half-open) peers on a connection ({@link io.camelupbit.test.SimConnection#dropAbruptly},
+ * {@link io.camelupbit.test.SimConnection#goSilent}).
+ *
  * <p>Public API: {@link io.camelupbit.test.UpbitSimulator} and its builder, {@link io.camelupbit.test.SimConnection},
  * {@link io.camelupbit.test.Market} and {@link io.camelupbit.test.Trade}, {@link io.camelupbit.test.SimAccount} with
  * {@link io.camelupbit.test.Side}, the records {@link io.camelupbit.test.Subscription},

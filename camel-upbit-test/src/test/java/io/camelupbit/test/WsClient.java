@@ -3,6 +3,7 @@ package io.camelupbit.test;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
 import java.net.http.WebSocketHandshakeException;
 import java.nio.ByteBuffer;
@@ -15,6 +16,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -35,6 +37,7 @@ final class WsClient implements WebSocket.Listener, AutoCloseable {
     private static final Duration WAIT = Duration.ofSeconds(10);
 
     private final BlockingQueue<Frame> frames = new LinkedBlockingQueue<>();
+    private final BlockingQueue<String> pongs = new LinkedBlockingQueue<>();
     private final CompletableFuture<Integer> closeStatus = new CompletableFuture<>();
     private final StringBuilder textParts = new StringBuilder();
     private final ByteArrayOutputStream binaryParts = new ByteArrayOutputStream();
@@ -56,8 +59,23 @@ final class WsClient implements WebSocket.Listener, AutoCloseable {
         return client;
     }
 
+    /** Starts the handshake and returns at once: the future completes when the upgrade does (or fails). */
+    static CompletableFuture<WsClient> connectAsync(String url) {
+        WsClient client = new WsClient();
+        return HttpClient.newHttpClient().newWebSocketBuilder().buildAsync(URI.create(url), client)
+                .thenApply(ws -> {
+                    client.socket = ws;
+                    return client;
+                });
+    }
+
     /** The HTTP status with which the handshake was refused (fails if it was accepted). */
     static int refusedStatus(String url, Map<String, String> headers) {
+        return refusedResponse(url, headers).statusCode();
+    }
+
+    /** The HTTP response with which the handshake was refused, as the JDK client saw it (fails if accepted). */
+    static HttpResponse<?> refusedResponse(String url, Map<String, String> headers) {
         WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder();
         headers.forEach(builder::header);
         try {
@@ -66,9 +84,16 @@ final class WsClient implements WebSocket.Listener, AutoCloseable {
             ws.abort();
             return fail("handshake to " + url + " was accepted");
         } catch (CompletionException e) {
-            assertThat(e.getCause()).isInstanceOf(WebSocketHandshakeException.class);
-            return ((WebSocketHandshakeException) e.getCause()).getResponse().statusCode();
+            return handshakeRefusal(e);
         }
+    }
+
+    /** The refusal response inside a failed handshake's exception (fails if it failed otherwise). */
+    static HttpResponse<?> handshakeRefusal(Throwable failure) {
+        Throwable cause = failure instanceof CompletionException || failure instanceof ExecutionException
+                ? failure.getCause() : failure;
+        assertThat(cause).isInstanceOf(WebSocketHandshakeException.class);
+        return ((WebSocketHandshakeException) cause).getResponse();
     }
 
     WsClient send(String text) {
@@ -108,6 +133,31 @@ final class WsClient implements WebSocket.Listener, AutoCloseable {
         for (int i = 0; i < n; i++) {
             out.add(next());
         }
+        return out;
+    }
+
+    /** Sends a WebSocket ping frame with this (short) payload. */
+    WsClient ping(String payload) {
+        socket.sendPing(ByteBuffer.wrap(payload.getBytes(StandardCharsets.UTF_8)))
+                .orTimeout(10, TimeUnit.SECONDS).join();
+        return this;
+    }
+
+    /** The payload of the next pong frame (fails after a generous timeout). */
+    String nextPong() {
+        try {
+            String pong = pongs.poll(WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            return pong != null ? pong : fail("no pong within " + WAIT);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Pong payloads received and not yet taken. */
+    List<String> drainPongs() {
+        List<String> out = new ArrayList<>();
+        pongs.drainTo(out);
         return out;
     }
 
@@ -155,6 +205,15 @@ final class WsClient implements WebSocket.Listener, AutoCloseable {
             frames.add(new Frame(true, binaryParts.toString(StandardCharsets.UTF_8)));
             binaryParts.reset();
         }
+        webSocket.request(1);
+        return null;
+    }
+
+    @Override
+    public CompletionStage<?> onPong(WebSocket webSocket, ByteBuffer message) {
+        byte[] bytes = new byte[message.remaining()];
+        message.get(bytes);
+        pongs.add(new String(bytes, StandardCharsets.UTF_8));
         webSocket.request(1);
         return null;
     }

@@ -1,0 +1,145 @@
+package io.camelupbit.test;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.net.Socket;
+import java.net.SocketException;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Connection fault injection over real loopback connections: an abrupt drop and a silent (half-open) peer. Absence
+ * is proved by order, not by waiting: the simulator counts a ping sent after the frames it must ignore, and a close
+ * frame it sends last carries everything it wrote before to the client ahead of it.
+ */
+class ConnectionFaultsTest {
+
+    private static final Duration WAIT = Duration.ofSeconds(10);
+
+    @Test
+    void pingFramesAreAnsweredWithPongsAndCounted() {
+        try (UpbitSimulator sim = UpbitSimulator.builder().build().start();
+             WsClient client = WsClient.connect(sim.url())) {
+            SimConnection connection = sim.awaitConnection(WAIT);
+            assertThat(connection.isSilent()).isFalse();
+            assertThat(connection.pingsReceived()).isZero();
+
+            assertThat(client.ping("one").nextPong()).isEqualTo("one");
+            assertThat(client.ping("two").nextPong()).isEqualTo("two");
+            assertThat(connection.pingsReceived()).isEqualTo(2);
+            // Ping frames are keep-alive, not requests: neither recorded nor answered with a frame of ours.
+            assertThat(sim.received()).isEmpty();
+            assertThat(connection.sentFrames()).isEmpty();
+        }
+    }
+
+    @Test
+    void aSilentConnectionSendsNothingAndIgnoresWhatArrivesButCountsPings() {
+        try (UpbitSimulator sim = UpbitSimulator.builder().build().start();
+             WsClient client = WsClient.connect(sim.url())) {
+            SimConnection connection = sim.awaitConnection(WAIT);
+            connection.goSilent();
+            assertThat(connection.isSilent()).isTrue();
+
+            client.send(SimTestSupport.SUBSCRIBE_BTC_ETH);
+            client.send("PING");
+            connection.push("{\"pushed\":true}");
+            client.ping("anyone there?");
+            // The ping went after the subscribe and the text PING: once it is counted, both were read and ignored.
+            await().atMost(WAIT).until(() -> connection.pingsReceived() == 1);
+            assertThat(connection.subscription()).isEmpty();
+            assertThat(connection.framesSent()).isZero();
+            assertThat(connection.sentFrames()).isEmpty();
+            assertThat(sim.received()).isEmpty();
+            assertThat(connection.isOpen()).isTrue();
+
+            // The close frame goes out last: any pong, status or data frame written before it would arrive first.
+            connection.close(1000, "bye");
+            assertThat(client.awaitClose()).isEqualTo(1000);
+            assertThat(client.drainPongs()).isEmpty();
+            assertThat(client.drain()).isEmpty();
+        }
+    }
+
+    @Test
+    void goingSilentStopsTheMarketDataStream() {
+        try (UpbitSimulator sim = UpbitSimulator.builder().speed(10).build().start();
+             WsClient client = WsClient.connect(sim.url())) {
+            client.send(SimTestSupport.SUBSCRIBE_BTC_ETH);
+            client.next(4); // the two snapshots and realtime updates: the timer is running
+            SimConnection connection = sim.awaitConnection(WAIT);
+
+            connection.goSilent();
+            client.ping("barrier");
+            await().atMost(WAIT).until(() -> connection.pingsReceived() == 1);
+            int sentBeforeSilence = connection.framesSent();
+            connection.close(1000, "bye");
+            assertThat(client.awaitClose()).isEqualTo(1000);
+
+            // Nothing was written after silence took hold, and the client got exactly what was written before.
+            assertThat(connection.framesSent()).isEqualTo(sentBeforeSilence);
+            assertThat(4 + client.drain().size()).isEqualTo(sentBeforeSilence);
+            assertThat(client.drainPongs()).isEmpty();
+        }
+    }
+
+    @Test
+    void theIdleTimeoutDoesNotCloseASilentConnection() {
+        // One second of idleness: far more than the test needs between its keep-alive ping and going silent.
+        try (UpbitSimulator sim = UpbitSimulator.builder().idleTimeout(Duration.ofSeconds(1)).build().start();
+             WsClient silentClient = WsClient.connect(sim.url())) {
+            SimConnection silent = sim.awaitConnection(WAIT);
+            silentClient.ping("keep-alive").nextPong();
+            silent.goSilent();
+
+            // A connection opened later, and so idle for less time, is closed by the idle timeout (1000)...
+            try (WsClient later = WsClient.connect(sim.url())) {
+                assertThat(later.awaitClose()).isEqualTo(1000);
+            }
+            // ...while the silent one, a half-open peer, stays.
+            await().atMost(WAIT).until(() -> sim.connections().size() == 1);
+            assertThat(sim.connections()).containsExactly(silent);
+            assertThat(silent.isOpen()).isTrue();
+            assertThat(silentClient.closeStatus()).isNotDone();
+        }
+    }
+
+    @Test
+    void dropAbruptlyEndsTheConnectionWithoutACloseFrame() {
+        try (UpbitSimulator sim = UpbitSimulator.builder().build().start();
+             WsClient client = WsClient.connect(sim.url())) {
+            SimConnection connection = sim.awaitConnection(WAIT);
+            connection.dropAbruptly();
+
+            // No close frame came: the JDK client reports the reset through onError (or, elsewhere, 1006).
+            try {
+                Integer status = client.closeStatus().orTimeout(10, TimeUnit.SECONDS).join();
+                assertThat(status).isEqualTo(1006);
+            } catch (CompletionException e) {
+                assertThat(e.getCause()).isInstanceOf(IOException.class);
+            }
+            await().atMost(WAIT).until(() -> !connection.isOpen() && sim.connections().isEmpty());
+            assertThat(connection.sentFrames()).isEmpty();
+            assertThat(List.of(client.drain(), client.drainPongs())).allMatch(List::isEmpty);
+        }
+    }
+
+    @Test
+    void dropAbruptlyResetsTheTcpConnection() throws IOException {
+        try (UpbitSimulator sim = UpbitSimulator.builder().build().start(); Socket socket = new Socket()) {
+            assertThat(RawHttp.upgradeAndKeep(socket, sim.port(), "/websocket/v1")).isEqualTo(101);
+            sim.awaitConnection(WAIT).dropAbruptly();
+            // An orderly close (FIN) would read as end of stream; a RST fails the read.
+            assertThatThrownBy(() -> socket.getInputStream().read())
+                    .isInstanceOf(SocketException.class)
+                    .hasMessageContaining("reset");
+        }
+    }
+}
