@@ -80,6 +80,19 @@ class ReconnectRouteTest extends UpbitRouteTestSupport {
             simulator.connections().get(0).dropAbruptly();
         });
         simulator.delayHandshakes(Duration.ZERO);
+        // a 401 on the public channel is an authentication refusal: retried at maxDelay, not faster
+        fault(() -> {
+            simulator.refuseHandshakes(1, 401, null);
+            simulator.connections().get(0).dropAbruptly();
+        });
+        assertThat(events(ConnectionState.RECONNECTING).get(events(ConnectionState.RECONNECTING).size() - 1)
+                .delayMillis()).isEqualTo(400);
+        // an error frame outside any send's window reaches the routes; the connection goes on
+        SimConnection errored = simulator.connections().get(0);
+        errored.push("{\"error\":{\"name\":\"SERVER_BUSY\",\"message\":\"try later\"}}");
+        await().until(() -> upbitComponent().publicSession().errorFrames() == 1);
+        receiving();
+        assertThat(errored.isOpen()).isTrue();
         // a malformed frame costs nothing: same connection, counted
         SimConnection connection = simulator.connections().get(0);
         connection.push("{\"type\":\"ticker\",\"code\":");
