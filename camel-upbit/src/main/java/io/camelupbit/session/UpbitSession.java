@@ -608,6 +608,9 @@ public final class UpbitSession {
         @Override
         public void onEvent(UpbitEvent event, byte[] frame, int offset, int length) {
             eventsDecoded.incrementAndGet();
+            if (LOG.isDebugEnabled()) {
+                LOG.debug("Upbit session {} received {} {} {}", name, event.type(), event.code(), event.streamType());
+            }
             List<Registration> named = book.named(event.type(), event.code());
             List<Registration> every = book.everyCode(event.type());
             if (named.isEmpty() && every.isEmpty()) {
