@@ -3,6 +3,7 @@ package io.camelupbit;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadLocalRandom;
@@ -298,13 +299,13 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
     }
 
     /** The rate-limit policy shared by this component's sessions (after start). */
-    RateLimitPolicy ratePolicy() {
+    public RateLimitPolicy ratePolicy() {
         return ratePolicy;
     }
 
-    /** The sessions opened so far. */
-    Collection<UpbitSession> sessions() {
-        return sessions.values();
+    /** The sessions opened so far (read-only view, for tooling such as metrics). */
+    public Collection<UpbitSession> sessions() {
+        return Collections.unmodifiableCollection(sessions.values());
     }
 
     /**
