@@ -600,7 +600,8 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
     }
 
     /**
-     * The factor by which each reconnect delay grows: delay(n) = min(baseDelay * backoffMultiplier^(n-1), maxDelay).
+     * The factor by which each reconnect delay grows: the n-th delay is baseDelay times backoffMultiplier to the
+     * power n-1, capped at maxDelay, then varied by jitter.
      */
     public void setBackoffMultiplier(double backoffMultiplier) {
         this.backoffMultiplier = backoffMultiplier;
