@@ -41,6 +41,11 @@ final class PendingSender {
         }
     }
 
+    /** A new connection: its message windows start empty. */
+    void newConnection() {
+        limiter.clear();
+    }
+
     /** Forget a scheduled send, e.g. when the connection is gone. */
     void cancel() {
         if (pending != null) {

@@ -9,12 +9,15 @@ import org.slf4j.LoggerFactory;
  * The message ceilings every connection of a component obeys, and their adjustment: Upbit allows 5 messages per
  * rolling second and 100 per rolling minute per connection; a strategy takes a share of that, and after
  * {@code errorThreshold} rate signals (a refused handshake, a 1008 close, an error frame right after a send that is
- * not a validation error) the ceilings drop by {@code reductionRatio}, until {@code recoveryDelay} passes without a
- * signal. Thread-safe: shared by the component's sessions.
+ * not a validation error) the ceilings drop by {@code reductionRatio} (to no less than a fifth of the strategy's),
+ * until {@code recoveryDelay} passes without a signal. Thread-safe: shared by the component's sessions.
  */
 public final class RateLimitPolicy {
 
     private static final Logger LOG = LoggerFactory.getLogger(RateLimitPolicy.class);
+
+    /** The ceilings never drop below this share of the strategy's: enough to restore a subscription within seconds. */
+    static final double MIN_FACTOR = 0.2;
 
     /** Upbit's per-connection limits. */
     static final int UPBIT_PER_SECOND = 5;
@@ -77,7 +80,7 @@ public final class RateLimitPolicy {
         lastSignal = clock.getAsLong();
         if (++signals >= errorThreshold) {
             signals = 0;
-            factor *= reductionRatio;
+            factor = Math.max(MIN_FACTOR, factor * reductionRatio);
             reductions++;
             LOG.warn("Upbit rate signals ({}): lowering the message ceilings to {}/s and {}/min",
                     why, ceiling(UPBIT_PER_SECOND), ceiling(UPBIT_PER_MINUTE));

@@ -52,6 +52,11 @@ final class RollingWindowLimiter {
         sends.addLast(now);
     }
 
+    /** Forgets every send: Upbit counts messages per connection, so a new connection starts with empty windows. */
+    void clear() {
+        sends.clear();
+    }
+
     /** Books the earliest slot from {@code now} (possibly in the future) and returns the wait until it. */
     long reserve(long now) {
         long wait = delayNanos(now);

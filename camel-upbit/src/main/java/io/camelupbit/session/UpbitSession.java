@@ -351,11 +351,12 @@ public final class UpbitSession {
         }
         channel = ch;
         lastSent = null;
+        sender.newConnection();
         epochSubscribed = false;
         closeCause = null;
         closingForAuthentication = false;
         // a new connection is a new epoch: every route gets a fresh snapshot
-        book.all().forEach(r -> r.snapshotsSeen.clear());
+        book.all().forEach(r -> r.codesSeen.clear());
         snapshotWanted = false;
         if (!pausing.isEmpty()) {
             ch.config().setAutoRead(false);
@@ -463,9 +464,13 @@ public final class UpbitSession {
 
     /** Opens the error window of the send just made, for the routes it added. */
     private void awaitAcknowledgement() {
+        long snapshotDeadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(ACK_WINDOW_MILLIS);
         for (Registration registration : book.all()) {
             if (!registration.acknowledged && !unacknowledged.contains(registration)) {
                 unacknowledged.add(registration);
+            }
+            if (registration.snapshotDeadline == Long.MAX_VALUE) {
+                registration.snapshotDeadline = snapshotDeadline;
             }
         }
         cancelAckTimer();
@@ -657,12 +662,23 @@ public final class UpbitSession {
             return received;
         }
 
-        /** The spec's own filter, and one snapshot per code per connection: a re-send repeats them all. */
+        /**
+         * The spec's own filter; a snapshot only for a code the route has had nothing of on this connection; realtime
+         * events for a route that just joined only once its snapshot of that code came (or its wait ended).
+         */
         private boolean accepts(Registration r, UpbitEvent event) {
             if (!r.spec.accepts(event)) {
                 return false;
             }
-            return event.streamType() != StreamType.SNAPSHOT || r.snapshotsSeen.add(String.valueOf(event.code()));
+            String code = String.valueOf(event.code());
+            if (event.streamType() == StreamType.SNAPSHOT) {
+                return r.codesSeen.add(code);
+            }
+            if (r.awaitsSnapshot && !r.codesSeen.contains(code) && System.nanoTime() < r.snapshotDeadline) {
+                return false;
+            }
+            r.codesSeen.add(code);
+            return true;
         }
 
         @Override

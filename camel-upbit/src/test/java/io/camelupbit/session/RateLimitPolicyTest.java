@@ -55,15 +55,16 @@ class RateLimitPolicyTest {
     }
 
     @Test
-    void ceilingsNeverReachZero() {
+    void ceilingsStopAtAFloor() {
         RateLimitPolicy policy = new RateLimitPolicy(RateLimitPolicy.Strategy.CONSERVATIVE, 1, 0.1, 60 * SECOND,
                 now::get);
         for (int i = 0; i < 10; i++) {
             policy.signal("x");
         }
 
+        // never below a fifth of the strategy's share: 60 % of 100/min is 60, a fifth of it 12
         assertThat(policy.perSecond()).isEqualTo(1);
-        assertThat(policy.perMinute()).isEqualTo(1);
+        assertThat(policy.perMinute()).isEqualTo(12);
     }
 
     @Test
