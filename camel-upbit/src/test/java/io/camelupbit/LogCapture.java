@@ -15,21 +15,31 @@ import org.apache.logging.log4j.core.config.Configuration;
 import org.apache.logging.log4j.core.config.LoggerConfig;
 import org.apache.logging.log4j.core.config.Property;
 
-/** Captures every log line of every logger at TRACE, stack traces included, until closed. */
-final class LogCapture extends AbstractAppender implements AutoCloseable {
+/** Captures log lines, stack traces included, until closed: of every logger at TRACE, or at the configured levels. */
+public final class LogCapture extends AbstractAppender implements AutoCloseable {
 
     private final List<String> lines = new CopyOnWriteArrayList<>();
     private final LoggerContext context = (LoggerContext) LogManager.getContext(false);
     private final Map<String, Level> previousLevels = new java.util.HashMap<>();
 
-    LogCapture() {
+    /** Captures everything at TRACE. */
+    public LogCapture() {
+        this(true);
+    }
+
+    /**
+     * @param everything true to lower every logger to TRACE, false to capture at the levels configured
+     */
+    public LogCapture(boolean everything) {
         super("log-capture", null, null, true, Property.EMPTY_ARRAY);
         start();
         Configuration configuration = context.getConfiguration();
         configuration.addAppender(this);
-        for (LoggerConfig logger : configuration.getLoggers().values()) {
-            previousLevels.put(logger.getName(), logger.getLevel());
-            logger.setLevel(Level.TRACE);
+        if (everything) {
+            for (LoggerConfig logger : configuration.getLoggers().values()) {
+                previousLevels.put(logger.getName(), logger.getLevel());
+                logger.setLevel(Level.TRACE);
+            }
         }
         configuration.getRootLogger().addAppender(this, Level.TRACE, null);
         context.updateLoggers();
@@ -47,7 +57,7 @@ final class LogCapture extends AbstractAppender implements AutoCloseable {
         lines.add(line.toString());
     }
 
-    List<String> lines() {
+    public List<String> lines() {
         return lines;
     }
 

@@ -2,6 +2,8 @@ package io.camelupbit.session;
 
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 
 import io.camelupbit.event.CandleEvent;
 
@@ -48,6 +50,8 @@ public final class Delivery {
     private final Sink sink;
     private final PendingEvents pending;
     private final ClosedCandles closedCandles;
+    private final AtomicBoolean errorPending = new AtomicBoolean();
+    private final AtomicLong errorsSuppressed = new AtomicLong();
 
     // guarded by this
     private long routed;
@@ -127,13 +131,29 @@ public final class Delivery {
         }
     }
 
-    /** A failure that concerns this route; handed to the route off the I/O thread. */
+    /**
+     * A failure that concerns this route; handed to the route off the I/O thread. While one is on its way, further
+     * ones are counted, not queued: an endless stream of error frames costs neither memory nor threads.
+     */
     void onError(Throwable cause) {
+        if (!errorPending.compareAndSet(false, true)) {
+            errorsSuppressed.incrementAndGet();
+            return;
+        }
         try {
-            executor.execute(() -> sink.onError(cause));
+            executor.execute(() -> {
+                errorPending.set(false);
+                sink.onError(cause);
+            });
         } catch (RejectedExecutionException e) {
             // stopping with the component: nobody is left to tell
+            errorPending.set(false);
         }
+    }
+
+    /** Failures not handed to the route because an earlier one was still on its way. */
+    public long errorsSuppressed() {
+        return errorsSuppressed.get();
     }
 
     private void submitDrain() {

@@ -78,6 +78,8 @@ public final class UpbitSession {
     // event-loop confined
     private Channel channel;
     private boolean connecting;
+    /** The channel of a connection still on its way, so closing the session can abandon it. */
+    private Channel pending;
     private boolean closed;
     private SubscribeRequest lastSent;
     /** A route joined that wants its snapshot: send even when the request did not change. */
@@ -175,6 +177,9 @@ public final class UpbitSession {
             }
             if (channel != null) {
                 channel.close();
+            }
+            if (pending != null) {
+                pending.close();
             }
         });
         done.awaitUninterruptibly(5, TimeUnit.SECONDS);
@@ -291,8 +296,11 @@ public final class UpbitSession {
             return;
         }
         LOG.info("Upbit session {} connecting to {}", name, settings.url());
-        connector.connect(loop, new InboundFrameHandler(dispatch)).addListener((Future<Channel> f) -> {
+        WebSocketConnector.Connecting attempt = connector.connect(loop, new InboundFrameHandler(dispatch));
+        pending = attempt.channel();
+        attempt.handshake().addListener((Future<Channel> f) -> {
             connecting = false;
+            pending = null;
             if (f.isSuccess()) {
                 onConnected(f.getNow());
             } else {
@@ -515,7 +523,10 @@ public final class UpbitSession {
         }
         if (unacknowledged.isEmpty() || !isValidationError(error.name())) {
             // not the answer to a spec a send added: every route of the connection hears of it, none is removed
-            LOG.warn("Upbit session {} received error {}: {}", name, error.name(), error.message());
+            if (worthLogging(errorFrames.get())) {
+                LOG.warn("Upbit session {} received error {} ({} so far): {}", name, error.name(), errorFrames.get(),
+                        error.message());
+            }
             book.all().forEach(r -> r.delivery.onError(cause));
             return;
         }
@@ -549,6 +560,18 @@ public final class UpbitSession {
         if (channel != null) {
             channel.close();
         }
+    }
+
+    /** The first ten of a kind, then every power of ten: a flood of bad frames must not become a flood of logs. */
+    private static boolean worthLogging(long count) {
+        if (count <= 10) {
+            return true;
+        }
+        long power = 10;
+        while (power < count) {
+            power *= 10;
+        }
+        return power == count;
     }
 
     private static boolean isValidationError(String name) {
@@ -704,8 +727,12 @@ public final class UpbitSession {
 
         @Override
         public void onDecodingError(FrameDecodingException error) {
-            decodeErrors.incrementAndGet();
-            LOG.warn("Upbit session {} skipped a malformed frame: {}", name, error.getMessage());
+            long count = decodeErrors.incrementAndGet();
+            if (worthLogging(count)) {
+                LOG.warn("Upbit session {} skipped a malformed frame ({} so far): {}", name, count, error.getMessage());
+            } else {
+                LOG.debug("Upbit session {} skipped a malformed frame: {}", name, error.getMessage());
+            }
         }
 
         @Override

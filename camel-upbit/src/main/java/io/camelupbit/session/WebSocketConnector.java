@@ -10,6 +10,7 @@ import javax.net.ssl.SSLParameters;
 
 import io.netty.bootstrap.Bootstrap;
 import io.netty.channel.Channel;
+import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
@@ -57,7 +58,7 @@ final class WebSocketConnector {
      * @param frameHandler the last handler of the pipeline, receiving WebSocket frames; it must complete the
      *                     handshake promise (see {@link InboundFrameHandler})
      */
-    Future<Channel> connect(EventLoop loop, InboundFrameHandler frameHandler) {
+    Connecting connect(EventLoop loop, InboundFrameHandler frameHandler) {
         URI uri = settings.url();
         boolean tls = "wss".equalsIgnoreCase(uri.getScheme());
         String host = uri.getHost();
@@ -100,12 +101,22 @@ final class WebSocketConnector {
         }
         InetSocketAddress target = proxy != null ? InetSocketAddress.createUnresolved(host, port)
                 : new InetSocketAddress(host, port);
-        bootstrap.connect(target).addListener(f -> {
+        ChannelFuture connect = bootstrap.connect(target);
+        connect.addListener(f -> {
             if (!f.isSuccess()) {
                 handshake.tryFailure(f.cause());
             }
         });
-        return handshake;
+        return new Connecting(connect.channel(), handshake);
+    }
+
+    /**
+     * A connection on its way: the channel (to abandon it) and the handshake's outcome.
+     *
+     * @param channel   the channel being connected
+     * @param handshake completes with the channel when the WebSocket handshake did
+     */
+    record Connecting(Channel channel, Future<Channel> handshake) {
     }
 
     private static ChannelHandler proxyHandler(ProxySettings proxy) {

@@ -1,0 +1,151 @@
+package io.camelupbit.reliability;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.apache.camel.CamelContext;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.mock.MockEndpoint;
+import org.apache.camel.spi.ExceptionHandler;
+import org.apache.camel.test.junit5.CamelTestSupport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import io.camelupbit.UpbitComponent;
+import io.camelupbit.event.ConnectionEvent;
+import io.camelupbit.event.ConnectionState;
+import io.camelupbit.session.UpbitSession;
+import io.camelupbit.test.SimConnection;
+import io.camelupbit.test.UpbitSimulator;
+import io.camelupbit.test.UpbitSimulatorExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Hostile input over a real socket: malformed frames of every kind are counted and skipped, an endless stream of
+ * error frames is counted without queueing a task per frame, and a server that never finishes the handshake is given
+ * up on and retried. The session survives all of it.
+ */
+class HostileInputRouteTest extends CamelTestSupport {
+
+    @RegisterExtension
+    static UpbitSimulatorExtension upbit = UpbitSimulatorExtension.create(b -> b.tickInterval(Duration.ofMillis(20)));
+
+    private static final List<String> HOSTILE = List.of(
+            "{\"type\":\"ticker\",\"code\":\"KRW-BTC\",\"trade_price\":",
+            "{\"type\":\"ticker\",\"code\":\"KRW-BTC\",\"trade_price\":\"a lot\",\"timestamp\":1,\"stream_type\":\"REALTIME\"}",
+            "{\"type\":\"trade\",\"code\":\"KRW-BTC\",\"trade_price\":" + "9".repeat(400) + "}",
+            "{\"type\":\"trade\",\"code\":\"KRW-BTC\",\"trade_volume\":1e-999999999}",
+            "{\"type\":\"trade\",\"code\":\"KRW-BTC\",\"sequential_id\":1e30}",
+            "[1,2,3]",
+            "\"just a string\"",
+            "{\"type\":\"orderbook\",\"code\":\"KRW-BTC\",\"orderbook_units\":{\"not\":\"a list\"}}",
+            "{{{{",
+            "{\"type\":\"ticker\"," + "\"x\":[".repeat(50) + "]");
+
+    private final AtomicLong handled = new AtomicLong();
+
+    @Override
+    protected CamelContext createCamelContext() throws Exception {
+        CamelContext context = super.createCamelContext();
+        UpbitComponent component = new UpbitComponent();
+        component.setUrl(upbit.url());
+        component.setShutdownQuietPeriod(0);
+        component.setBaseDelay(20);
+        component.setMaxDelay(100);
+        component.setHeartbeatInterval(100);
+        component.setIdleTimeout(400);
+        context.addComponent("upbit", component);
+        context.getRegistry().bind("countingHandler", (ExceptionHandler) new ExceptionHandler() {
+            @Override
+            public void handleException(Throwable exception) {
+                handled.incrementAndGet();
+            }
+
+            @Override
+            public void handleException(String message, Throwable exception) {
+                handled.incrementAndGet();
+            }
+
+            @Override
+            public void handleException(String message, org.apache.camel.Exchange exchange, Throwable exception) {
+                handled.incrementAndGet();
+            }
+        });
+        return context;
+    }
+
+    @Override
+    protected RouteBuilder createRouteBuilder() {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("upbit:connection").to("mock:life");
+                from("upbit:ticker?codes=KRW-BTC&exceptionHandler=#countingHandler").to("mock:btc");
+            }
+        };
+    }
+
+    @Test
+    void malformedFramesOfEveryKindAreCountedAndTheConnectionGoesOn() {
+        SimConnection connection = subscribed();
+        HOSTILE.forEach(connection::push);
+
+        UpbitSession session = session();
+        await().until(() -> session.decodeErrors() == HOSTILE.size());
+        receiving();
+        assertThat(connection.isOpen()).isTrue();
+        assertThat(upbit.simulator().acceptedConnections()).isEqualTo(1);
+    }
+
+    @Test
+    void anEndlessStreamOfErrorFramesIsCountedNotQueued() {
+        SimConnection connection = subscribed();
+        int threadsBefore = Thread.activeCount();
+
+        for (int i = 0; i < 5000; i++) {
+            connection.push("{\"error\":{\"name\":\"SERVER_BUSY\",\"message\":\"flood " + i + "\"}}");
+        }
+
+        UpbitSession session = session();
+        await().until(() -> session.errorFrames() == 5000);
+        receiving();
+        assertThat(connection.isOpen()).isTrue();
+        assertThat(handled.get()).isPositive().isLessThan(5000);
+        assertThat(Thread.activeCount() - threadsBefore).isLessThan(20);
+    }
+
+    @Test
+    void aServerThatNeverFinishesTheHandshakeIsGivenUpOnAndRetried() {
+        UpbitSimulator simulator = upbit.simulator();
+        SimConnection connection = subscribed();
+        simulator.stallHandshakes(true);
+        connection.dropAbruptly();
+
+        MockEndpoint life = getMockEndpoint("mock:life");
+        await().until(() -> life.getReceivedExchanges().stream().map(e -> e.getMessage().getBody(ConnectionEvent.class))
+                .filter(e -> e.state() == ConnectionState.RECONNECTING).count() >= 3);
+        simulator.stallHandshakes(false);
+        subscribed();
+        receiving();
+    }
+
+    private SimConnection subscribed() {
+        UpbitSimulator simulator = upbit.simulator();
+        await().until(() -> simulator.connections().size() == 1
+                && simulator.connections().get(0).subscribedCodes("ticker").contains("KRW-BTC"));
+        return simulator.connections().get(0);
+    }
+
+    private void receiving() {
+        MockEndpoint btc = getMockEndpoint("mock:btc");
+        long before = btc.getReceivedCounter();
+        await().until(() -> btc.getReceivedCounter() > before + 3);
+    }
+
+    private UpbitSession session() {
+        return context.getComponent("upbit", UpbitComponent.class).sessions().iterator().next();
+    }
+}
