@@ -1,5 +1,7 @@
 package io.camelupbit;
 
+import java.util.concurrent.TimeUnit;
+
 import org.apache.camel.Exchange;
 import org.apache.camel.api.management.ManagedAttribute;
 import org.apache.camel.api.management.ManagedResource;
@@ -100,8 +102,9 @@ public class UpbitConsumer extends DefaultConsumer implements Suspendable, Shutd
     @Override
     public boolean deferShutdown(ShutdownRunningTask shutdownRunningTask) {
         // Camel asks this first when the route stops or suspends, then waits for getPendingExchangesSize() to reach
-        // zero and only then calls prepareShutdown: so take no new events from here on, and stay up to drain
-        session.unregister(delivery);
+        // zero and only then calls prepareShutdown: so take no new events from here on (waiting until the session's
+        // I/O thread has let go of this route, so nothing arrives after the count reached zero), and stay up to drain
+        session.unregister(delivery).awaitUninterruptibly(5, TimeUnit.SECONDS);
         return true;
     }
 

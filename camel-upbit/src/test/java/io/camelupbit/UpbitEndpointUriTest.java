@@ -38,6 +38,14 @@ class UpbitEndpointUriTest extends UpbitRouteTestSupport {
             upbit:myOrder                                     | Options accessKey and secretKey are required for upbit:myOrder
             upbit:myAsset?accessKey=only-the-access-key       | Options accessKey and secretKey are required for upbit:myAsset
             upbit:ticker?codes=KRW-BTC&depht=15               | depht
+            upbit:ticker?codes=KRW-BTC&delivery=fast          | Option delivery has an invalid value 'fast': use one of queue,latest
+            upbit:ticker?codes=KRW-BTC&overflow=block         | Option overflow has an invalid value 'block': use one of pause,dropOldest
+            upbit:ticker?codes=KRW-BTC&mailboxSize=0          | Option mailboxSize must be at least 1
+            upbit:trade?codes=KRW-BTC&delivery=latest         | Option delivery=latest keeps only the newest event per market, which would lose events of upbit:trade
+            upbit:ticker?codes=KRW-BTC&delivery=latest&overflow=dropOldest | Option overflow applies to delivery=queue only
+            upbit:ticker?codes=KRW-BTC&channel=public         | Option channel is only for upbit:connection
+            upbit:connection?channel=both                     | Option channel has an invalid value 'both': use one of public,private
+            upbit:connection?codes=KRW-BTC                    | upbit:connection takes only the channel option
             """)
     void badUriFailsAtRouteStart(String uri, String message) {
         assertThatThrownBy(() -> context.addRoutes(new RouteBuilder() {

@@ -147,9 +147,13 @@ public final class UpbitSession {
         });
     }
 
-    /** Removes a route; the reduced state is sent, or the connection closes after the linger when none is left. */
-    public void unregister(Delivery delivery) {
-        loop.execute(() -> {
+    /**
+     * Removes a route; the reduced state is sent, or the connection closes after the linger when none is left.
+     *
+     * @return done when the route is out of the index: from then on no event reaches its mailbox
+     */
+    public Future<?> unregister(Delivery delivery) {
+        return loop.submit(() -> {
             Registration registration = book.remove(delivery);
             if (registration == null) {
                 return;
