@@ -1,0 +1,253 @@
+package io.camelupbit.benchmarks;
+
+import java.lang.management.ManagementFactory;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import io.camelupbit.UpbitComponent;
+import io.camelupbit.test.SimConnection;
+import io.camelupbit.test.UpbitSimulator;
+import io.netty.channel.Channel;
+import org.HdrHistogram.Histogram;
+import org.apache.camel.CamelContext;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.impl.DefaultCamelContext;
+
+/** The end-to-end, memory and churn measurements, each in a fresh client (and Camel context) in this JVM. */
+final class EndToEnd {
+
+    static final int CODES = 100;
+
+    /** How a client is made for a server URL. */
+    interface ClientFactory {
+        Clients.Client open(String url) throws Exception;
+    }
+
+    record Throughput(String name, double eventsPerSecond, double bytesPerEvent, double clientCores,
+            double generatorCores, long generatorSent) {
+    }
+
+    record Latency(String name, int rate, long sent, long received, double p50, double p99, double p999,
+            double max) {
+    }
+
+    record Memory(long oneRouteBytes, long thousandRoutesBytes, double perRouteBytes) {
+    }
+
+    record Churn(int routes, int subscribeMessages, long routesStartedMillis, long completeMillis,
+            int violations, int connections, String sendTimes) {
+    }
+
+    private final long warmupMillis;
+    private final long measureMillis;
+    private final List<String> codes = Frames.codes(CODES);
+    private final List<String> payloads = new ArrayList<>();
+
+    private final String only;
+
+    EndToEnd(long warmupMillis, long measureMillis, String only) {
+        this.only = only;
+        this.warmupMillis = warmupMillis;
+        this.measureMillis = measureMillis;
+        for (String code : codes) {
+            payloads.add(Frames.text(Frames.Kind.ticker, Frames.Format.DEFAULT, code, Frames.placeholderStamp()));
+        }
+    }
+
+    static void log(String format, Object... args) {
+        System.out.printf(Locale.ROOT, "[e2e] " + format + "%n", args);
+        System.out.flush();
+    }
+
+    boolean selected(String name) {
+        return name.contains(only);
+    }
+
+    List<String> codes() {
+        return codes;
+    }
+
+    /** The highest sustained rate: the generator writes as fast as the client reads. */
+    Throughput maxRate(String name, ClientFactory factory) throws Exception {
+        if (!selected(name)) {
+            return null;
+        }
+        try (FirehoseServer server = new FirehoseServer(payloads); Clients.Client client = factory.open(server.url())) {
+            Channel ch = server.awaitConnection(10_000);
+            awaitSubscribe(server);
+            FirehoseServer.Generator gen = server.firehose(ch);
+            Thread.sleep(warmupMillis);
+            Receiver r = client.receiver();
+            long c0 = r.count();
+            long g0 = gen.sent.get();
+            ThreadAccounting a0 = ThreadAccounting.snapshot(client.threads());
+            ThreadAccounting s0 = ThreadAccounting.snapshot(n -> n.startsWith(FirehoseServer.THREAD_PREFIX));
+            long t0 = System.nanoTime();
+            Thread.sleep(measureMillis);
+            long c1 = r.count();
+            long t1 = System.nanoTime();
+            long g1 = gen.sent.get();
+            long[] a = ThreadAccounting.snapshot(client.threads()).since(a0);
+            long[] s = ThreadAccounting.snapshot(n -> n.startsWith(FirehoseServer.THREAD_PREFIX)).since(s0);
+            gen.stop();
+            double seconds = (t1 - t0) / 1e9;
+            long events = c1 - c0;
+            Throughput t = new Throughput(name, events / seconds, events == 0 ? 0 : (double) a[0] / events,
+                    a[1] / 1e9 / seconds, s[1] / 1e9 / seconds, g1 - g0);
+            log("%-52s %,12.0f events/s  %,8.0f B/event  client %.2f cores  generator %.2f cores", name,
+                    t.eventsPerSecond(), t.bytesPerEvent(), t.clientCores(), t.generatorCores());
+            return t;
+        }
+    }
+
+    /** Latency from each frame's intended send time to the route's processor, at a fixed rate. */
+    Latency latency(String name, int rate, ClientFactory factory) throws Exception {
+        if (!selected(name + " " + rate + " msg/s")) {
+            return null;
+        }
+        try (FirehoseServer server = new FirehoseServer(payloads); Clients.Client client = factory.open(server.url())) {
+            Channel ch = server.awaitConnection(10_000);
+            awaitSubscribe(server);
+            FirehoseServer.Generator gen = server.paced(ch, rate);
+            Thread.sleep(warmupMillis);
+            Receiver r = client.receiver();
+            long c0 = r.count();
+            long g0 = gen.sent.get();
+            r.startRecording();
+            Thread.sleep(measureMillis);
+            long g1 = gen.sent.get();
+            gen.stop();
+            // let what was sent in the window arrive (it is recorded with its full latency)
+            long deadline = System.currentTimeMillis() + 2000;
+            while (r.count() - c0 < g1 - g0 && System.currentTimeMillis() < deadline) {
+                Thread.sleep(5);
+            }
+            Histogram h = r.stopRecording();
+            long received = r.count() - c0;
+            Latency l = new Latency(name, rate, g1 - g0, received, h.getValueAtPercentile(50) / 1e3,
+                    h.getValueAtPercentile(99) / 1e3, h.getValueAtPercentile(99.9) / 1e3, h.getMaxValue() / 1e3);
+            log("%-52s %,7d msg/s  p50 %,9.1f µs  p99 %,9.1f µs  p99.9 %,9.1f µs  max %,9.1f µs  (%d sent, %d received)",
+                    name, rate, l.p50(), l.p99(), l.p999(), l.max(), l.sent(), l.received());
+            return l;
+        }
+    }
+
+    private static void awaitSubscribe(FirehoseServer server) throws InterruptedException {
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (server.textFramesReceived() == 0 && System.currentTimeMillis() < deadline) {
+            Thread.sleep(5);
+        }
+        if (server.textFramesReceived() == 0) {
+            throw new IllegalStateException("the client sent no subscribe message");
+        }
+        Thread.sleep(200);
+    }
+
+    /** Heap held after a full GC: one route, then 1,000 routes over 100 codes (10 routes per code). */
+    Memory memory() throws Exception {
+        try (FirehoseServer server = new FirehoseServer(payloads)) {
+            long base = usedHeapAfterGc();
+            long one = heldBy(server, 1, base);
+            long thousand = heldBy(server, 1000, base);
+            Memory m = new Memory(one, thousand, (thousand - one) / 999.0);
+            log("heap held: 1 route %,d B; 1,000 routes over 100 codes %,d B (%,.0f B per extra route)",
+                    one, thousand, m.perRouteBytes());
+            return m;
+        }
+    }
+
+    private long heldBy(FirehoseServer server, int routes, long base) throws Exception {
+        CamelContext context = newContext(server.url());
+        int before = server.textFramesReceived();
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                for (int i = 0; i < routes; i++) {
+                    from("upbit:ticker?codes=" + codes.get(i % CODES)).routeId("r" + i).process(e -> { });
+                }
+            }
+        });
+        context.start();
+        server.awaitConnection(10_000);
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (server.textFramesReceived() == before && System.currentTimeMillis() < deadline) {
+            Thread.sleep(5);
+        }
+        Thread.sleep(500);
+        long held = usedHeapAfterGc() - base;
+        context.stop();
+        return held;
+    }
+
+    /**
+     * 1,000 route starts (one new code each) against the simulator: the subscribe messages it received and the time
+     * from the first start until its subscription holds all 1,000 codes.
+     */
+    Churn churn(int routes) throws Exception {
+        try (UpbitSimulator sim = UpbitSimulator.builder().compression(false).tickInterval(Duration.ofHours(1))
+                .build().start()) {
+            CamelContext context = newContext(sim.url());
+            context.start();
+            long t0 = System.nanoTime();
+            for (int i = 0; i < routes; i++) {
+                String code = String.format(Locale.ROOT, "KRW-D%04d", i);
+                context.addRoutes(new RouteBuilder() {
+                    @Override
+                    public void configure() {
+                        from("upbit:ticker?codes=" + code).routeId(code).process(e -> { });
+                    }
+                });
+            }
+            long started = System.nanoTime();
+            long deadline = System.currentTimeMillis() + 120_000;
+            long complete = -1;
+            while (System.currentTimeMillis() < deadline) {
+                List<SimConnection> connections = sim.connections();
+                if (!connections.isEmpty() && connections.get(0).subscribedCodes("ticker").size() == routes) {
+                    complete = System.nanoTime();
+                    break;
+                }
+                Thread.sleep(2);
+            }
+            List<io.camelupbit.test.ReceivedMessage> messages = sim.subscribeMessages();
+            StringBuilder times = new StringBuilder();
+            for (io.camelupbit.test.ReceivedMessage m : messages) {
+                times.append(times.length() == 0 ? "" : ", ").append(m.connectionId()).append('@')
+                        .append(Duration.between(messages.get(0).at(), m.at()).toMillis());
+            }
+            Churn c = new Churn(routes, messages.size(), (started - t0) / 1_000_000,
+                    complete < 0 ? -1 : (complete - t0) / 1_000_000, sim.rateLimitViolations(),
+                    sim.acceptedConnections(), times.toString());
+            log("churn: %d route starts in %,d ms -> %d subscribe message(s); server state complete after %,d ms; "
+                    + "%d rate-limit violation(s); %d connection(s); subscribe arrivals (ms after the first): %s",
+                    routes, c.routesStartedMillis(), c.subscribeMessages(), c.completeMillis(), c.violations(),
+                    c.connections(), c.sendTimes());
+            context.stop();
+            return c;
+        }
+    }
+
+    private static CamelContext newContext(String url) {
+        CamelContext context = new DefaultCamelContext();
+        context.getShutdownStrategy().setTimeout(10);
+        UpbitComponent upbit = new UpbitComponent();
+        upbit.setUrl(url);
+        upbit.setCompression(false);
+        upbit.setShutdownQuietPeriod(0);
+        upbit.setConnectionLinger(0);
+        context.addComponent("upbit", upbit);
+        return context;
+    }
+
+    static long usedHeapAfterGc() throws InterruptedException {
+        long used = Long.MAX_VALUE;
+        for (int i = 0; i < 4; i++) {
+            System.gc();
+            Thread.sleep(100);
+            used = Math.min(used, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+        }
+        return used;
+    }
+}

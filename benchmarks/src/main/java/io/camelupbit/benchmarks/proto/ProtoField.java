@@ -1,0 +1,140 @@
+package io.camelupbit.benchmarks.proto;
+
+import io.camelupbit.wire.*;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Every top-level field the decoder understands, with its DEFAULT key, its SIMPLE key(s) and how its value is read.
+ * <p>
+ * The ordinal is the field's slot in {@link ProtoFieldSlots}: the decoder stores each value by slot while it streams
+ * through an object, so the order of keys in a frame does not matter and the type may come last. Fields that several
+ * types share (price, timestamps, side) share one slot; {@link ProtoEventAssembler} reads the slots the type needs.
+ */
+enum ProtoField {
+    TYPE("type", Kind.TEXT, "ty"),
+    CODE("code", Kind.TEXT, "cd"),
+    TIMESTAMP("timestamp", Kind.LONG, "tms"),
+    STREAM_TYPE("stream_type", Kind.TEXT, "st"),
+
+    // ticker, trade, candle
+    OPENING_PRICE("opening_price", Kind.DECIMAL, "op"),
+    HIGH_PRICE("high_price", Kind.DECIMAL, "hp"),
+    LOW_PRICE("low_price", Kind.DECIMAL, "lp"),
+    TRADE_PRICE("trade_price", Kind.DECIMAL, "tp"),
+    PREV_CLOSING_PRICE("prev_closing_price", Kind.DECIMAL, "pcp"),
+    CHANGE("change", Kind.TEXT, "c"),
+    CHANGE_PRICE("change_price", Kind.DECIMAL, "cp"),
+    SIGNED_CHANGE_PRICE("signed_change_price", Kind.DECIMAL, "scp"),
+    CHANGE_RATE("change_rate", Kind.DECIMAL, "cr"),
+    SIGNED_CHANGE_RATE("signed_change_rate", Kind.DECIMAL, "scr"),
+    TRADE_VOLUME("trade_volume", Kind.DECIMAL, "tv"),
+    ACC_TRADE_VOLUME("acc_trade_volume", Kind.DECIMAL, "atv"),
+    ACC_TRADE_VOLUME_24H("acc_trade_volume_24h", Kind.DECIMAL, "atv24h"),
+    ACC_TRADE_PRICE("acc_trade_price", Kind.DECIMAL, "atp"),
+    ACC_TRADE_PRICE_24H("acc_trade_price_24h", Kind.DECIMAL, "atp24h"),
+    /** The ticker writes {@code yyyyMMdd} under {@code tdt}, the trade {@code yyyy-MM-dd} under {@code td}. */
+    TRADE_DATE("trade_date", Kind.TEXT, "tdt", "td"),
+    /** The ticker writes {@code HHmmss}, the trade {@code HH:mm:ss}. */
+    TRADE_TIME("trade_time", Kind.TEXT, "ttm"),
+    TRADE_TIMESTAMP("trade_timestamp", Kind.LONG, "ttms"),
+    ASK_BID("ask_bid", Kind.TEXT, "ab"),
+    ACC_ASK_VOLUME("acc_ask_volume", Kind.DECIMAL, "aav"),
+    ACC_BID_VOLUME("acc_bid_volume", Kind.DECIMAL, "abv"),
+    HIGHEST_52_WEEK_PRICE("highest_52_week_price", Kind.DECIMAL, "h52wp"),
+    HIGHEST_52_WEEK_DATE("highest_52_week_date", Kind.TEXT, "h52wdt"),
+    LOWEST_52_WEEK_PRICE("lowest_52_week_price", Kind.DECIMAL, "l52wp"),
+    LOWEST_52_WEEK_DATE("lowest_52_week_date", Kind.TEXT, "l52wdt"),
+    MARKET_STATE("market_state", Kind.TEXT, "ms"),
+    IS_TRADING_SUSPENDED("is_trading_suspended", Kind.BOOLEAN, "its"),
+    DELISTING_DATE("delisting_date", Kind.TEXT, "dd"),
+    MARKET_WARNING("market_warning", Kind.TEXT, "mw"),
+
+    // trade
+    SEQUENTIAL_ID("sequential_id", Kind.LONG, "sid"),
+    BEST_ASK_PRICE("best_ask_price", Kind.DECIMAL, "bap"),
+    BEST_ASK_SIZE("best_ask_size", Kind.DECIMAL, "bas"),
+    BEST_BID_PRICE("best_bid_price", Kind.DECIMAL, "bbp"),
+    BEST_BID_SIZE("best_bid_size", Kind.DECIMAL, "bbs"),
+
+    // orderbook
+    TOTAL_ASK_SIZE("total_ask_size", Kind.DECIMAL, "tas"),
+    TOTAL_BID_SIZE("total_bid_size", Kind.DECIMAL, "tbs"),
+    ORDERBOOK_UNITS("orderbook_units", Kind.UNITS, "obu"),
+    /** A number in every sample; the doc's text says numeric string, so both are read. */
+    LEVEL("level", Kind.LEVEL, "lv"),
+
+    // candle
+    CANDLE_DATE_TIME_UTC("candle_date_time_utc", Kind.TEXT, "cdttmu"),
+    CANDLE_DATE_TIME_KST("candle_date_time_kst", Kind.TEXT, "cdttmk"),
+    CANDLE_ACC_TRADE_VOLUME("candle_acc_trade_volume", Kind.DECIMAL, "catv"),
+    CANDLE_ACC_TRADE_PRICE("candle_acc_trade_price", Kind.DECIMAL, "catp"),
+
+    // myOrder
+    UUID("uuid", Kind.TEXT, "uid"),
+    ORDER_TYPE("order_type", Kind.TEXT, "ot"),
+    STATE("state", Kind.TEXT, "s"),
+    TRADE_UUID("trade_uuid", Kind.TEXT, "tuid"),
+    PRICE("price", Kind.DECIMAL, "p"),
+    AVG_PRICE("avg_price", Kind.DECIMAL, "ap"),
+    VOLUME("volume", Kind.DECIMAL, "v"),
+    REMAINING_VOLUME("remaining_volume", Kind.DECIMAL, "rv"),
+    EXECUTED_VOLUME("executed_volume", Kind.DECIMAL, "ev"),
+    TRADES_COUNT("trades_count", Kind.LONG, "tc"),
+    RESERVED_FEE("reserved_fee", Kind.DECIMAL, "rsf"),
+    REMAINING_FEE("remaining_fee", Kind.DECIMAL, "rmf"),
+    PAID_FEE("paid_fee", Kind.DECIMAL, "pf"),
+    LOCKED("locked", Kind.DECIMAL, "l"),
+    EXECUTED_FUNDS("executed_funds", Kind.DECIMAL, "ef"),
+    TIME_IN_FORCE("time_in_force", Kind.TEXT, "tif"),
+    TRADE_FEE("trade_fee", Kind.DECIMAL, "tf"),
+    IS_MAKER("is_maker", Kind.BOOLEAN, "im"),
+    IDENTIFIER("identifier", Kind.TEXT, "id"),
+    SMP_TYPE("smp_type", Kind.TEXT, "smpt"),
+    PREVENTED_VOLUME("prevented_volume", Kind.DECIMAL, "pv"),
+    PREVENTED_LOCKED("prevented_locked", Kind.DECIMAL, "pl"),
+    ORDER_TIMESTAMP("order_timestamp", Kind.LONG, "otms"),
+
+    // myAsset
+    ASSET_UUID("asset_uuid", Kind.TEXT, "astuid"),
+    ASSETS("assets", Kind.ASSETS, "ast"),
+    ASSET_TIMESTAMP("asset_timestamp", Kind.LONG, "asttms");
+
+    /** How a field's JSON value is read. */
+    enum Kind { TEXT, DECIMAL, LONG, BOOLEAN, LEVEL, UNITS, ASSETS }
+
+    static final int COUNT = values().length;
+
+    private static final Map<String, ProtoField> BY_KEY = new HashMap<>(COUNT * 4);
+
+    static {
+        for (ProtoField f : values()) {
+            register(f.defaultKey, f);
+            for (String key : f.simpleKeys) {
+                register(key, f);
+            }
+        }
+    }
+
+    final String defaultKey;
+    final Kind kind;
+    private final String[] simpleKeys;
+
+    ProtoField(String defaultKey, Kind kind, String... simpleKeys) {
+        this.defaultKey = defaultKey;
+        this.kind = kind;
+        this.simpleKeys = simpleKeys;
+    }
+
+    private static void register(String key, ProtoField field) {
+        if (BY_KEY.put(key, field) != null) {
+            throw new ExceptionInInitializerError("two fields share the key " + key);
+        }
+    }
+
+    /** The field for a DEFAULT or SIMPLE key, or {@code null} for a key this version ignores. */
+    static ProtoField byKey(String key) {
+        return BY_KEY.get(key);
+    }
+}
