@@ -58,9 +58,10 @@ public final class Delivery {
     private long filtered;
     private long conflated;
     private long dropped;
-    private long delivered;
+    /** Events taken from the mailbox to be processed (delivered or in process). */
+    private long taken;
+    private final AtomicLong delivered = new AtomicLong();
     private boolean draining;
-    private boolean inFlight;
     private boolean paused;
     private long droppedSinceDelivery;
     private ReadControl readControl;
@@ -102,8 +103,21 @@ public final class Delivery {
         filtered++;
     }
 
-    /** Called by the session on its I/O thread: queue the event, never block, never run the route here. */
+    /** Queues the event and makes sure a drain runs (tests and single events; the session batches, see enqueue). */
     void onEvent(ReceivedEvent event) {
+        if (enqueue(event)) {
+            scheduleDrain();
+        }
+    }
+
+    /**
+     * Queues the event without starting a drain: the session calls this for every event of a network read and
+     * {@link #scheduleDrain()} once at the end of the read, so a burst costs one hand-off to the pool, not one per
+     * event. Never blocks, never runs the route.
+     *
+     * @return true when the caller must call {@link #scheduleDrain()} (no drain is running or scheduled)
+     */
+    boolean enqueue(ReceivedEvent event) {
         boolean schedule;
         ReadControl pauseNow = null;
         lastEventAt = System.currentTimeMillis();
@@ -126,9 +140,12 @@ public final class Delivery {
         if (pauseNow != null) {
             pauseNow.pause(this);
         }
-        if (schedule) {
-            submitDrain();
-        }
+        return schedule;
+    }
+
+    /** Starts the drain that {@link #enqueue(ReceivedEvent)} asked for. */
+    void scheduleDrain() {
+        submitDrain();
     }
 
     /**
@@ -188,7 +205,7 @@ public final class Delivery {
                 if (next != null) {
                     droppedBefore = droppedSinceDelivery;
                     droppedSinceDelivery = 0;
-                    inFlight = true;
+                    taken++;
                 } else {
                     droppedBefore = 0;
                 }
@@ -208,9 +225,9 @@ public final class Delivery {
         submitDrain();
     }
 
-    private synchronized void completed() {
-        delivered++;
-        inFlight = false;
+    /** Lock-free: {@code pending} counts taken - delivered, so the identity holds whichever value a reader sees. */
+    private void completed() {
+        delivered.incrementAndGet();
     }
 
     private void completedAsync() {
@@ -223,13 +240,14 @@ public final class Delivery {
      */
     public synchronized DeliveryStats stats() {
         long superseded = closedCandles == null ? 0 : closedCandles.superseded();
-        long waiting = pending.size() + (inFlight ? 1 : 0) + (closedCandles == null ? 0 : closedCandles.held());
-        return new DeliveryStats(routed, filtered, conflated + superseded, dropped, delivered, waiting);
+        long done = delivered.get();
+        long waiting = pending.size() + (taken - done) + (closedCandles == null ? 0 : closedCandles.held());
+        return new DeliveryStats(routed, filtered, conflated + superseded, dropped, done, waiting);
     }
 
     /** Events waiting: in the mailbox, being processed, or (closedOnly) candles whose period runs. */
     public synchronized long pending() {
-        return pending.size() + (inFlight ? 1 : 0) + (closedCandles == null ? 0 : closedCandles.held());
+        return pending.size() + (taken - delivered.get()) + (closedCandles == null ? 0 : closedCandles.held());
     }
 
     /**
@@ -237,7 +255,7 @@ public final class Delivery {
      * waits for a later period, so a stopping route does not wait for it).
      */
     public synchronized int deliverable() {
-        return pending.size() + (inFlight ? 1 : 0);
+        return (int) Math.min(Integer.MAX_VALUE, pending.size() + (taken - delivered.get()));
     }
 
     /** Events waiting in the mailbox. */

@@ -45,6 +45,9 @@ final class InboundFrameHandler extends SimpleChannelInboundHandler<WebSocketFra
 
         /** Nothing arrived for the idle timeout; returns whether to treat the connection as dead. */
         boolean onReaderIdle();
+
+        /** A network read is done (its frames were all reported): a moment to hand batched work on. */
+        void onReadComplete();
     }
 
     private final FrameDecoder decoder = new FrameDecoder();
@@ -115,7 +118,14 @@ final class InboundFrameHandler extends SimpleChannelInboundHandler<WebSocketFra
     }
 
     @Override
+    public void channelReadComplete(ChannelHandlerContext ctx) {
+        inbound.onReadComplete();
+        ctx.fireChannelReadComplete();
+    }
+
+    @Override
     public void channelInactive(ChannelHandlerContext ctx) throws Exception {
+        inbound.onReadComplete();
         handshake.tryFailure(new IOException("connection closed before the WebSocket handshake completed"));
         super.channelInactive(ctx);
     }

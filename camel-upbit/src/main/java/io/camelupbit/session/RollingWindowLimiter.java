@@ -44,6 +44,11 @@ final class RollingWindowLimiter {
         if (countSince(now - SECOND) >= perSecond) {
             wait = Math.max(wait, nth(sends.size() - perSecond) + SECOND - now);
         }
+        if (!sends.isEmpty()) {
+            // evenly spaced rather than in bursts: timers fire late under load, and writes queued together reach
+            // Upbit closer together than they were sent, so a burst at the limit can arrive over it
+            wait = Math.max(wait, sends.peekLast() + SECOND / perSecond - now);
+        }
         return Math.max(0, wait);
     }
 

@@ -34,6 +34,7 @@ final class SubscriptionBook {
     private final Map<String, Map<String, List<Registration>>> byCode = new HashMap<>();
     /** type → routes of every code of the type (myOrder without codes, myAsset). */
     private final Map<String, List<Registration>> allCodes = new HashMap<>();
+    private int jsonRoutes;
 
     /** @return the new registration, or {@code null} when the delivery was registered already */
     Registration add(Delivery delivery) {
@@ -42,6 +43,7 @@ final class SubscriptionBook {
         }
         Registration registration = new Registration(delivery);
         registrations.put(delivery, registration);
+        jsonRoutes += delivery.wantsJson() ? 1 : 0;
         SubscriptionSpec spec = registration.spec;
         if (spec.codes().isEmpty()) {
             allCodes.computeIfAbsent(spec.type(), t -> new ArrayList<>(2)).add(registration);
@@ -60,6 +62,7 @@ final class SubscriptionBook {
         if (registration == null) {
             return null;
         }
+        jsonRoutes -= delivery.wantsJson() ? 1 : 0;
         SubscriptionSpec spec = registration.spec;
         if (spec.codes().isEmpty()) {
             removeFrom(allCodes, spec.type(), registration);
@@ -84,6 +87,11 @@ final class SubscriptionBook {
 
     boolean isEmpty() {
         return registrations.isEmpty();
+    }
+
+    /** How many routes want each item's JSON text (bodyType=json). */
+    int jsonRoutes() {
+        return jsonRoutes;
     }
 
     int size() {

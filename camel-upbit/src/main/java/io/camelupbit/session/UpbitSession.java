@@ -630,6 +630,22 @@ public final class UpbitSession {
     /** Receives what the connection decodes; runs on the event loop. */
     private final class Dispatch implements InboundFrameHandler.Inbound {
 
+        /** Routes that got events in the current read and need a drain started at its end. */
+        private final List<Delivery> toDrain = new ArrayList<>();
+
+        @Override
+        public boolean wantsItemBytes() {
+            return book.jsonRoutes() > 0;
+        }
+
+        @Override
+        public void onReadComplete() {
+            for (Delivery delivery : toDrain) {
+                delivery.scheduleDrain();
+            }
+            toDrain.clear();
+        }
+
         @Override
         public void onFrame(int bytes, long receivedAt) {
             framesReceived.incrementAndGet();
@@ -684,7 +700,9 @@ public final class UpbitSession {
                     received = new ReceivedEvent(event, frameReceivedAt, json, false);
                 }
                 boolean resync = r.afterGap && r.resynced.add(String.valueOf(event.code()));
-                r.delivery.onEvent(resync ? received.resynced() : received);
+                if (r.delivery.enqueue(resync ? received.resynced() : received)) {
+                    toDrain.add(r.delivery);
+                }
             }
             return received;
         }

@@ -75,8 +75,10 @@ public final class FrameDecoder {
 
     /** Reads one object; the parser stands on its START_OBJECT and is left on its END_OBJECT. */
     private void readItem(JsonParser parser, byte[] data, int offset, FrameListener listener) throws IOException {
-        // byte offsets of the parser count from the start of the input it was given
-        int start = offset + (int) parser.currentTokenLocation().getByteOffset();
+        // byte offsets of the parser count from the start of the input it was given; locations cost allocations, so
+        // they are worked out only for a listener that wants the item's bytes
+        boolean bytes = listener.wantsItemBytes();
+        int start = bytes ? offset + (int) parser.currentTokenLocation().getByteOffset() : -1;
         slots.clear();
         String method = null;
         String ticket = null;
@@ -122,7 +124,7 @@ public final class FrameDecoder {
         if (event == null) {
             listener.onIgnored(type);
         } else {
-            int end = offset + (int) parser.currentLocation().getByteOffset();
+            int end = bytes ? offset + (int) parser.currentLocation().getByteOffset() : -1;
             listener.onEvent(event, data, start, end - start);
         }
     }

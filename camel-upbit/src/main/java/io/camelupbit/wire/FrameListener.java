@@ -6,6 +6,14 @@ import io.camelupbit.event.UpbitEvent;
 public interface FrameListener {
 
     /**
+     * Whether {@link #onEvent} needs the item's byte range; when false the decoder skips working it out and passes
+     * an offset of -1.
+     */
+    default boolean wantsItemBytes() {
+        return true;
+    }
+
+    /**
      * A data item decoded into its typed event.
      *
      * @param event  the event

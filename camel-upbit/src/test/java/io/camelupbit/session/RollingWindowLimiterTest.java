@@ -9,20 +9,20 @@ class RollingWindowLimiterTest {
     private static final long MS = 1_000_000L;
 
     @Test
-    void sixSendsStraddlingAFixedSecondBoundaryDoNotFitOneRollingSecond() {
+    void sendsAreSpacedEvenlySoNoRollingSecondHoldsMoreThanTheLimit() {
         RollingWindowLimiter limiter = new RollingWindowLimiter(5, 100);
-        // a fixed-window counter would allow 3 at 0.9 s and 3 more at 1.1 s: 6 inside 200 ms
-        for (int i = 0; i < 3; i++) {
-            assertThat(limiter.delayNanos(900 * MS)).isZero();
-            limiter.record(900 * MS);
-        }
-        for (int i = 0; i < 2; i++) {
-            assertThat(limiter.delayNanos(1100 * MS)).isZero();
-            limiter.record(1100 * MS);
+        assertThat(limiter.delayNanos(900 * MS)).isZero();
+        limiter.record(900 * MS);
+
+        // a fixed-window counter would allow a burst at 1.0 s; the limiter spaces sends by 1 s / 5
+        assertThat(limiter.delayNanos(1000 * MS)).isEqualTo(100 * MS);
+        long t = 900 * MS;
+        for (int i = 0; i < 9; i++) {
+            t += limiter.delayNanos(t);
+            limiter.record(t);
         }
 
-        assertThat(limiter.delayNanos(1100 * MS)).isEqualTo(800 * MS);
-        assertThat(limiter.delayNanos(1900 * MS)).isZero();
+        assertThat(t).isEqualTo(900 * MS + 9 * 200 * MS);
     }
 
     @Test
@@ -33,22 +33,19 @@ class RollingWindowLimiterTest {
             t += limiter.delayNanos(t);
             limiter.record(t);
         }
-        long first = 0;
 
         long wait = limiter.delayNanos(t);
 
-        assertThat(t + wait).isEqualTo(first + 60_000 * MS);
+        assertThat(t + wait).isEqualTo(60_000 * MS);
     }
 
     @Test
     void reservationsQueueUpBehindTheWindow() {
         RollingWindowLimiter limiter = new RollingWindowLimiter(5, 300);
-        for (int i = 0; i < 5; i++) {
-            assertThat(limiter.reserve(0)).isZero();
-        }
+        assertThat(limiter.reserve(0)).isZero();
 
-        assertThat(limiter.reserve(100 * MS)).isEqualTo(900 * MS);
-        assertThat(limiter.reserve(200 * MS)).isEqualTo(800 * MS);
+        assertThat(limiter.reserve(100 * MS)).isEqualTo(100 * MS);
+        assertThat(limiter.reserve(100 * MS)).isEqualTo(300 * MS);
     }
 
     @Test
@@ -56,10 +53,19 @@ class RollingWindowLimiterTest {
         int[] perSecond = { 2 };
         RollingWindowLimiter limiter = new RollingWindowLimiter(() -> perSecond[0], () -> 100);
         limiter.record(0);
-        limiter.record(0);
-        assertThat(limiter.delayNanos(0)).isEqualTo(1000 * MS);
+        assertThat(limiter.delayNanos(0)).isEqualTo(500 * MS);
 
-        perSecond[0] = 3;
+        perSecond[0] = 4;
+
+        assertThat(limiter.delayNanos(0)).isEqualTo(250 * MS);
+    }
+
+    @Test
+    void aNewConnectionStartsWithEmptyWindows() {
+        RollingWindowLimiter limiter = new RollingWindowLimiter(5, 100);
+        limiter.record(0);
+
+        limiter.clear();
 
         assertThat(limiter.delayNanos(0)).isZero();
     }
