@@ -1,0 +1,518 @@
+package io.camelupbit.springboot;
+
+import java.time.Duration;
+
+import org.apache.camel.support.jsse.SSLContextParameters;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The {@code camel.component.upbit.*} properties: one per option of the upbit component, same names (in any of Spring
+ * Boot's relaxed forms: {@code send-linger}, {@code sendLinger}, {@code CAMEL_COMPONENT_UPBIT_SENDLINGER}), each
+ * described as in the component's metadata ({@code META-INF/io/camelupbit/upbit.json}).
+ *
+ * <p>Every option is {@code null} unless a property sets it, and only the options that are set are copied onto the
+ * component ({@link UpbitComponentCustomizer}): a component configured in code keeps every value the properties do not
+ * name, and the component's own defaults apply otherwise. Durations take Spring Boot's forms ({@code 250ms},
+ * {@code 5s}, {@code PT1M}; a bare number is milliseconds, as in the component).
+ */
+@ConfigurationProperties(prefix = UpbitComponentConfiguration.PREFIX)
+public class UpbitComponentConfiguration {
+
+    /** The prefix of the component's properties. */
+    public static final String PREFIX = "camel.component.upbit";
+
+    /**
+     * Whether to enable auto configuration of the upbit component. This is enabled by default.
+     */
+    private Boolean enabled = Boolean.TRUE;
+    /**
+     * The response format Upbit uses on the connection: DEFAULT, SIMPLE (abbreviated keys), JSON_LIST or SIMPLE_LIST
+     * (arrays of items). Events are the same whatever the format; SIMPLE saves bandwidth.
+     */
+    private String format;
+    /**
+     * The Upbit exchange to connect to: KR (api.upbit.com), SG, ID or TH. Ignored when url is set.
+     */
+    private String region;
+    /**
+     * The public WebSocket URL. When not set it follows region; an explicit url wins over region.
+     */
+    private String url;
+    /**
+     * Allows for bridging the consumer to the Camel routing Error Handler, which mean any exceptions (if possible)
+     * occurred while the Camel consumer is trying to pickup incoming messages, or the likes, will now be processed as
+     * a message and handled by the routing Error Handler. Important: This is only possible if the 3rd party component
+     * allows Camel to be alerted if an exception was thrown. Some components handle this internally only, and
+     * therefore bridgeErrorHandler is not possible. In other situations we may improve the Camel component to hook
+     * into the 3rd party component and make this possible for future releases. By default the consumer will use the
+     * org.apache.camel.spi.ExceptionHandler to deal with exceptions, that will be logged at WARN or ERROR level and
+     * ignored.
+     */
+    private Boolean bridgeErrorHandler;
+    /**
+     * Whether autowiring is enabled. This is used for automatic autowiring options (the option must be marked as
+     * autowired) by looking up in the registry to find if there is a single instance of matching type, which then gets
+     * configured on the component. This can be used for automatic configuring JDBC data sources, JMS connection
+     * factories, AWS Clients, etc.
+     */
+    private Boolean autowiredEnabled;
+    /**
+     * The factor by which each reconnect delay grows: the n-th delay is baseDelay times backoffMultiplier to the power
+     * n-1, capped at maxDelay, then varied by jitter.
+     */
+    private Double backoffMultiplier;
+    /**
+     * How long to wait after Upbit answered a handshake with HTTP 418 (a temporary ban) without a Retry-After header.
+     */
+    private Duration banPause;
+    /**
+     * The first reconnect delay; later ones grow by backoffMultiplier up to maxDelay, each varied by jitter.
+     */
+    private Duration baseDelay;
+    /**
+     * Whether to negotiate permessage-deflate compression with Upbit.
+     */
+    private Boolean compression;
+    /**
+     * How long a connection stays open after its last route stopped, so a route restart reuses it.
+     */
+    private Duration connectionLinger;
+    /**
+     * How many rate signals (a 429/418 handshake, a 1008 close, an error frame after a send) lower the message
+     * ceilings by reductionRatio.
+     */
+    private Integer errorThreshold;
+    /**
+     * How long the connection may go without sending before a WebSocket ping goes out (Upbit closes connections silent
+     * for about 120 s).
+     */
+    private Duration heartbeatInterval;
+    /**
+     * No frame of any kind (data, status, pong) for this long means the connection is dead: it is closed and
+     * re-established. Must exceed heartbeatInterval. Suspended while a full mailbox has paused reading.
+     */
+    private Duration idleTimeout;
+    /**
+     * Random variation of each reconnect delay, as a fraction (0.5 = plus or minus 50 %), applied after the cap so
+     * capped delays still differ.
+     */
+    private Double jitter;
+    /**
+     * The longest reconnect delay (before jitter), and the fixed delay between attempts after Upbit refused the
+     * credentials.
+     */
+    private Duration maxDelay;
+    /**
+     * The largest WebSocket frame payload accepted, in bytes (after decompression). A larger frame closes the
+     * connection, which is then re-established.
+     */
+    private Integer maxFrameSize;
+    /**
+     * How many failed reconnect attempts in a row before the session gives up (the routes' exception handlers get the
+     * cause, health turns DOWN, a later route start tries again); -1 never gives up.
+     */
+    private Integer maxReconnectAttempts;
+    /**
+     * How much of Upbit's message limit (5 per second, 100 per minute, per connection) to use: conservative (60 %),
+     * balanced (80 %) or aggressive (100 %).
+     */
+    private String rateLimitStrategy;
+    /**
+     * How long without a rate signal before lowered message ceilings are restored.
+     */
+    private Duration recoveryDelay;
+    /**
+     * The factor (between 0 and 1) applied to the message ceilings each time errorThreshold rate signals came.
+     */
+    private Double reductionRatio;
+    /**
+     * How long a subscription change waits for further changes before the full state is sent, so a burst of route
+     * starts becomes one subscribe message.
+     */
+    private Duration sendLinger;
+    /**
+     * Netty's quiet period when the component stops its I/O threads. Short values (e.g. 0 in tests) stop faster.
+     */
+    private Duration shutdownQuietPeriod;
+    /**
+     * Consumer health turns DOWN after this many failed connection attempts in a row.
+     */
+    private Integer consecutiveErrorsThreshold;
+    /**
+     * Consumer health turns DOWN when its connection has been down longer than this.
+     */
+    private Duration disconnectedThreshold;
+    /**
+     * Used for enabling or disabling all consumer based health checks from this component
+     */
+    private Boolean healthCheckConsumerEnabled;
+    /**
+     * Used for enabling or disabling all producer based health checks from this component. Notice: Camel has by
+     * default disabled all producer based health-checks. You can turn on producer checks globally by setting
+     * camel.health.producersEnabled=true.
+     */
+    private Boolean healthCheckProducerEnabled;
+    /**
+     * Consumer health turns DOWN when the connection was re-established this many times within reconnectsWindow (a
+     * flapping connection).
+     */
+    private Integer reconnectsThreshold;
+    /**
+     * The window of reconnectsThreshold.
+     */
+    private Duration reconnectsWindow;
+    /**
+     * Proxy host for the WebSocket connections (Upbit keys are IP allow-listed, so a fixed egress is common).
+     */
+    private String proxyHost;
+    /**
+     * Proxy port; required with proxyHost.
+     */
+    private Integer proxyPort;
+    /**
+     * Proxy protocol: HTTP (CONNECT tunnel) or SOCKS5.
+     */
+    private String proxyType;
+    /**
+     * Upbit API access key for the private streams (myOrder, myAsset). Endpoints may override it.
+     */
+    private String accessKey;
+    /**
+     * Whether an unencrypted ws:// URL may point at a host other than loopback.
+     */
+    private Boolean allowInsecure;
+    /**
+     * The JWT signature algorithm for the private streams: HS512 (Upbit's current documentation) or HS256.
+     */
+    private String jwtAlgorithm;
+    /**
+     * The private WebSocket URL for myOrder and myAsset. When not set: the public URL followed by /private.
+     */
+    private String privateUrl;
+    /**
+     * Upbit API secret key for the private streams; it signs a new JWT (fresh nonce) on every connect and never
+     * appears in logs. Endpoints may override it.
+     */
+    private String secretKey;
+    /**
+     * TLS configuration (trust store, key store, protocols) for wss connections. Without it the JVM's default trust
+     * store is used. Hostname verification is always on.
+     */
+    private SSLContextParameters sslContextParameters;
+    /**
+     * Use the CamelContext's global SSL configuration when sslContextParameters is not set.
+     */
+    private Boolean useGlobalSslContextParameters;
+
+    public Boolean getEnabled() {
+        return enabled;
+    }
+
+    public void setEnabled(Boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public String getFormat() {
+        return format;
+    }
+
+    public void setFormat(String format) {
+        this.format = format;
+    }
+
+    public String getRegion() {
+        return region;
+    }
+
+    public void setRegion(String region) {
+        this.region = region;
+    }
+
+    public String getUrl() {
+        return url;
+    }
+
+    public void setUrl(String url) {
+        this.url = url;
+    }
+
+    public Boolean getBridgeErrorHandler() {
+        return bridgeErrorHandler;
+    }
+
+    public void setBridgeErrorHandler(Boolean bridgeErrorHandler) {
+        this.bridgeErrorHandler = bridgeErrorHandler;
+    }
+
+    public Boolean getAutowiredEnabled() {
+        return autowiredEnabled;
+    }
+
+    public void setAutowiredEnabled(Boolean autowiredEnabled) {
+        this.autowiredEnabled = autowiredEnabled;
+    }
+
+    public Double getBackoffMultiplier() {
+        return backoffMultiplier;
+    }
+
+    public void setBackoffMultiplier(Double backoffMultiplier) {
+        this.backoffMultiplier = backoffMultiplier;
+    }
+
+    public Duration getBanPause() {
+        return banPause;
+    }
+
+    public void setBanPause(Duration banPause) {
+        this.banPause = banPause;
+    }
+
+    public Duration getBaseDelay() {
+        return baseDelay;
+    }
+
+    public void setBaseDelay(Duration baseDelay) {
+        this.baseDelay = baseDelay;
+    }
+
+    public Boolean getCompression() {
+        return compression;
+    }
+
+    public void setCompression(Boolean compression) {
+        this.compression = compression;
+    }
+
+    public Duration getConnectionLinger() {
+        return connectionLinger;
+    }
+
+    public void setConnectionLinger(Duration connectionLinger) {
+        this.connectionLinger = connectionLinger;
+    }
+
+    public Integer getErrorThreshold() {
+        return errorThreshold;
+    }
+
+    public void setErrorThreshold(Integer errorThreshold) {
+        this.errorThreshold = errorThreshold;
+    }
+
+    public Duration getHeartbeatInterval() {
+        return heartbeatInterval;
+    }
+
+    public void setHeartbeatInterval(Duration heartbeatInterval) {
+        this.heartbeatInterval = heartbeatInterval;
+    }
+
+    public Duration getIdleTimeout() {
+        return idleTimeout;
+    }
+
+    public void setIdleTimeout(Duration idleTimeout) {
+        this.idleTimeout = idleTimeout;
+    }
+
+    public Double getJitter() {
+        return jitter;
+    }
+
+    public void setJitter(Double jitter) {
+        this.jitter = jitter;
+    }
+
+    public Duration getMaxDelay() {
+        return maxDelay;
+    }
+
+    public void setMaxDelay(Duration maxDelay) {
+        this.maxDelay = maxDelay;
+    }
+
+    public Integer getMaxFrameSize() {
+        return maxFrameSize;
+    }
+
+    public void setMaxFrameSize(Integer maxFrameSize) {
+        this.maxFrameSize = maxFrameSize;
+    }
+
+    public Integer getMaxReconnectAttempts() {
+        return maxReconnectAttempts;
+    }
+
+    public void setMaxReconnectAttempts(Integer maxReconnectAttempts) {
+        this.maxReconnectAttempts = maxReconnectAttempts;
+    }
+
+    public String getRateLimitStrategy() {
+        return rateLimitStrategy;
+    }
+
+    public void setRateLimitStrategy(String rateLimitStrategy) {
+        this.rateLimitStrategy = rateLimitStrategy;
+    }
+
+    public Duration getRecoveryDelay() {
+        return recoveryDelay;
+    }
+
+    public void setRecoveryDelay(Duration recoveryDelay) {
+        this.recoveryDelay = recoveryDelay;
+    }
+
+    public Double getReductionRatio() {
+        return reductionRatio;
+    }
+
+    public void setReductionRatio(Double reductionRatio) {
+        this.reductionRatio = reductionRatio;
+    }
+
+    public Duration getSendLinger() {
+        return sendLinger;
+    }
+
+    public void setSendLinger(Duration sendLinger) {
+        this.sendLinger = sendLinger;
+    }
+
+    public Duration getShutdownQuietPeriod() {
+        return shutdownQuietPeriod;
+    }
+
+    public void setShutdownQuietPeriod(Duration shutdownQuietPeriod) {
+        this.shutdownQuietPeriod = shutdownQuietPeriod;
+    }
+
+    public Integer getConsecutiveErrorsThreshold() {
+        return consecutiveErrorsThreshold;
+    }
+
+    public void setConsecutiveErrorsThreshold(Integer consecutiveErrorsThreshold) {
+        this.consecutiveErrorsThreshold = consecutiveErrorsThreshold;
+    }
+
+    public Duration getDisconnectedThreshold() {
+        return disconnectedThreshold;
+    }
+
+    public void setDisconnectedThreshold(Duration disconnectedThreshold) {
+        this.disconnectedThreshold = disconnectedThreshold;
+    }
+
+    public Boolean getHealthCheckConsumerEnabled() {
+        return healthCheckConsumerEnabled;
+    }
+
+    public void setHealthCheckConsumerEnabled(Boolean healthCheckConsumerEnabled) {
+        this.healthCheckConsumerEnabled = healthCheckConsumerEnabled;
+    }
+
+    public Boolean getHealthCheckProducerEnabled() {
+        return healthCheckProducerEnabled;
+    }
+
+    public void setHealthCheckProducerEnabled(Boolean healthCheckProducerEnabled) {
+        this.healthCheckProducerEnabled = healthCheckProducerEnabled;
+    }
+
+    public Integer getReconnectsThreshold() {
+        return reconnectsThreshold;
+    }
+
+    public void setReconnectsThreshold(Integer reconnectsThreshold) {
+        this.reconnectsThreshold = reconnectsThreshold;
+    }
+
+    public Duration getReconnectsWindow() {
+        return reconnectsWindow;
+    }
+
+    public void setReconnectsWindow(Duration reconnectsWindow) {
+        this.reconnectsWindow = reconnectsWindow;
+    }
+
+    public String getProxyHost() {
+        return proxyHost;
+    }
+
+    public void setProxyHost(String proxyHost) {
+        this.proxyHost = proxyHost;
+    }
+
+    public Integer getProxyPort() {
+        return proxyPort;
+    }
+
+    public void setProxyPort(Integer proxyPort) {
+        this.proxyPort = proxyPort;
+    }
+
+    public String getProxyType() {
+        return proxyType;
+    }
+
+    public void setProxyType(String proxyType) {
+        this.proxyType = proxyType;
+    }
+
+    public String getAccessKey() {
+        return accessKey;
+    }
+
+    public void setAccessKey(String accessKey) {
+        this.accessKey = accessKey;
+    }
+
+    public Boolean getAllowInsecure() {
+        return allowInsecure;
+    }
+
+    public void setAllowInsecure(Boolean allowInsecure) {
+        this.allowInsecure = allowInsecure;
+    }
+
+    public String getJwtAlgorithm() {
+        return jwtAlgorithm;
+    }
+
+    public void setJwtAlgorithm(String jwtAlgorithm) {
+        this.jwtAlgorithm = jwtAlgorithm;
+    }
+
+    public String getPrivateUrl() {
+        return privateUrl;
+    }
+
+    public void setPrivateUrl(String privateUrl) {
+        this.privateUrl = privateUrl;
+    }
+
+    public String getSecretKey() {
+        return secretKey;
+    }
+
+    public void setSecretKey(String secretKey) {
+        this.secretKey = secretKey;
+    }
+
+    public SSLContextParameters getSslContextParameters() {
+        return sslContextParameters;
+    }
+
+    public void setSslContextParameters(SSLContextParameters sslContextParameters) {
+        this.sslContextParameters = sslContextParameters;
+    }
+
+    public Boolean getUseGlobalSslContextParameters() {
+        return useGlobalSslContextParameters;
+    }
+
+    public void setUseGlobalSslContextParameters(Boolean useGlobalSslContextParameters) {
+        this.useGlobalSslContextParameters = useGlobalSslContextParameters;
+    }
+}

@@ -1,0 +1,81 @@
+package io.camelupbit.examples.signals;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+
+import io.camelupbit.test.UpbitSimulator;
+import io.micrometer.core.instrument.MeterRegistry;
+
+/**
+ * Moving-average crossover signals from Upbit's closed 1-minute candles, with the upbit Spring Boot starter: candles
+ * → {@link SignalDetector} → a circuit breaker → the {@link OrderGateway}; the account's orders and balances from the
+ * private streams; health and metrics on the actuator. Runs on the embedded simulator unless
+ * {@code signals.live=true}.
+ */
+@SpringBootApplication
+@EnableConfigurationProperties(SignalsProperties.class)
+public class SignalsApplication {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SignalsApplication.class);
+
+    /**
+     * Starts the app.
+     *
+     * @param args Spring Boot arguments, e.g. {@code --signals.live=true}
+     */
+    public static void main(String[] args) {
+        SpringApplication.run(SignalsApplication.class, args);
+    }
+
+    @Bean
+    SignalDetector signalDetector(SignalsProperties properties) {
+        return new SignalDetector(properties.shortWindow(), properties.longWindow());
+    }
+
+    @Bean
+    SignalDeliveries signalDeliveries(MeterRegistry meters) {
+        return new SignalDeliveries(meters);
+    }
+
+    @Bean
+    AccountActivity accountActivity() {
+        return new AccountActivity();
+    }
+
+    @Bean
+    CandleRoutes candleRoutes(SignalsProperties properties, SignalDetector detector) {
+        return new CandleRoutes(properties.code(), detector);
+    }
+
+    @Bean
+    SignalDeliveryRoutes signalDeliveryRoutes(SignalsProperties properties, OrderGateway gateway,
+                                              SignalDeliveries deliveries) {
+        return new SignalDeliveryRoutes(properties.breaker(), gateway, deliveries);
+    }
+
+    @Bean
+    @Conditional(PrivateStreamsCondition.class)
+    AccountRoutes accountRoutes(AccountActivity activity) {
+        return new AccountRoutes(activity);
+    }
+
+    /** One line at start saying where the data comes from and whether the private streams run. */
+    @Bean
+    ApplicationRunner modeReport(SignalsProperties properties, ObjectProvider<UpbitSimulator> simulator,
+                                 ObjectProvider<AccountRoutes> accountRoutes) {
+        return args -> LOG.info("Signals on {} (SMA{} vs SMA{}) from {}; private streams {}", properties.code(),
+                properties.shortWindow(), properties.longWindow(),
+                properties.live() ? "the real Upbit, signals are only logged"
+                        : "the simulator at " + simulator.getObject().url() + " (" + properties.simulator().speed()
+                                + "x)",
+                accountRoutes.getIfAvailable() != null ? "on"
+                        : "off (signals.live=true needs camel.component.upbit.access-key and secret-key)");
+    }
+}
