@@ -236,6 +236,11 @@ public class UpbitConsumer extends DefaultConsumer implements Suspendable, Shutd
         return delivery == null ? 0 : delivery.stats().conflated();
     }
 
+    @ManagedAttribute(description = "Error notifications not handed to the route because one was still on its way")
+    public long getErrorsSuppressed() {
+        return delivery == null ? 0 : delivery.errorsSuppressed();
+    }
+
     @ManagedAttribute(description = "Events dropped by overflow=dropOldest or a forced shutdown")
     public long getDropped() {
         return delivery == null ? 0 : delivery.stats().dropped();

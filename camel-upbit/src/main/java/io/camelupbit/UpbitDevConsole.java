@@ -72,6 +72,7 @@ public class UpbitDevConsole extends AbstractDevConsole {
                 row.put("framesReceived", stats.framesReceived());
                 row.put("eventsDecoded", stats.eventsDecoded());
                 row.put("eventsUnrouted", stats.eventsUnrouted());
+                row.put("framesIgnored", session.framesIgnored());
                 row.put("decodeErrors", stats.decodeErrors());
                 row.put("errorFrames", stats.errorFrames());
                 row.put("subscribeMessagesSent", stats.subscribeMessagesSent());

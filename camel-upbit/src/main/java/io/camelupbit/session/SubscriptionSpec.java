@@ -28,11 +28,6 @@ public record SubscriptionSpec(String type, SortedSet<String> codes, SnapshotMod
         codes = Collections.unmodifiableSortedSet(new TreeSet<>(codes));
     }
 
-    /** A spec for codes of a type, snapshot and realtime. */
-    public static SubscriptionSpec of(String type, SortedSet<String> codes) {
-        return new SubscriptionSpec(type, codes, SnapshotMode.BOTH, 0, null);
-    }
-
     /** Whether an event the index routed here (same type and code) is really for this subscriber. */
     boolean accepts(UpbitEvent event) {
         if (!snapshotMode.accepts(event.streamType())) {
