@@ -9,7 +9,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.camelupbit.benchmarks.proto.ProtoFrameDecoder;
 import io.camelupbit.event.UpbitEvent;
 import io.camelupbit.wire.FrameDecoder;
 import io.camelupbit.wire.FrameDecodingException;
@@ -51,7 +50,6 @@ public class DecodeBenchmark {
 
     private byte[] bytes;
     private final FrameDecoder decoder = new FrameDecoder();
-    private final ProtoFrameDecoder prototype = new ProtoFrameDecoder();
     private final ObjectMapper mapMapper = new ObjectMapper();
     private final JsonFactory tokens = new JsonFactory();
     private ObjectMapper bindMapper;
@@ -72,23 +70,11 @@ public class DecodeBenchmark {
             throw new IllegalStateException("data-binding differs from the decoder for " + frame + " " + format
                     + ":\n decoder: " + check.last + "\n binding: " + bound);
         }
-        Sink proto = new Sink(null);
-        prototype.decode(bytes, 0, bytes.length, proto);
-        if (!check.last.equals(proto.last)) {
-            throw new IllegalStateException("the prototype differs from the decoder for " + frame + " " + format
-                    + ":\n decoder:   " + check.last + "\n prototype: " + proto.last);
-        }
     }
 
     @Benchmark
     public void decoder() throws FrameDecodingException {
         decoder.decode(bytes, 0, bytes.length, sink);
-    }
-
-    /** camel-upbit's decoder with the decimal fast path proposed in docs/performance.md (benchmarks/proto). */
-    @Benchmark
-    public void decoderPrototype() {
-        prototype.decode(bytes, 0, bytes.length, sink);
     }
 
     @Benchmark

@@ -146,9 +146,9 @@ public final class RunAll {
         if (!decode.isEmpty()) {
             p.println();
             p.println("DECODE (JMH, ops/s; B/op from -prof gc)");
-            p.printf(Locale.ROOT, "%-18s %11s %11s %11s %11s | %7s %7s %7s | %7s %7s %7s %7s | %11s %7s %7s%n",
+            p.printf(Locale.ROOT, "%-18s %11s %11s %11s %11s | %7s %7s %7s | %7s %7s %7s %7s%n",
                     "frame", "decoder", "Map", "records", "tokenScan", "÷scan", "÷Map", "÷rec", "B/op", "Map", "rec",
-                    "scan", "prototype", "÷scan", "B/op");
+                    "scan");
             for (Frames.Kind k : Frames.Kind.values()) {
                 for (Frames.Format f : Frames.Format.values()) {
                     String key = k + "/" + f + "/";
@@ -156,14 +156,13 @@ public final class RunAll {
                     double[] map = decode.get(key + "jacksonMap");
                     double[] rec = decode.get(key + "jacksonRecord");
                     double[] scan = decode.get(key + "tokenScan");
-                    double[] proto = decode.getOrDefault(key + "decoderPrototype", new double[] {Double.NaN, Double.NaN});
                     if (ours == null || map == null || rec == null || scan == null) {
                         continue;
                     }
                     p.printf(Locale.ROOT, "%-18s %,11.0f %,11.0f %,11.0f %,11.0f | %6.0f%% %6.2fx %6.2fx | %7.0f %7.0f "
-                            + "%7.0f %7.0f | %,11.0f %6.0f%% %7.0f%n", k + " " + f, ours[0], map[0], rec[0], scan[0],
+                            + "%7.0f %7.0f%n", k + " " + f, ours[0], map[0], rec[0], scan[0],
                             100 * ours[0] / scan[0], ours[0] / map[0], ours[0] / rec[0], ours[1], map[1], rec[1],
-                            scan[1], proto[0], 100 * proto[0] / scan[0], proto[1]);
+                            scan[1]);
                     verdicts.add(verdict(ours[0] >= 1.3 * map[0], "decode " + k + " " + f + " ≥ 1.3× the Map baseline",
                             String.format(Locale.ROOT, "%.2fx", ours[0] / map[0])));
                     verdicts.add(verdict(ours[0] / scan[0] >= 0.70, "decode " + k + " " + f + " ≥ 70 % of token scan",
