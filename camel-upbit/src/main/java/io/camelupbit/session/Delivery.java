@@ -3,6 +3,7 @@ package io.camelupbit.session;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.camelupbit.event.CandleEvent;
@@ -24,7 +25,8 @@ public final class Delivery {
          *
          * @param event           the event
          * @param droppedBefore   events dropped (dropOldest) since the previous delivered one
-         * @param asyncCompletion to run when the processing completes asynchronously
+         * @param asyncCompletion to run when the processing completes after this method answered {@code false}; it
+         *                        may also run before the method returns (as Camel's pipeline does), on any thread
          * @return true when the processing completed synchronously ({@code asyncCompletion} is then not run)
          */
         boolean process(ReceivedEvent event, long droppedBefore, Runnable asyncCompletion);
@@ -42,6 +44,11 @@ public final class Delivery {
 
     /** Events handled per drain task before it yields its worker to other routes. */
     static final int BATCH = 256;
+
+    // where the event in process stands; see drain() and completedAsync()
+    private static final int PROCESSING = 1;
+    private static final int COMPLETED_INLINE = 2;
+    private static final int RETURNED_PENDING = 3;
 
     private final SubscriptionSpec spec;
     private final DeliveryPolicy policy;
@@ -61,6 +68,7 @@ public final class Delivery {
     /** Events taken from the mailbox to be processed (delivered or in process). */
     private long taken;
     private final AtomicLong delivered = new AtomicLong();
+    private final AtomicInteger inProcess = new AtomicInteger();
     private boolean draining;
     private boolean paused;
     private long droppedSinceDelivery;
@@ -216,7 +224,11 @@ public final class Delivery {
             if (next == null) {
                 continue;
             }
-            if (!sink.process(next, droppedBefore, this::completedAsync)) {
+            // Camel's pipeline reports doneSync=false even when it ran the whole route on this thread and called back
+            // before returning; that case goes on here instead of paying a hand-off to another worker per event
+            inProcess.set(PROCESSING);
+            if (!sink.process(next, droppedBefore, this::completedAsync)
+                    && inProcess.compareAndSet(PROCESSING, RETURNED_PENDING)) {
                 return;
             }
             completed();
@@ -231,6 +243,9 @@ public final class Delivery {
     }
 
     private void completedAsync() {
+        if (inProcess.compareAndSet(PROCESSING, COMPLETED_INLINE)) {
+            return;
+        }
         completed();
         submitDrain();
     }

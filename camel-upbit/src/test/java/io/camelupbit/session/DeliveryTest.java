@@ -30,12 +30,17 @@ class DeliveryTest {
     private final List<String> readControl = new ArrayList<>();
     private Runnable pendingCompletion;
     private boolean async;
+    private boolean completesBeforeReturning;
 
     private final Delivery.Sink sink = new Delivery.Sink() {
         @Override
         public boolean process(ReceivedEvent event, long droppedBefore, Runnable asyncCompletion) {
             delivered.add(event);
             droppedHeaders.add(droppedBefore);
+            if (completesBeforeReturning) {
+                asyncCompletion.run();
+                return false;
+            }
             if (async) {
                 pendingCompletion = asyncCompletion;
                 return false;
@@ -124,6 +129,23 @@ class DeliveryTest {
         pendingCompletion.run();
         runAll();
         assertThat(delivery.stats()).isEqualTo(new DeliveryStats(2, 0, 0, 0, 2, 0));
+    }
+
+    @Test
+    void aRouteThatCallsBackBeforeReturningKeepsItsWorker() {
+        // Camel's pipeline: doneSync=false, but the callback already ran on the calling thread
+        completesBeforeReturning = true;
+        Delivery delivery = delivery(new DeliveryPolicy(false, false, 100), false);
+        for (int i = 0; i < 50; i++) {
+            assertThat(delivery.enqueue(trade("KRW-BTC", i))).isEqualTo(i == 0);
+        }
+        delivery.scheduleDrain();
+
+        assertThat(tasks).hasSize(1);
+        tasks.poll().run();
+        assertThat(tasks).isEmpty();
+        assertThat(delivered).hasSize(50);
+        assertThat(delivery.stats()).isEqualTo(new DeliveryStats(50, 0, 0, 0, 50, 0));
     }
 
     @Test
