@@ -1,6 +1,5 @@
 package io.camelupbit.wire;
 
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.function.Function;
 
@@ -70,19 +69,19 @@ final class EventAssembler {
                 s.decimal(Field.ACC_TRADE_VOLUME_24H),
                 s.decimal(Field.ACC_TRADE_PRICE),
                 s.decimal(Field.ACC_TRADE_PRICE_24H),
-                TimeText.date(s.text(Field.TRADE_DATE)),
-                TimeText.time(s.text(Field.TRADE_TIME)),
+                s.object(Field.TRADE_DATE),
+                s.object(Field.TRADE_TIME),
                 requiredLong(s, Field.TRADE_TIMESTAMP),
                 constant(s, Field.ASK_BID, AskBid::of),
                 s.decimal(Field.ACC_ASK_VOLUME),
                 s.decimal(Field.ACC_BID_VOLUME),
                 s.decimal(Field.HIGHEST_52_WEEK_PRICE),
-                TimeText.date(s.text(Field.HIGHEST_52_WEEK_DATE)),
+                s.object(Field.HIGHEST_52_WEEK_DATE),
                 s.decimal(Field.LOWEST_52_WEEK_PRICE),
-                TimeText.date(s.text(Field.LOWEST_52_WEEK_DATE)),
+                s.object(Field.LOWEST_52_WEEK_DATE),
                 constant(s, Field.MARKET_STATE, MarketState::of),
                 s.bool(Field.IS_TRADING_SUSPENDED),
-                TimeText.date(s.text(Field.DELISTING_DATE)),
+                s.object(Field.DELISTING_DATE),
                 constant(s, Field.MARKET_WARNING, MarketWarning::of),
                 requiredLong(s, Field.TIMESTAMP),
                 streamType(s));
@@ -97,8 +96,8 @@ final class EventAssembler {
                 s.decimal(Field.PREV_CLOSING_PRICE),
                 constant(s, Field.CHANGE, Change::of),
                 s.decimal(Field.CHANGE_PRICE),
-                TimeText.date(s.text(Field.TRADE_DATE)),
-                TimeText.time(s.text(Field.TRADE_TIME)),
+                s.object(Field.TRADE_DATE),
+                s.object(Field.TRADE_TIME),
                 requiredLong(s, Field.TRADE_TIMESTAMP),
                 requiredLong(s, Field.TIMESTAMP),
                 requiredLong(s, Field.SEQUENTIAL_ID),
@@ -125,8 +124,8 @@ final class EventAssembler {
         return new CandleEvent(
                 unit,
                 required(s, Field.CODE),
-                dateTime(required(s, Field.CANDLE_DATE_TIME_UTC)),
-                dateTime(s.text(Field.CANDLE_DATE_TIME_KST)),
+                requiredObject(s, Field.CANDLE_DATE_TIME_UTC),
+                s.object(Field.CANDLE_DATE_TIME_KST),
                 s.decimal(Field.OPENING_PRICE),
                 s.decimal(Field.HIGH_PRICE),
                 s.decimal(Field.LOW_PRICE),
@@ -189,19 +188,12 @@ final class EventAssembler {
         return text == null ? null : of.apply(text);
     }
 
-    /** {@code yyyy-MM-dd'T'HH:mm:ss}; {@code null} stays {@code null}. */
-    private static LocalDateTime dateTime(String text) {
-        if (text == null) {
-            return null;
-        }
-        if (text.length() != 19 || text.charAt(10) != 'T') {
-            throw new IllegalArgumentException("not a date-time: " + text);
-        }
-        return LocalDateTime.of(TimeText.date(text.substring(0, 10)), TimeText.time(text.substring(11)));
+    private static String required(FieldSlots s, Field field) {
+        return requiredObject(s, field);
     }
 
-    private static String required(FieldSlots s, Field field) {
-        String value = s.text(field);
+    private static <T> T requiredObject(FieldSlots s, Field field) {
+        T value = s.object(field);
         if (value == null) {
             throw new IllegalArgumentException("missing " + field.defaultKey);
         }

@@ -33,20 +33,20 @@ enum Field {
     ACC_TRADE_PRICE("acc_trade_price", Kind.DECIMAL, "atp"),
     ACC_TRADE_PRICE_24H("acc_trade_price_24h", Kind.DECIMAL, "atp24h"),
     /** The ticker writes {@code yyyyMMdd} under {@code tdt}, the trade {@code yyyy-MM-dd} under {@code td}. */
-    TRADE_DATE("trade_date", Kind.TEXT, "tdt", "td"),
+    TRADE_DATE("trade_date", Kind.DATE, "tdt", "td"),
     /** The ticker writes {@code HHmmss}, the trade {@code HH:mm:ss}. */
-    TRADE_TIME("trade_time", Kind.TEXT, "ttm"),
+    TRADE_TIME("trade_time", Kind.TIME, "ttm"),
     TRADE_TIMESTAMP("trade_timestamp", Kind.LONG, "ttms"),
     ASK_BID("ask_bid", Kind.TEXT, "ab"),
     ACC_ASK_VOLUME("acc_ask_volume", Kind.DECIMAL, "aav"),
     ACC_BID_VOLUME("acc_bid_volume", Kind.DECIMAL, "abv"),
     HIGHEST_52_WEEK_PRICE("highest_52_week_price", Kind.DECIMAL, "h52wp"),
-    HIGHEST_52_WEEK_DATE("highest_52_week_date", Kind.TEXT, "h52wdt"),
+    HIGHEST_52_WEEK_DATE("highest_52_week_date", Kind.DATE, "h52wdt"),
     LOWEST_52_WEEK_PRICE("lowest_52_week_price", Kind.DECIMAL, "l52wp"),
-    LOWEST_52_WEEK_DATE("lowest_52_week_date", Kind.TEXT, "l52wdt"),
+    LOWEST_52_WEEK_DATE("lowest_52_week_date", Kind.DATE, "l52wdt"),
     MARKET_STATE("market_state", Kind.TEXT, "ms"),
     IS_TRADING_SUSPENDED("is_trading_suspended", Kind.BOOLEAN, "its"),
-    DELISTING_DATE("delisting_date", Kind.TEXT, "dd"),
+    DELISTING_DATE("delisting_date", Kind.DATE, "dd"),
     MARKET_WARNING("market_warning", Kind.TEXT, "mw"),
 
     // trade
@@ -64,16 +64,16 @@ enum Field {
     LEVEL("level", Kind.LEVEL, "lv"),
 
     // candle
-    CANDLE_DATE_TIME_UTC("candle_date_time_utc", Kind.TEXT, "cdttmu"),
-    CANDLE_DATE_TIME_KST("candle_date_time_kst", Kind.TEXT, "cdttmk"),
+    CANDLE_DATE_TIME_UTC("candle_date_time_utc", Kind.DATE_TIME, "cdttmu"),
+    CANDLE_DATE_TIME_KST("candle_date_time_kst", Kind.DATE_TIME, "cdttmk"),
     CANDLE_ACC_TRADE_VOLUME("candle_acc_trade_volume", Kind.DECIMAL, "catv"),
     CANDLE_ACC_TRADE_PRICE("candle_acc_trade_price", Kind.DECIMAL, "catp"),
 
     // myOrder
-    UUID("uuid", Kind.TEXT, "uid"),
+    UUID("uuid", Kind.ID, "uid"),
     ORDER_TYPE("order_type", Kind.TEXT, "ot"),
     STATE("state", Kind.TEXT, "s"),
-    TRADE_UUID("trade_uuid", Kind.TEXT, "tuid"),
+    TRADE_UUID("trade_uuid", Kind.ID, "tuid"),
     PRICE("price", Kind.DECIMAL, "p"),
     AVG_PRICE("avg_price", Kind.DECIMAL, "ap"),
     VOLUME("volume", Kind.DECIMAL, "v"),
@@ -88,19 +88,23 @@ enum Field {
     TIME_IN_FORCE("time_in_force", Kind.TEXT, "tif"),
     TRADE_FEE("trade_fee", Kind.DECIMAL, "tf"),
     IS_MAKER("is_maker", Kind.BOOLEAN, "im"),
-    IDENTIFIER("identifier", Kind.TEXT, "id"),
+    IDENTIFIER("identifier", Kind.ID, "id"),
     SMP_TYPE("smp_type", Kind.TEXT, "smpt"),
     PREVENTED_VOLUME("prevented_volume", Kind.DECIMAL, "pv"),
     PREVENTED_LOCKED("prevented_locked", Kind.DECIMAL, "pl"),
     ORDER_TIMESTAMP("order_timestamp", Kind.LONG, "otms"),
 
     // myAsset
-    ASSET_UUID("asset_uuid", Kind.TEXT, "astuid"),
+    ASSET_UUID("asset_uuid", Kind.ID, "astuid"),
     ASSETS("assets", Kind.ASSETS, "ast"),
     ASSET_TIMESTAMP("asset_timestamp", Kind.LONG, "asttms");
 
-    /** How a field's JSON value is read. */
-    enum Kind { TEXT, DECIMAL, LONG, BOOLEAN, LEVEL, UNITS, ASSETS }
+    /**
+     * How a field's JSON value is read. {@code TEXT} values repeat from item to item and come from the decoder's
+     * {@link TextCache}; {@code ID} values are unique and get their own string; dates and times are parsed from the
+     * parser's characters.
+     */
+    enum Kind { TEXT, ID, DATE, TIME, DATE_TIME, DECIMAL, LONG, BOOLEAN, LEVEL, UNITS, ASSETS }
 
     static final int COUNT = values().length;
 

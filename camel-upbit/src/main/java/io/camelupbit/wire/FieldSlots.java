@@ -12,19 +12,43 @@ final class FieldSlots {
     private final Object[] objects = new Object[Field.COUNT];
     private final long[] longs = new long[Field.COUNT];
     private final boolean[] longSet = new boolean[Field.COUNT];
+    /** The slots written since the last clear, so that clearing costs the fields an item has, not all of them. */
+    private final int[] written = new int[Field.COUNT];
+    private int writtenCount;
+    /** More writes than slots (an item repeating keys): clear them all. */
+    private boolean overflow;
 
     void clear() {
-        Arrays.fill(objects, null);
-        Arrays.fill(longSet, false);
+        if (overflow) {
+            Arrays.fill(objects, null);
+            Arrays.fill(longSet, false);
+            overflow = false;
+        } else {
+            for (int i = 0; i < writtenCount; i++) {
+                objects[written[i]] = null;
+                longSet[written[i]] = false;
+            }
+        }
+        writtenCount = 0;
     }
 
     void putObject(Field field, Object value) {
         objects[field.ordinal()] = value;
+        wrote(field);
     }
 
     void putLong(Field field, long value) {
         longs[field.ordinal()] = value;
         longSet[field.ordinal()] = true;
+        wrote(field);
+    }
+
+    private void wrote(Field field) {
+        if (writtenCount < written.length) {
+            written[writtenCount++] = field.ordinal();
+        } else {
+            overflow = true;
+        }
     }
 
     String text(Field field) {

@@ -2,6 +2,7 @@ package io.camelupbit.wire;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,6 +38,10 @@ public final class FrameDecoder {
             .build();
 
     private final FieldSlots slots = new FieldSlots();
+    private final TextCache texts = new TextCache();
+    /** The key and field met at each position of the last item: Upbit writes a type's keys in the same order. */
+    private final String[] keyAt = new String[Field.COUNT];
+    private final Field[] fieldAt = new Field[Field.COUNT];
 
     /**
      * Decodes one frame and reports each item to the listener.
@@ -83,10 +88,11 @@ public final class FrameDecoder {
         String method = null;
         String ticket = null;
         List<TypeRequest> result = null;
+        int position = 0;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String key = parser.currentName();
             JsonToken value = parser.nextToken();
-            Field field = Field.byKey(key);
+            Field field = field(position++, key);
             if (field != null) {
                 read(parser, value, field);
             } else if ("status".equals(key) && value == JsonToken.VALUE_STRING) {
@@ -129,14 +135,29 @@ public final class FrameDecoder {
         }
     }
 
+    /**
+     * The field of a key, tried first against the key at the same position of the previous item: the parser's
+     * canonical names make that one identity check instead of a map lookup.
+     */
+    private Field field(int position, String key) {
+        if (position >= keyAt.length) {
+            return Field.byKey(key);
+        }
+        if (keyAt[position] != key) {
+            keyAt[position] = key;
+            fieldAt[position] = Field.byKey(key);
+        }
+        return fieldAt[position];
+    }
+
     private void read(JsonParser parser, JsonToken value, Field field) throws IOException {
         if (value == JsonToken.VALUE_NULL) {
             return;
         }
         switch (field.kind) {
-            case TEXT -> {
+            case TEXT, ID, DATE, TIME, DATE_TIME -> {
                 expect(value == JsonToken.VALUE_STRING, field.defaultKey, "a string");
-                slots.putObject(field, parser.getText());
+                slots.putObject(field, text(parser, field.kind));
             }
             case DECIMAL -> slots.putObject(field, decimal(parser, value, field.defaultKey));
             case LONG -> {
@@ -155,12 +176,96 @@ public final class FrameDecoder {
         }
     }
 
+    /** A string value, from the parser's characters: only unique ids become strings of their own. */
+    private Object text(JsonParser parser, Field.Kind kind) throws IOException {
+        char[] chars = parser.getTextCharacters();
+        int offset = parser.getTextOffset();
+        int length = parser.getTextLength();
+        return switch (kind) {
+            case TEXT -> texts.text(chars, offset, length);
+            case DATE -> TimeText.date(chars, offset, length);
+            case TIME -> TimeText.time(chars, offset, length);
+            case DATE_TIME -> TimeText.dateTime(chars, offset, length);
+            default -> new String(chars, offset, length);
+        };
+    }
+
     private static BigDecimal decimal(JsonParser parser, JsonToken value, String name) throws IOException {
         if (value == JsonToken.VALUE_NULL) {
             return null;
         }
         expect(value == JsonToken.VALUE_NUMBER_INT || value == JsonToken.VALUE_NUMBER_FLOAT, name, "a number");
-        return checkedScale(parser.getDecimalValue(), name);
+        BigDecimal plain = plainDecimal(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+        return plain != null ? plain : checkedScale(parser.getDecimalValue(), name);
+    }
+
+    private static final long[] POWERS_OF_TEN = new long[19];
+
+    static {
+        POWERS_OF_TEN[0] = 1;
+        for (int i = 1; i < POWERS_OF_TEN.length; i++) {
+            POWERS_OF_TEN[i] = POWERS_OF_TEN[i - 1] * 10;
+        }
+    }
+
+    /**
+     * A plain decimal of up to 36 digits (every Upbit number) straight from the token's characters, which the parser
+     * has already checked to be a JSON number: no second text scan as in {@code new BigDecimal(char[])}, and no
+     * {@code BigInteger} below 19 digits. {@code null} for longer numbers and exponents, which Jackson parses.
+     */
+    static BigDecimal plainDecimal(char[] chars, int offset, int length) {
+        int i = offset;
+        int end = offset + length;
+        boolean negative = chars[i] == '-';
+        if (negative) {
+            i++;
+        }
+        long high = 0;
+        long low = 0;
+        int lowDigits = 0;
+        int digits = 0;
+        int scale = 0;
+        boolean fraction = false;
+        for (; i < end; i++) {
+            char c = chars[i];
+            if (c == '.') {
+                fraction = true;
+                continue;
+            }
+            int digit = c - '0';
+            if (digit < 0 || digit > 9 || digits == 36) {
+                return null;
+            }
+            if (lowDigits == 18) {
+                // the first 18 digits move up; the rest gather below them
+                high = low;
+                low = 0;
+                lowDigits = 0;
+            }
+            low = low * 10 + digit;
+            lowDigits++;
+            digits++;
+            if (fraction) {
+                scale++;
+            }
+        }
+        if (digits <= 18) {
+            return BigDecimal.valueOf(negative ? -low : low, scale);
+        }
+        // high * 10^lowDigits + low as a 128-bit magnitude
+        long multiplier = POWERS_OF_TEN[lowDigits];
+        long upper = Math.multiplyHigh(high, multiplier);
+        long lower = high * multiplier;
+        long sum = lower + low;
+        if (Long.compareUnsigned(sum, lower) < 0) {
+            upper++;
+        }
+        byte[] magnitude = new byte[16];
+        for (int b = 0; b < 8; b++) {
+            magnitude[7 - b] = (byte) (upper >>> (8 * b));
+            magnitude[15 - b] = (byte) (sum >>> (8 * b));
+        }
+        return new BigDecimal(new BigInteger(negative ? -1 : 1, magnitude), scale);
     }
 
     private static BigDecimal checkedScale(BigDecimal decimal, String name) {

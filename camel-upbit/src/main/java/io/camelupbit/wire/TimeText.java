@@ -1,64 +1,73 @@
 package io.camelupbit.wire;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 
 /**
- * Parses Upbit's date and time texts without a formatter (no allocation beyond the result). The ticker writes
- * {@code yyyyMMdd} / {@code HHmmss}, the trade {@code yyyy-MM-dd} / {@code HH:mm:ss}.
+ * Parses Upbit's date and time texts straight from the parser's characters: no {@code String}, no formatter, nothing
+ * allocated but the result. The ticker writes {@code yyyyMMdd} / {@code HHmmss}, the trade {@code yyyy-MM-dd} /
+ * {@code HH:mm:ss}, the candle {@code yyyy-MM-dd'T'HH:mm:ss}.
  */
 final class TimeText {
 
     private TimeText() {
     }
 
-    /** {@code yyyyMMdd} or {@code yyyy-MM-dd}; {@code null} stays {@code null}. */
-    static LocalDate date(String text) {
-        if (text == null) {
-            return null;
-        }
-        return switch (text.length()) {
-            case 8 -> LocalDate.of(digits(text, 0, 4), digits(text, 4, 2), digits(text, 6, 2));
+    /** {@code yyyyMMdd} or {@code yyyy-MM-dd}. */
+    static LocalDate date(char[] text, int offset, int length) {
+        return switch (length) {
+            case 8 -> LocalDate.of(digits(text, offset, 4), digits(text, offset + 4, 2),
+                    digits(text, offset + 6, 2));
             case 10 -> {
-                expect(text, 4, '-');
-                expect(text, 7, '-');
-                yield LocalDate.of(digits(text, 0, 4), digits(text, 5, 2), digits(text, 8, 2));
+                expect(text, offset, length, 4, '-');
+                expect(text, offset, length, 7, '-');
+                yield LocalDate.of(digits(text, offset, 4), digits(text, offset + 5, 2),
+                        digits(text, offset + 8, 2));
             }
-            default -> throw new IllegalArgumentException("not a date: " + text);
+            default -> throw new IllegalArgumentException("not a date: " + new String(text, offset, length));
         };
     }
 
-    /** {@code HHmmss} or {@code HH:mm:ss}; {@code null} stays {@code null}. */
-    static LocalTime time(String text) {
-        if (text == null) {
-            return null;
-        }
-        return switch (text.length()) {
-            case 6 -> LocalTime.of(digits(text, 0, 2), digits(text, 2, 2), digits(text, 4, 2));
+    /** {@code HHmmss} or {@code HH:mm:ss}. */
+    static LocalTime time(char[] text, int offset, int length) {
+        return switch (length) {
+            case 6 -> LocalTime.of(digits(text, offset, 2), digits(text, offset + 2, 2),
+                    digits(text, offset + 4, 2));
             case 8 -> {
-                expect(text, 2, ':');
-                expect(text, 5, ':');
-                yield LocalTime.of(digits(text, 0, 2), digits(text, 3, 2), digits(text, 6, 2));
+                expect(text, offset, length, 2, ':');
+                expect(text, offset, length, 5, ':');
+                yield LocalTime.of(digits(text, offset, 2), digits(text, offset + 3, 2),
+                        digits(text, offset + 6, 2));
             }
-            default -> throw new IllegalArgumentException("not a time: " + text);
+            default -> throw new IllegalArgumentException("not a time: " + new String(text, offset, length));
         };
     }
 
-    private static int digits(String text, int from, int count) {
+    /** {@code yyyy-MM-dd'T'HH:mm:ss}. */
+    static LocalDateTime dateTime(char[] text, int offset, int length) {
+        if (length != 19 || text[offset + 10] != 'T') {
+            throw new IllegalArgumentException("not a date-time: " + new String(text, offset, length));
+        }
+        return LocalDateTime.of(date(text, offset, 10), time(text, offset + 11, 8));
+    }
+
+    private static int digits(char[] text, int from, int count) {
         int value = 0;
         for (int i = from; i < from + count; i++) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (c < '0' || c > '9') {
-                throw new IllegalArgumentException("not a digit at " + i + ": " + text);
+                throw new IllegalArgumentException("not a digit: " + new String(text, from, count));
             }
             value = value * 10 + (c - '0');
         }
         return value;
     }
 
-    private static void expect(String text, int index, char c) {
-        if (text.charAt(index) != c) {
-            throw new IllegalArgumentException("expected '" + c + "' at " + index + ": " + text);
+    private static void expect(char[] text, int offset, int length, int index, char c) {
+        if (text[offset + index] != c) {
+            throw new IllegalArgumentException("expected '" + c + "' at " + index + ": "
+                    + new String(text, offset, length));
         }
     }
 }

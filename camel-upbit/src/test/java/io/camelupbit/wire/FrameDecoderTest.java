@@ -81,6 +81,34 @@ class FrameDecoderTest {
     }
 
     @Test
+    void everyNumberEqualsJdkParsingScaleIncluded() throws Exception {
+        List<String> numbers = new ArrayList<>(List.of("0", "-0", "0.0", "-0.0", "7", "-7", "0.00000001",
+                "999999999999999999", "-999999999999999999", "1000000000000000000", "9999999999999999999",
+                "228827082483.70729000", "-228827082483.70729000", "1386929.37231066771348207123",
+                "999999999999999999999999999999999999", "1234567890123456789012345678901234567",
+                "18446744073709551616", "340282366920938463463374607431768211455", "1.5e3", "-2E-7", "1e+2"));
+        java.util.Random random = new java.util.Random(7);
+        for (int i = 0; i < 2_000; i++) {
+            int digits = 1 + random.nextInt(38);
+            StringBuilder text = new StringBuilder(random.nextBoolean() ? "-" : "");
+            text.append(1 + random.nextInt(9));
+            for (int d = 1; d < digits; d++) {
+                text.append(random.nextInt(10));
+            }
+            if (digits > 1 && random.nextBoolean()) {
+                text.insert(text.length() - random.nextInt(digits - 1) - 1, '.');
+            }
+            numbers.add(text.toString());
+        }
+        for (String number : numbers) {
+            collected.events.clear();
+            decode(Fixtures.frame("trade-default.json").replaceFirst("\"trade_price\":[^,]+", "\"trade_price\":" + number));
+            assertThat(((io.camelupbit.event.TradeEvent) collected.events.get(0)).tradePrice())
+                    .as(number).isEqualTo(new BigDecimal(number));
+        }
+    }
+
+    @Test
     void nullsWhereTheDocAllowsThem() throws Exception {
         decode(Fixtures.frame("myorder-wait-default.json"));
 
