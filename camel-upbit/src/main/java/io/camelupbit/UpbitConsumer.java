@@ -5,17 +5,13 @@ import java.util.concurrent.TimeUnit;
 import org.apache.camel.Exchange;
 import org.apache.camel.api.management.ManagedAttribute;
 import org.apache.camel.api.management.ManagedResource;
-import org.apache.camel.Message;
 import org.apache.camel.Processor;
 import org.apache.camel.ShutdownRunningTask;
 import org.apache.camel.Suspendable;
 import org.apache.camel.spi.ShutdownAware;
 import org.apache.camel.support.DefaultConsumer;
 
-import io.camelupbit.event.MyAssetEvent;
-import io.camelupbit.event.MyOrderEvent;
 import io.camelupbit.event.OrderbookEvent;
-import io.camelupbit.event.TradeEvent;
 import io.camelupbit.event.UpbitEvent;
 import io.camelupbit.session.Delivery;
 import io.camelupbit.session.DeliveryStats;
@@ -130,15 +126,8 @@ public class UpbitConsumer extends DefaultConsumer implements Suspendable, Shutd
     public boolean process(ReceivedEvent received, long droppedBefore, Runnable asyncCompletion) {
         UpbitEvent event = received.event();
         Exchange exchange = createExchange(false);
-        Message message = exchange.getMessage();
-        message.setBody(jsonBody ? received.json() : trimmed(event));
-        setHeaders(message, event, received.receivedAt());
-        if (droppedBefore > 0) {
-            message.setHeader(UpbitConstants.DROPPED, droppedBefore);
-        }
-        if (received.resync()) {
-            message.setHeader(UpbitConstants.RESYNC, true);
-        }
+        exchange.setIn(new UpbitMessage(exchange, jsonBody ? received.json() : trimmed(event), event,
+                received.receivedAt(), droppedBefore, received.resync()));
         return getAsyncProcessor().process(exchange, doneSync -> {
             if (exchange.getException() != null) {
                 getExceptionHandler().handleException("Error processing Upbit event", exchange,
@@ -249,25 +238,5 @@ public class UpbitConsumer extends DefaultConsumer implements Suspendable, Shutd
     /** An orderbook cut to this route's depth: the session asks Upbit for the deepest book any route wants. */
     private Object trimmed(UpbitEvent event) {
         return event instanceof OrderbookEvent book ? book.withDepth(depth) : event;
-    }
-
-    private static void setHeaders(Message message, UpbitEvent event, long receivedAt) {
-        message.setHeader(UpbitConstants.TYPE, event.type());
-        if (event.code() != null) {
-            message.setHeader(UpbitConstants.CODE, event.code());
-        }
-        message.setHeader(UpbitConstants.STREAM_TYPE, event.streamType());
-        message.setHeader(UpbitConstants.TIMESTAMP, event.timestamp());
-        message.setHeader(UpbitConstants.RECEIVED_TIMESTAMP, receivedAt);
-        if (event instanceof TradeEvent trade) {
-            message.setHeader(UpbitConstants.SEQUENTIAL_ID, trade.sequentialId());
-        } else if (event instanceof MyOrderEvent order) {
-            message.setHeader(UpbitConstants.ORDER_UUID, order.uuid());
-            if (order.tradeUuid() != null) {
-                message.setHeader(UpbitConstants.TRADE_UUID, order.tradeUuid());
-            }
-        } else if (event instanceof MyAssetEvent asset) {
-            message.setHeader(UpbitConstants.ASSET_UUID, asset.assetUuid());
-        }
     }
 }

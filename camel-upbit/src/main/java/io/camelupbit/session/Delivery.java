@@ -69,6 +69,7 @@ public final class Delivery {
     private long taken;
     private final AtomicLong delivered = new AtomicLong();
     private final AtomicInteger inProcess = new AtomicInteger();
+    private final Runnable asyncCompletion = this::completedAsync;
     private boolean draining;
     private boolean paused;
     private long droppedSinceDelivery;
@@ -227,7 +228,7 @@ public final class Delivery {
             // Camel's pipeline reports doneSync=false even when it ran the whole route on this thread and called back
             // before returning; that case goes on here instead of paying a hand-off to another worker per event
             inProcess.set(PROCESSING);
-            if (!sink.process(next, droppedBefore, this::completedAsync)
+            if (!sink.process(next, droppedBefore, asyncCompletion)
                     && inProcess.compareAndSet(PROCESSING, RETURNED_PENDING)) {
                 return;
             }
