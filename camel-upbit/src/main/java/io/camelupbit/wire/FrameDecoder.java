@@ -39,6 +39,7 @@ public final class FrameDecoder {
 
     private final FieldSlots slots = new FieldSlots();
     private final TextCache texts = new TextCache();
+    private final DateCache dates = new DateCache();
     /** The key and field met at each position of the last item: Upbit writes a type's keys in the same order. */
     private final String[] keyAt = new String[Field.COUNT];
     private final Field[] fieldAt = new Field[Field.COUNT];
@@ -183,9 +184,9 @@ public final class FrameDecoder {
         int length = parser.getTextLength();
         return switch (kind) {
             case TEXT -> texts.text(chars, offset, length);
-            case DATE -> TimeText.date(chars, offset, length);
+            case DATE -> TimeText.date(chars, offset, length, dates);
             case TIME -> TimeText.time(chars, offset, length);
-            case DATE_TIME -> TimeText.dateTime(chars, offset, length);
+            case DATE_TIME -> TimeText.dateTime(chars, offset, length, dates);
             default -> new String(chars, offset, length);
         };
     }

@@ -6,8 +6,8 @@ import java.time.LocalTime;
 
 /**
  * Parses Upbit's date and time texts straight from the parser's characters: no {@code String}, no formatter, nothing
- * allocated but the result. The ticker writes {@code yyyyMMdd} / {@code HHmmss}, the trade {@code yyyy-MM-dd} /
- * {@code HH:mm:ss}, the candle {@code yyyy-MM-dd'T'HH:mm:ss}.
+ * allocated but the result (dates come from the decoder's {@link DateCache}). The ticker writes {@code yyyyMMdd} /
+ * {@code HHmmss}, the trade {@code yyyy-MM-dd} / {@code HH:mm:ss}, the candle {@code yyyy-MM-dd'T'HH:mm:ss}.
  */
 final class TimeText {
 
@@ -15,14 +15,14 @@ final class TimeText {
     }
 
     /** {@code yyyyMMdd} or {@code yyyy-MM-dd}. */
-    static LocalDate date(char[] text, int offset, int length) {
+    static LocalDate date(char[] text, int offset, int length, DateCache dates) {
         return switch (length) {
-            case 8 -> LocalDate.of(digits(text, offset, 4), digits(text, offset + 4, 2),
+            case 8 -> dates.date(digits(text, offset, 4), digits(text, offset + 4, 2),
                     digits(text, offset + 6, 2));
             case 10 -> {
                 expect(text, offset, length, 4, '-');
                 expect(text, offset, length, 7, '-');
-                yield LocalDate.of(digits(text, offset, 4), digits(text, offset + 5, 2),
+                yield dates.date(digits(text, offset, 4), digits(text, offset + 5, 2),
                         digits(text, offset + 8, 2));
             }
             default -> throw new IllegalArgumentException("not a date: " + new String(text, offset, length));
@@ -45,11 +45,11 @@ final class TimeText {
     }
 
     /** {@code yyyy-MM-dd'T'HH:mm:ss}. */
-    static LocalDateTime dateTime(char[] text, int offset, int length) {
+    static LocalDateTime dateTime(char[] text, int offset, int length, DateCache dates) {
         if (length != 19 || text[offset + 10] != 'T') {
             throw new IllegalArgumentException("not a date-time: " + new String(text, offset, length));
         }
-        return LocalDateTime.of(date(text, offset, 10), time(text, offset + 11, 8));
+        return LocalDateTime.of(date(text, offset, 10, dates), time(text, offset + 11, 8));
     }
 
     private static int digits(char[] text, int from, int count) {
