@@ -76,7 +76,7 @@ public final class RunAll {
             addIfRun(rates, run.maxRate("camel-upbit, 1 route", url -> new Clients.Ours(url, codes, 0)));
             addIfRun(rates, run.maxRate("baseline (JDK WS + Map + ProducerTemplate)",
                     url -> new Clients.Baseline(url, codes)));
-            addIfRun(rates, run.maxRate("camel-upbit, 1 route, pooled exchanges (experiment)",
+            addIfRun(rates, run.maxRate("camel-upbit, 1 route, pooled exchanges",
                     url -> new Clients.Ours(url, codes, 0, true)));
             for (int routes : new int[] {10, 100, 1000}) {
                 addIfRun(rates, run.maxRate("camel-upbit, " + routes + " routes (1 matches)",
@@ -200,6 +200,9 @@ public final class RunAll {
                     .map(EndToEnd.Throughput::bytesPerEvent).orElse(Double.NaN);
             verdicts.add(verdict(perEvent <= 2048, "≤ 2 KB allocated per delivered ticker event (exchange included)",
                     String.format(Locale.ROOT, "%,.0f B", perEvent)));
+            rates.stream().filter(t -> t.name().contains("pooled")).findFirst().ifPresent(t -> verdicts.add(
+                    verdict(t.bytesPerEvent() <= 2048, "  the same with Camel's pooled exchange factory",
+                            String.format(Locale.ROOT, "%,.0f B", t.bytesPerEvent()))));
         }
 
         if (!latencies.isEmpty()) {
