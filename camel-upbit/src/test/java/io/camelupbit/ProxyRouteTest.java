@@ -1,11 +1,12 @@
 package io.camelupbit;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
 
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -14,21 +15,24 @@ import io.camelupbit.test.UpbitSimulatorExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The WebSocket goes through an HTTP CONNECT proxy (Upbit keys are IP allow-listed: users need a fixed egress). */
+/**
+ * The WebSocket goes through an HTTP CONNECT proxy (Upbit keys are IP allow-listed: users need a fixed egress);
+ * {@link Socks5ProxyRouteTest} runs the same test through SOCKS5.
+ */
 class ProxyRouteTest extends UpbitRouteTestSupport {
 
     @RegisterExtension
     static UpbitSimulatorExtension upbit = UpbitSimulatorExtension.create(b -> b.tickInterval(Duration.ofMillis(50)));
 
-    private static ConnectProxy proxy;
+    private LoopbackProxy proxy;
 
-    @BeforeAll
-    static void startProxy() throws Exception {
-        proxy = new ConnectProxy();
+    /** The protocol under test. */
+    protected LoopbackProxy.Protocol protocol() {
+        return LoopbackProxy.Protocol.HTTP;
     }
 
-    @AfterAll
-    static void stopProxy() throws Exception {
+    @AfterEach
+    void stopProxy() throws Exception {
         proxy.close();
     }
 
@@ -39,9 +43,14 @@ class ProxyRouteTest extends UpbitRouteTestSupport {
 
     @Override
     protected void configure(UpbitComponent component) {
+        try {
+            proxy = new LoopbackProxy(protocol());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         component.setProxyHost("127.0.0.1");
         component.setProxyPort(proxy.port());
-        component.setProxyType("HTTP");
+        component.setProxyType(protocol().name());
     }
 
     @Override
