@@ -68,10 +68,14 @@ public class UpbitComponentConfigurer extends PropertyConfigurerSupport implemen
         case "privateUrl": target.setPrivateUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyhost":
         case "proxyHost": target.setProxyHost(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxypassword":
+        case "proxyPassword": target.setProxyPassword(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyport":
         case "proxyPort": target.setProxyPort(property(camelContext, java.lang.Integer.class, value)); return true;
         case "proxytype":
         case "proxyType": target.setProxyType(property(camelContext, java.lang.String.class, value)); return true;
+        case "proxyusername":
+        case "proxyUsername": target.setProxyUsername(property(camelContext, java.lang.String.class, value)); return true;
         case "ratelimitstrategy":
         case "rateLimitStrategy": target.setRateLimitStrategy(property(camelContext, java.lang.String.class, value)); return true;
         case "reconnectsthreshold":
@@ -146,10 +150,14 @@ public class UpbitComponentConfigurer extends PropertyConfigurerSupport implemen
         case "privateUrl": return java.lang.String.class;
         case "proxyhost":
         case "proxyHost": return java.lang.String.class;
+        case "proxypassword":
+        case "proxyPassword": return java.lang.String.class;
         case "proxyport":
         case "proxyPort": return java.lang.Integer.class;
         case "proxytype":
         case "proxyType": return java.lang.String.class;
+        case "proxyusername":
+        case "proxyUsername": return java.lang.String.class;
         case "ratelimitstrategy":
         case "rateLimitStrategy": return java.lang.String.class;
         case "reconnectsthreshold":
@@ -225,10 +233,14 @@ public class UpbitComponentConfigurer extends PropertyConfigurerSupport implemen
         case "privateUrl": return target.getPrivateUrl();
         case "proxyhost":
         case "proxyHost": return target.getProxyHost();
+        case "proxypassword":
+        case "proxyPassword": return target.getProxyPassword();
         case "proxyport":
         case "proxyPort": return target.getProxyPort();
         case "proxytype":
         case "proxyType": return target.getProxyType();
+        case "proxyusername":
+        case "proxyUsername": return target.getProxyUsername();
         case "ratelimitstrategy":
         case "rateLimitStrategy": return target.getRateLimitStrategy();
         case "reconnectsthreshold":

@@ -104,6 +104,10 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
     private Integer proxyPort;
     @Metadata(label = "proxy", defaultValue = "HTTP", enums = "HTTP,SOCKS5")
     private String proxyType = "HTTP";
+    @Metadata(label = "proxy", secret = true)
+    private String proxyUsername;
+    @Metadata(label = "proxy", secret = true)
+    private String proxyPassword;
     @Metadata(label = "health", defaultValue = "10000", javaType = "java.time.Duration")
     private long disconnectedThreshold = 10_000;
     @Metadata(label = "health", defaultValue = "3")
@@ -221,14 +225,22 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
     }
 
     private ProxySettings proxySettings() {
+        boolean credentials = isSet(proxyUsername) || isSet(proxyPassword);
+        if (credentials && !(isSet(proxyUsername) && isSet(proxyPassword))) {
+            throw new IllegalArgumentException("Options proxyUsername and proxyPassword go together: set both or none");
+        }
         if (proxyHost == null || proxyHost.isBlank()) {
+            if (credentials) {
+                throw new IllegalArgumentException("Options proxyUsername and proxyPassword need proxyHost");
+            }
             return null;
         }
         if (proxyPort == null || proxyPort < 1 || proxyPort > 65535) {
             throw new IllegalArgumentException("Option proxyPort must be a port (1-65535) when proxyHost is set, got "
                     + proxyPort);
         }
-        return new ProxySettings(enumOption("proxyType", proxyType, ProxySettings.Type.class), proxyHost, proxyPort);
+        return new ProxySettings(enumOption("proxyType", proxyType, ProxySettings.Type.class), proxyHost, proxyPort,
+                proxyUsername, proxyPassword);
     }
 
     /** Hands a session's lifecycle event to every {@code upbit:connection} consumer. */
@@ -685,6 +697,28 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
      */
     public void setProxyType(String proxyType) {
         this.proxyType = proxyType;
+    }
+
+    public String getProxyUsername() {
+        return proxyUsername;
+    }
+
+    /**
+     * User name for a proxy that asks for credentials (HTTP Basic, or SOCKS5 username/password); with proxyPassword.
+     */
+    public void setProxyUsername(String proxyUsername) {
+        this.proxyUsername = proxyUsername;
+    }
+
+    public String getProxyPassword() {
+        return proxyPassword;
+    }
+
+    /**
+     * Password for the proxy; with proxyUsername. Never logged or shown.
+     */
+    public void setProxyPassword(String proxyPassword) {
+        this.proxyPassword = proxyPassword;
     }
 
     public long getDisconnectedThreshold() {

@@ -9,6 +9,8 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -24,6 +26,10 @@ final class LoopbackProxy implements AutoCloseable {
     enum Protocol { HTTP, SOCKS5 }
 
     private final Protocol protocol;
+    /** The credentials the proxy asks for, {@code null} for none. */
+    private final String username;
+    private final String password;
+    private final List<String> refusals = new CopyOnWriteArrayList<>();
 
     private final ServerSocket server;
     private final ExecutorService threads = Executors.newCachedThreadPool(r -> {
@@ -35,13 +41,25 @@ final class LoopbackProxy implements AutoCloseable {
     private final List<Socket> sockets = new CopyOnWriteArrayList<>();
 
     LoopbackProxy(Protocol protocol) throws IOException {
+        this(protocol, null, null);
+    }
+
+    /** A proxy that tunnels only for these credentials (HTTP Basic, or SOCKS5 username/password). */
+    LoopbackProxy(Protocol protocol, String username, String password) throws IOException {
         this.protocol = protocol;
+        this.username = username;
+        this.password = password;
         server = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
         threads.execute(this::accept);
     }
 
     int port() {
         return server.getLocalPort();
+    }
+
+    /** The requests refused for missing or wrong credentials. */
+    List<String> refusals() {
+        return refusals;
     }
 
     /** The {@code host:port} of every tunnel requested so far. */
@@ -83,25 +101,71 @@ final class LoopbackProxy implements AutoCloseable {
         }
     }
 
-    /** Reads a CONNECT request; returns its target, or null (answered 405) for any other method. */
-    private static String httpConnect(Socket client) throws IOException {
-        String[] line = readHead(client.getInputStream()).split("\r\n")[0].split(" ");
+    /** Reads a CONNECT request; returns its target, or null (answered 405 or 407) when it cannot have one. */
+    private String httpConnect(Socket client) throws IOException {
+        String[] lines = readHead(client.getInputStream()).split("\r\n");
+        String[] line = lines[0].split(" ");
         if (!"CONNECT".equals(line[0])) {
             client.getOutputStream().write("HTTP/1.1 405 Method Not Allowed\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
             return null;
         }
+        if (username != null) {
+            String expected = "Basic " + Base64.getEncoder().encodeToString(
+                    (username + ":" + password).getBytes(StandardCharsets.UTF_8));
+            boolean authorized = Arrays.stream(lines)
+                    .anyMatch(h -> h.regionMatches(true, 0, "Proxy-Authorization: ", 0, 21)
+                            && h.substring(21).trim().equals(expected));
+            if (!authorized) {
+                refusals.add(line[1]);
+                client.getOutputStream().write(("HTTP/1.1 407 Proxy Authentication Required\r\n"
+                        + "Proxy-Authenticate: Basic realm=\"test\"\r\nContent-Length: 0\r\n\r\n")
+                        .getBytes(StandardCharsets.US_ASCII));
+                return null;
+            }
+        }
         return line[1];
     }
 
-    /** RFC 1928: greeting (answered "no authentication"), then a CONNECT request; returns its target. */
-    private static String socks5Connect(Socket client) throws IOException {
+    /**
+     * RFC 1928: greeting (answered "no authentication", or "username/password" with RFC 1929's exchange when the
+     * proxy has credentials), then a CONNECT request; returns its target, or null when refused.
+     */
+    private String socks5Connect(Socket client) throws IOException {
         DataInputStream in = new DataInputStream(client.getInputStream());
         OutputStream out = client.getOutputStream();
         if (in.readUnsignedByte() != 5) {
             return null;
         }
-        in.readFully(new byte[in.readUnsignedByte()]);
-        out.write(new byte[] {5, 0});
+        byte[] methods = new byte[in.readUnsignedByte()];
+        in.readFully(methods);
+        if (username == null) {
+            out.write(new byte[] {5, 0});
+        } else {
+            boolean offered = false;
+            for (byte method : methods) {
+                offered |= method == 2;
+            }
+            if (!offered) {
+                refusals.add("no username/password method offered");
+                out.write(new byte[] {5, (byte) 0xFF});
+                return null;
+            }
+            out.write(new byte[] {5, 2});
+            if (in.readUnsignedByte() != 1) {
+                return null;
+            }
+            byte[] user = new byte[in.readUnsignedByte()];
+            in.readFully(user);
+            byte[] pass = new byte[in.readUnsignedByte()];
+            in.readFully(pass);
+            boolean ok = username.equals(new String(user, StandardCharsets.UTF_8))
+                    && password.equals(new String(pass, StandardCharsets.UTF_8));
+            out.write(new byte[] {1, (byte) (ok ? 0 : 1)});
+            if (!ok) {
+                refusals.add("wrong credentials");
+                return null;
+            }
+        }
         byte[] head = new byte[4];
         in.readFully(head);
         if (head[0] != 5 || head[1] != 1) {

@@ -19,7 +19,9 @@ import org.apache.camel.console.DevConsoleRegistry;
 import org.apache.camel.health.HealthCheck;
 import org.apache.camel.health.HealthCheckHelper;
 import org.apache.camel.test.junit5.TestExecutionConfiguration;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -44,12 +46,26 @@ class SecretLeakTest extends UpbitRouteTestSupport {
     static final String CANARY = "canary-" + UUID.randomUUID();
     static final String ENDPOINT_CANARY = "endpoint+canary&" + UUID.randomUUID();
     static final String WRONG_CANARY = "wrong-canary-" + UUID.randomUUID();
+    static final String PROXY_CANARY = "proxy-canary-" + UUID.randomUUID();
+
+    private static LoopbackProxy proxy;
 
     @RegisterExtension
     static UpbitSimulatorExtension upbit = UpbitSimulatorExtension.create(b -> b.tickInterval(Duration.ofMillis(200))
             .apiKey("leak-access", CANARY).apiKey("leak-access-2", ENDPOINT_CANARY).apiKey("leak-access-3", "right"));
 
     private LogCapture logs;
+
+    @BeforeAll
+    static void startProxy() throws Exception {
+        // every connection goes through a proxy that asks for credentials: its password is a canary too
+        proxy = new LoopbackProxy(LoopbackProxy.Protocol.HTTP, "leak-proxy-user", PROXY_CANARY);
+    }
+
+    @AfterAll
+    static void stopProxy() throws Exception {
+        proxy.close();
+    }
 
     @BeforeEach
     void captureEverything() {
@@ -76,6 +92,10 @@ class SecretLeakTest extends UpbitRouteTestSupport {
     protected void configure(UpbitComponent component) {
         component.setAccessKey("leak-access");
         component.setSecretKey(CANARY);
+        component.setProxyHost("127.0.0.1");
+        component.setProxyPort(proxy.port());
+        component.setProxyUsername("leak-proxy-user");
+        component.setProxyPassword(PROXY_CANARY);
         component.setBaseDelay(20);
         component.setMaxDelay(100);
     }
@@ -122,6 +142,8 @@ class SecretLeakTest extends UpbitRouteTestSupport {
         assertThat(leaks(seen)).isEmpty();
         assertThat(seen).as("the lines really were captured").anyMatch(l -> l.contains("UpbitSession"));
         assertThat(seen).as("the refusal really happened").anyMatch(l -> l.contains("refused the credentials"));
+        assertThat(proxy.targets()).as("the connections really went through the proxy").isNotEmpty();
+        assertThat(proxy.refusals()).isEmpty();
     }
 
     private List<String> everythingElseAUserOrOperatorSees() throws Exception {
@@ -163,6 +185,6 @@ class SecretLeakTest extends UpbitRouteTestSupport {
 
     private static List<String> leaks(List<String> lines) {
         return lines.stream().filter(l -> l.contains(CANARY) || l.contains(ENDPOINT_CANARY)
-                || l.contains(WRONG_CANARY)).toList();
+                || l.contains(WRONG_CANARY) || l.contains(PROXY_CANARY)).toList();
     }
 }

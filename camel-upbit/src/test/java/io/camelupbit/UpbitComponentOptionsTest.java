@@ -1,10 +1,14 @@
 package io.camelupbit;
 
+import java.util.function.Consumer;
+
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.PropertyBindingSupport;
+import org.apache.camel.util.ObjectHelper;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 class UpbitComponentOptionsTest {
 
@@ -45,6 +49,33 @@ class UpbitComponentOptionsTest {
             assertThat(component.getConnectionLinger()).isEqualTo(60_000);
             assertThat(component.getMaxFrameSize()).isEqualTo(65536);
             assertThat(component.isCompression()).isFalse();
+        }
+    }
+
+    @Test
+    void proxyCredentialsComeInPairsAndNeedAProxy() throws Exception {
+        assertThat(startFailure(c -> {
+            c.setProxyHost("127.0.0.1");
+            c.setProxyPort(3128);
+            c.setProxyUsername("trader");
+        })).hasMessageContaining("Options proxyUsername and proxyPassword go together");
+        assertThat(startFailure(c -> {
+            c.setProxyUsername("trader");
+            c.setProxyPassword("pass");
+        })).hasMessageContaining("Options proxyUsername and proxyPassword need proxyHost");
+        assertThat(startFailure(c -> c.setProxyHost("127.0.0.1")))
+                .hasMessageContaining("Option proxyPort must be a port (1-65535) when proxyHost is set");
+    }
+
+    /** The root cause of starting a context whose component is set up so. */
+    private static Throwable startFailure(Consumer<UpbitComponent> setup) throws Exception {
+        try (DefaultCamelContext context = new DefaultCamelContext()) {
+            UpbitComponent component = new UpbitComponent();
+            setup.accept(component);
+            context.addComponent("upbit", component);
+            Throwable thrown = catchThrowable(context::start);
+            assertThat(thrown).as("start must fail").isNotNull();
+            return ObjectHelper.getException(IllegalArgumentException.class, thrown);
         }
     }
 }

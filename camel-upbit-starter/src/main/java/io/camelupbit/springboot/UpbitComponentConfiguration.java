@@ -174,6 +174,14 @@ public class UpbitComponentConfiguration {
      */
     private String proxyType;
     /**
+     * User name for a proxy that asks for credentials (HTTP Basic, or SOCKS5 username/password); with proxyPassword.
+     */
+    private String proxyUsername;
+    /**
+     * Password for the proxy; with proxyUsername. Never logged or shown.
+     */
+    private String proxyPassword;
+    /**
      * Upbit API access key for the private streams (myOrder, myAsset). Endpoints may override it.
      */
     private String accessKey;
@@ -458,6 +466,22 @@ public class UpbitComponentConfiguration {
 
     public void setProxyType(String proxyType) {
         this.proxyType = proxyType;
+    }
+
+    public String getProxyUsername() {
+        return proxyUsername;
+    }
+
+    public void setProxyUsername(String proxyUsername) {
+        this.proxyUsername = proxyUsername;
+    }
+
+    public String getProxyPassword() {
+        return proxyPassword;
+    }
+
+    public void setProxyPassword(String proxyPassword) {
+        this.proxyPassword = proxyPassword;
     }
 
     public String getAccessKey() {

@@ -122,8 +122,9 @@ final class WebSocketConnector {
     private static ChannelHandler proxyHandler(ProxySettings proxy) {
         InetSocketAddress address = new InetSocketAddress(proxy.host(), proxy.port());
         return switch (proxy.type()) {
-            case HTTP -> new HttpProxyHandler(address);
-            case SOCKS5 -> new Socks5ProxyHandler(address);
+            case HTTP -> proxy.username() == null ? new HttpProxyHandler(address)
+                    : new HttpProxyHandler(address, proxy.username(), proxy.password());
+            case SOCKS5 -> new Socks5ProxyHandler(address, proxy.username(), proxy.password());
         };
     }
 
