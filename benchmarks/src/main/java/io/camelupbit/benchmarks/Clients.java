@@ -13,7 +13,6 @@ import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.camelupbit.UpbitComponent;
 import io.camelupbit.event.TickerEvent;
 import io.netty.bootstrap.Bootstrap;
 import io.netty.channel.Channel;
@@ -76,18 +75,11 @@ final class Clients {
 
         /** @param pooled Camel's pooled exchange factory (exchanges reused), an experiment for docs/performance.md */
         Ours(String url, List<String> codes, int extraRoutes, boolean pooled) throws Exception {
-            context = new DefaultCamelContext();
+            context = EndToEnd.newContext(url);
             if (pooled) {
                 context.getCamelContextExtension().setExchangeFactory(
                         new org.apache.camel.impl.engine.PooledExchangeFactory());
             }
-            context.getShutdownStrategy().setTimeout(10);
-            UpbitComponent upbit = new UpbitComponent();
-            upbit.setUrl(url);
-            upbit.setCompression(false);
-            upbit.setShutdownQuietPeriod(0);
-            upbit.setConnectionLinger(0);
-            context.addComponent("upbit", upbit);
             context.addRoutes(new RouteBuilder() {
                 @Override
                 public void configure() {

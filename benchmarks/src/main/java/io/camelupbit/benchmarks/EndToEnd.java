@@ -229,7 +229,8 @@ final class EndToEnd {
         }
     }
 
-    private static CamelContext newContext(String url) {
+    /** A context whose {@code upbit} component reads {@code url} uncompressed and stops without waiting. */
+    static CamelContext newContext(String url) {
         CamelContext context = new DefaultCamelContext();
         context.getShutdownStrategy().setTimeout(10);
         UpbitComponent upbit = new UpbitComponent();
