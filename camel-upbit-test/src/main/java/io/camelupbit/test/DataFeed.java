@@ -22,12 +22,20 @@ final class DataFeed {
 
     private final Market market;
     private final OrderbookLevels levels;
+    private final int maxTradesPerTick;
+    private final TradeSkips tradeSkips;
     private List<MarketStream> realtime = List.of();
     private volatile PrivateFilter privateFilter = PrivateFilter.NONE;
 
-    DataFeed(Market market, OrderbookLevels levels) {
+    /**
+     * @param maxTradesPerTick at most this many trades per trade stream and tick (the newest)
+     * @param tradeSkips       told of the trades left out by that limit
+     */
+    DataFeed(Market market, OrderbookLevels levels, int maxTradesPerTick, TradeSkips tradeSkips) {
         this.market = market;
         this.levels = levels;
+        this.maxTradesPerTick = maxTradesPerTick;
+        this.tradeSkips = tradeSkips;
     }
 
     /** Takes a new subscription set and returns its snapshot items, in request order. */
@@ -90,7 +98,7 @@ final class DataFeed {
             return new TickerStream(market, key.code());
         }
         if (DataTypes.TRADE.equals(key.type())) {
-            return new TradeStream(market, key.code());
+            return new TradeStream(market, key.code(), maxTradesPerTick, tradeSkips);
         }
         if (DataTypes.ORDERBOOK.equals(key.type())) {
             boolean silent = !levels.supported(key.code(), key.level());

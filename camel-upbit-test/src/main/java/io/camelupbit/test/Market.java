@@ -19,16 +19,29 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class Market {
 
+    /** Trades kept per market by default ({@link UpbitSimulator.Builder#tradeHistory}). */
+    static final int DEFAULT_TRADE_HISTORY = 10_000;
+
     private final long seed;
     private final SimClock clock;
     private final Duration tickInterval;
     private final Map<String, BigDecimal> startingPrices;
+    private final int tradeHistory;
     private final Map<String, MarketState> states = new ConcurrentHashMap<>();
 
     Market(long seed, SimClock clock, Duration tickInterval, Map<String, BigDecimal> markets) {
+        this(seed, clock, tickInterval, markets, DEFAULT_TRADE_HISTORY);
+    }
+
+    /** A market model keeping the newest {@code tradeHistory} trades of each market (at least 1). */
+    Market(long seed, SimClock clock, Duration tickInterval, Map<String, BigDecimal> markets, int tradeHistory) {
+        if (tradeHistory < 1) {
+            throw new IllegalArgumentException("tradeHistory must be at least 1: " + tradeHistory);
+        }
         this.seed = seed;
         this.clock = clock;
         this.tickInterval = tickInterval;
+        this.tradeHistory = tradeHistory;
         this.startingPrices = Map.copyOf(markets);
         markets.keySet().forEach(this::state);
     }
@@ -66,11 +79,27 @@ public final class Market {
 
     /**
      * The trades of this market with an index above {@code afterIndex}, up to now, oldest first, from a bounded
-     * history (the most recent 10,000). {@code tradesAfter(code, -1)} starts with trade 0, the last one before the
-     * simulated start.
+     * history: the newest {@link #tradeHistory()} (set by {@link UpbitSimulator.Builder#tradeHistory}, default
+     * 10,000). {@code tradesAfter(code, -1)} starts with trade 0, the last one before the simulated start, until
+     * trades fall out of the history (see {@link #tradesEvicted}).
      */
     public List<Trade> tradesAfter(String code, long afterIndex) {
         return advanced(code).tradesAfter(afterIndex);
+    }
+
+    /**
+     * How many of this market's trades, as of now, fell out of its history: the oldest, trade 0 first. Trade
+     * indexes are consecutive, so {@link #tradesAfter tradesAfter(code, i)} returns every trade after {@code i}
+     * (none missing) exactly when {@code i >= tradesEvicted(code) - 1}. A test that compares what a client received
+     * with the trades of a window checks this first.
+     */
+    public long tradesEvicted(String code) {
+        return advanced(code).evicted();
+    }
+
+    /** How many trades each market's history keeps ({@link UpbitSimulator.Builder#tradeHistory}). */
+    public int tradeHistory() {
+        return tradeHistory;
     }
 
     /** The codes of the markets created so far. */
@@ -120,6 +149,7 @@ public final class Market {
     private MarketState state(String code) {
         MarketCodes.requireValid(code);
         return states.computeIfAbsent(code, c -> new MarketState(c,
-                MarketProfile.of(c, startingPrices.get(c)), seed, clock.simulatedStart(), tickInterval));
+                MarketProfile.of(c, startingPrices.get(c)), seed, clock.simulatedStart(), tickInterval,
+                tradeHistory));
     }
 }

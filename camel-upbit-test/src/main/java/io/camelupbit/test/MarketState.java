@@ -38,7 +38,6 @@ final class MarketState {
     private static final BigDecimal KRW_MIN_ORDER = new BigDecimal("5000");
     /** One read at most catches up this many trades; beyond, time skips (the sequence stays). */
     private static final int MAX_CATCH_UP = 200_000;
-    private static final int HISTORY = 10_000;
     private static final double SIZE_SIGMA = 1.0;
     private static final DateTimeFormatter TRADE_DATE = DateTimeFormatter.ofPattern("yyyyMMdd");
     private static final DateTimeFormatter TRADE_TIME = DateTimeFormatter.ofPattern("HHmmss");
@@ -54,7 +53,10 @@ final class MarketState {
     private final BigDecimal decay24h;
 
     private final BookModel book;
+    /** The newest trades, at most {@link #historySize}; older ones are only counted in {@link #evicted}. */
     private final Deque<TradeEntry> history = new ArrayDeque<>();
+    private final int historySize;
+    private long evicted;
     private final Map<CandleUnit, CandleSeries> candles = new EnumMap<>(CandleUnit.class);
     private long skippedSlots;
     private Trade last;
@@ -77,7 +79,12 @@ final class MarketState {
     private BigDecimal low52;
     private LocalDate low52Date;
 
-    MarketState(String code, MarketProfile profile, long seed, Instant simulatedStart, Duration tickInterval) {
+    MarketState(String code, MarketProfile profile, long seed, Instant simulatedStart, Duration tickInterval,
+                int historySize) {
+        if (historySize < 1) {
+            throw new IllegalArgumentException("historySize must be at least 1: " + historySize);
+        }
+        this.historySize = historySize;
         this.code = code;
         this.quote = MarketCodes.quote(code);
         this.simulatedStart = simulatedStart;
@@ -225,8 +232,9 @@ final class MarketState {
 
     private void record(Trade trade) {
         history.addLast(new TradeEntry(trade, prevClose));
-        if (history.size() > HISTORY) {
+        if (history.size() > historySize) {
             history.removeFirst();
+            evicted++;
         }
         for (CandleSeries series : candles.values()) {
             series.add(trade);
@@ -237,7 +245,7 @@ final class MarketState {
         return last;
     }
 
-    /** Trades with an index above {@code afterIndex} still in the bounded history (the last 10,000), oldest first. */
+    /** Trades with an index above {@code afterIndex} still in the bounded history, oldest first. */
     synchronized List<Trade> tradesAfter(long afterIndex) {
         List<Trade> out = new ArrayList<>();
         for (TradeEntry e : history) {
@@ -246,6 +254,11 @@ final class MarketState {
             }
         }
         return out;
+    }
+
+    /** How many trades fell out of the bounded history (the oldest first). */
+    synchronized long evicted() {
+        return evicted;
     }
 
     /** The last trade with its previous close. */

@@ -3,8 +3,12 @@ package io.camelupbit.test;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
-/** What tests read back: handshakes, tokens, received messages and counters since start or reset. Thread-safe. */
+/**
+ * What tests read back: handshakes, tokens, received messages and counters (violations, skipped trades) since start
+ * or reset. Thread-safe.
+ */
 final class Recorder {
 
     private final List<HandshakeRecord> handshakes = new CopyOnWriteArrayList<>();
@@ -13,6 +17,7 @@ final class Recorder {
     private final List<JwtRecord> jwts = new CopyOnWriteArrayList<>();
     private final AtomicInteger accepted = new AtomicInteger();
     private final AtomicInteger violations = new AtomicInteger();
+    private final AtomicLong tradesSkipped = new AtomicLong();
 
     void handshake(HandshakeRecord record) {
         handshakes.add(record);
@@ -38,6 +43,14 @@ final class Recorder {
 
     void rateLimitViolation() {
         violations.incrementAndGet();
+    }
+
+    void tradesSkipped(long count) {
+        tradesSkipped.addAndGet(count);
+    }
+
+    long tradesSkipped() {
+        return tradesSkipped.get();
     }
 
     List<HandshakeRecord> handshakes() {
@@ -67,5 +80,6 @@ final class Recorder {
         jwts.clear();
         accepted.set(0);
         violations.set(0);
+        tradesSkipped.set(0);
     }
 }

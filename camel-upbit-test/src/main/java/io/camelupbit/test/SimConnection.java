@@ -45,6 +45,21 @@ public interface SimConnection {
      */
     List<String> sentFrames();
 
+    /**
+     * The data items written to this connection that are still in the simulator's {@link UpbitSimulator#sentLog()
+     * sent log}, oldest first: one per item (a list frame gives several), no pushes, status or error frames. Empty
+     * when the log is off; items fallen out of the log's ring or cleared by {@link UpbitSimulator#reset()} are not
+     * here.
+     */
+    List<SentItem> sentItems();
+
+    /**
+     * Trades this connection's trade streams never sent because one tick had more than
+     * {@link UpbitSimulator.Builder#maxTradesPerTick} due (it got the newest) or they had left the market's history.
+     * Not cleared by {@link UpbitSimulator#reset()}.
+     */
+    long tradesSkipped();
+
     /** Sends this exact payload as a data frame (binary, or text when the simulator sends data as text). */
     void push(String json);
 

@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * One WebSocket connection: answers requests like Upbit (validation errors, replace semantics, the connection-wide
@@ -50,6 +51,7 @@ final class SimSession extends SimpleChannelInboundHandler<WebSocketFrame> imple
     private final ConnectionFaults faults;
     private final AtomicInteger framesSent = new AtomicInteger();
     private final Deque<String> sentFrames = new ArrayDeque<>();
+    private final AtomicLong tradesSkipped = new AtomicLong();
 
     private volatile Channel channel;
     private volatile String id;
@@ -99,7 +101,8 @@ final class SimSession extends SimpleChannelInboundHandler<WebSocketFrame> imple
         limiter = new RollingLimiter(List.of(
                 new RollingWindow(settings.messagesPerSecond(), Duration.ofSeconds(1), context.nanoClock()),
                 new RollingWindow(settings.messagesPerMinute(), Duration.ofMinutes(1), context.nanoClock())));
-        feed = new DataFeed(context.market(), settings.orderbookLevels());
+        feed = new DataFeed(context.market(), settings.orderbookLevels(), settings.maxTradesPerTick(),
+                this::tradesSkipped);
         context.connections().add(this);
         LOG.debug("Connection {} open on {} (compression {})", id, handshake.path(), compression);
     }
@@ -253,23 +256,39 @@ final class SimSession extends SimpleChannelInboundHandler<WebSocketFrame> imple
         }
         Format f = format;
         if (f.list()) {
-            writeData(PayloadWriter.data(items, f), settings.dataFramesAsText());
+            writeData(items, PayloadWriter.data(items, f));
         } else {
             for (DataItem item : items) {
-                writeData(PayloadWriter.data(List.of(item), f), settings.dataFramesAsText());
+                List<DataItem> one = List.of(item);
+                writeData(one, PayloadWriter.data(one, f));
             }
         }
     }
 
     // Every write of data, status and error frames and pushes checks silence here, so nothing slips through a silent
     // connection whichever path (timer, reply, account event, test push) produced it.
-    private void writeData(byte[] payload, boolean asText) {
+    private void writeData(List<DataItem> items, byte[] payload) {
         if (faults.silent()) {
             return;
         }
         framesSent.incrementAndGet();
         remember(payload);
-        channel.write(frame(payload, asText));
+        // Recorded just before the hand-over (the log's lock is already released); this event loop keeps the order.
+        context.sentLog().record(id, items);
+        channel.write(frame(payload, settings.dataFramesAsText()));
+    }
+
+    /** A trade stream of this connection left out trades: count them, and say so loudly once. */
+    private void tradesSkipped(String code, long count) {
+        long before = tradesSkipped.getAndAdd(count);
+        context.recorder().tradesSkipped(count);
+        if (before == 0) {
+            LOG.warn("Connection {} is behind: skipped {} {} trades in one tick (more than maxTradesPerTick {} due, "
+                    + "or older than the trade history); it gets the newest. Further skips are logged at DEBUG",
+                    id, count, code, settings.maxTradesPerTick());
+        } else {
+            LOG.debug("Connection {} skipped {} {} trades ({} in all)", id, count, code, before + count);
+        }
     }
 
     private void sendStatusFrame(byte[] payload) {
@@ -372,6 +391,16 @@ final class SimSession extends SimpleChannelInboundHandler<WebSocketFrame> imple
         synchronized (sentFrames) {
             return List.copyOf(sentFrames);
         }
+    }
+
+    @Override
+    public List<SentItem> sentItems() {
+        return context.sentLog().itemsOf(id);
+    }
+
+    @Override
+    public long tradesSkipped() {
+        return tradesSkipped.get();
     }
 
     @Override

@@ -37,7 +37,10 @@ record SimulatorSettings(
         Map<String, String> apiKeys,
         AuthFailure authFailure,
         OrderbookLevels orderbookLevels,
-        PublicTypesOnPrivate publicTypesOnPrivate) {
+        PublicTypesOnPrivate publicTypesOnPrivate,
+        int sentLogCapacity,
+        int tradeHistory,
+        int maxTradesPerTick) {
 
     /** Upbit's public path. */
     static final String PUBLIC_PATH = "/websocket/v1";

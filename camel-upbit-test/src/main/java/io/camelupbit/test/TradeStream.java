@@ -4,19 +4,27 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** {@code trade}: the last trade as snapshot, then one message per trade of the walk. */
+/**
+ * {@code trade}: the last trade as snapshot, then one message per trade of the walk. A client far behind (a stalled
+ * loop at high speed) gets at most {@code maxPerTick} of the newest trades per tick, not an unbounded burst; the
+ * older ones are skipped and reported to {@link TradeSkips}, so a test can see the gap.
+ */
 final class TradeStream implements MarketStream {
-
-    /** A client far behind (a stalled loop at high speed) gets the newest trades, not an unbounded burst. */
-    private static final int MAX_PER_TICK = 1_000;
 
     private final Market market;
     private final String code;
+    private final int maxPerTick;
+    private final TradeSkips skips;
     private long cursor;
 
-    TradeStream(Market market, String code) {
+    TradeStream(Market market, String code, int maxPerTick, TradeSkips skips) {
+        if (maxPerTick < 1) {
+            throw new IllegalArgumentException("maxPerTick must be at least 1: " + maxPerTick);
+        }
         this.market = market;
         this.code = code;
+        this.maxPerTick = maxPerTick;
+        this.skips = skips;
     }
 
     @Override
@@ -33,9 +41,15 @@ final class TradeStream implements MarketStream {
 
     @Override
     public List<DataItem> due() {
-        List<TradeEntry> entries = market.entriesAfter(code, cursor, MAX_PER_TICK);
+        List<TradeEntry> entries = market.entriesAfter(code, cursor, maxPerTick);
         if (entries.isEmpty()) {
             return List.of();
+        }
+        // Indexes are consecutive: a gap before the first returned trade is what the limit (or a history too short
+        // to reach back to the cursor) left out.
+        long skipped = entries.get(0).trade().index() - cursor - 1;
+        if (skipped > 0) {
+            skips.skipped(code, skipped);
         }
         Instant now = market.now();
         List<DataItem> out = new ArrayList<>(entries.size());

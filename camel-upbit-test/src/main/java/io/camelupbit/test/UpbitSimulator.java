@@ -51,6 +51,11 @@ import java.util.function.LongSupplier;
  * close frame or make it {@link SimConnection#goSilent() silent} (half-open). {@link #reset()} clears the handshake
  * faults.
  *
+ * <p>Counting loss: {@link #sentLog()} records every data item written to a connection (type, code, natural key,
+ * write order), so a test can check that its route got all of them; {@link #tradesSkipped()} counts trades a
+ * connection far behind never got ({@link Builder#maxTradesPerTick}), and {@link Market#tradesEvicted} says whether
+ * {@link Market#tradesAfter} still covers a window ({@link Builder#tradeHistory}).
+ *
  * <p>All network work runs on the simulator's own small event loop group; {@link #close()} stops it and leaves no
  * thread behind.
  */
@@ -71,6 +76,7 @@ public final class UpbitSimulator implements AutoCloseable {
     private final HandshakeRefusals refusals = new HandshakeRefusals();
     private final HandshakeHold hold = new HandshakeHold();
     private final Map<String, SimAccount> accounts = new LinkedHashMap<>();
+    private final SentLog sentLog;
 
     private volatile Market market;
     private volatile EventLoopGroup group;
@@ -85,6 +91,7 @@ public final class UpbitSimulator implements AutoCloseable {
         this.nanoClock = settings.customClock() ? () -> TimeUnit.MILLISECONDS.toNanos(wall.millis()) : System::nanoTime;
         this.handshakeLimits = new HandshakeLimits(settings, nanoClock);
         this.authenticator = new HandshakeAuthenticator(settings.apiKeys(), recorder);
+        this.sentLog = new SentLog(settings.sentLogCapacity(), wall);
         settings.apiKeys().keySet().forEach(key -> accounts.put(key, new SimAccount(key, wall, this::publish)));
     }
 
@@ -106,11 +113,12 @@ public final class UpbitSimulator implements AutoCloseable {
             throw new IllegalStateException("closed");
         }
         SimClock clock = new SimClock(settings.wallClock(), settings.simulatedStart(), settings.speed());
-        market = new Market(settings.seed(), clock, settings.tickInterval(), settings.markets());
+        market = new Market(settings.seed(), clock, settings.tickInterval(), settings.markets(),
+                settings.tradeHistory());
         group = new MultiThreadIoEventLoopGroup(EVENT_LOOP_THREADS,
                 new DefaultThreadFactory(THREAD_PREFIX, true), NioIoHandler.newFactory());
         ServerContext context = new ServerContext(settings, recorder, connections, market, handshakeLimits,
-                nanoClock, authenticator, refusals, hold);
+                nanoClock, authenticator, refusals, hold, sentLog);
         try {
             serverChannel = new ServerBootstrap()
                     .group(group)
@@ -324,16 +332,38 @@ public final class UpbitSimulator implements AutoCloseable {
     }
 
     /**
-     * Clears the recorded handshakes, tokens and messages, the counters, the connect/origin windows (so one test's
-     * connects do not throttle the next) and the handshake faults: queued refusals, delay and stall (handshakes held
-     * back get their answer now). Open connections, their subscriptions, message windows and faults (silent) stay,
-     * as do the accounts and the nonces already seen (a nonce stays spent).
+     * Clears the recorded handshakes, tokens and messages, the {@link #sentLog() sent log}, the counters (skipped
+     * trades included), the connect/origin windows (so one test's connects do not throttle the next) and the
+     * handshake faults: queued refusals, delay and stall (handshakes held back get their answer now). Open
+     * connections, their subscriptions, message windows, per-connection counters and faults (silent) stay, as do
+     * the accounts, the market model and the nonces already seen (a nonce stays spent).
      */
     public void reset() {
         refusals.clear();
         hold.clear();
         recorder.reset();
+        sentLog.clear();
         handshakeLimits.clear();
+    }
+
+    /**
+     * Every data item written to a connection since start or the last {@link #reset()}, one {@link SentItem} per
+     * item in write order over all connections, in a ring of {@link Builder#sentLog} items (default 100,000): what a
+     * client can have received, to compare with what it did receive. Connections closed since keep their items.
+     * Check {@link SentLog#evicted()} is 0 before treating it as complete.
+     */
+    public SentLog sentLog() {
+        return sentLog;
+    }
+
+    /**
+     * Trades never sent, over all connections since start or the last {@link #reset()}, because one tick of a trade
+     * stream had more than {@link Builder#maxTradesPerTick} due (a connection far behind gets the newest) or because
+     * they had already left the market's history ({@link Builder#tradeHistory}). 0 means every trade of every
+     * realtime trade stream was written (see {@link SimConnection#tradesSkipped()} per connection).
+     */
+    public long tradesSkipped() {
+        return recorder.tradesSkipped();
     }
 
     /** The seeded market model (available after {@link #start()}). */
@@ -374,6 +404,9 @@ public final class UpbitSimulator implements AutoCloseable {
         private final Map<String, List<BigDecimal>> supportedLevels = new LinkedHashMap<>(OrderbookLevels.DEFAULTS);
         private UnsupportedLevel unsupportedLevel = UnsupportedLevel.SILENCE;
         private PublicTypesOnPrivate publicTypesOnPrivate = PublicTypesOnPrivate.ERROR_INVALID_PARAM;
+        private int sentLogCapacity = 100_000;
+        private int tradeHistory = Market.DEFAULT_TRADE_HISTORY;
+        private int maxTradesPerTick = 1_000;
 
         private Builder() {
         }
@@ -593,6 +626,43 @@ public final class UpbitSimulator implements AutoCloseable {
             return this;
         }
 
+        /**
+         * How many items {@link UpbitSimulator#sentLog()} keeps, the newest (default 100,000); 0 records nothing.
+         * Each item is a small record: size the ring to the test's window and assert
+         * {@link SentLog#evicted()} is 0.
+         */
+        public Builder sentLog(int capacity) {
+            if (capacity < 0) {
+                throw new IllegalArgumentException("sentLog capacity must not be negative: " + capacity);
+            }
+            this.sentLogCapacity = capacity;
+            return this;
+        }
+
+        /**
+         * How many of the newest trades each market keeps for {@link Market#tradesAfter} (default 10,000, at least
+         * 1). Older trades fall out, counted by {@link Market#tradesEvicted}. It also bounds how far back a trade
+         * stream can catch up: a connection behind by more than this misses the trades in between (counted in
+         * {@link UpbitSimulator#tradesSkipped()}).
+         */
+        public Builder tradeHistory(int perMarket) {
+            requirePositive(perMarket, "tradeHistory");
+            this.tradeHistory = perMarket;
+            return this;
+        }
+
+        /**
+         * At most this many trades per trade stream and tick (default 1,000, at least 1): a connection far behind
+         * (at high speed, or one the client does not read) gets the newest and skips the older ones, rather than an
+         * unbounded burst. Skipped trades are counted ({@link UpbitSimulator#tradesSkipped()},
+         * {@link SimConnection#tradesSkipped()}) and logged (WARN the first time per connection, then DEBUG).
+         */
+        public Builder maxTradesPerTick(int max) {
+            requirePositive(max, "maxTradesPerTick");
+            this.maxTradesPerTick = max;
+            return this;
+        }
+
         /** A simulator with these settings, not yet started. */
         public UpbitSimulator build() {
             return new UpbitSimulator(new SimulatorSettings(port, seed, speed, tickInterval, java.util.Collections.unmodifiableMap(nonNull()),
@@ -601,7 +671,7 @@ public final class UpbitSimulator implements AutoCloseable {
                     emptySubscription, acceptCamelCaseFlags, originLimit, pingCountsTowardLimit,
                     clock == null ? Clock.systemUTC() : clock, clock != null, simulatedStart, 64 * 1024,
                     Map.copyOf(apiKeys), authFailure, new OrderbookLevels(supportedLevels, unsupportedLevel),
-                    publicTypesOnPrivate));
+                    publicTypesOnPrivate, sentLogCapacity, tradeHistory, maxTradesPerTick));
         }
 
         // A zero price means "derive it"; a LinkedHashMap keeps the order the markets were listed in.

@@ -11,11 +11,15 @@
  * abrupt drops and silent (half-open) peers on a connection ({@link io.camelupbit.test.SimConnection#dropAbruptly},
  * {@link io.camelupbit.test.SimConnection#goSilent}).
  *
+ * <p>Counting loss: {@link io.camelupbit.test.UpbitSimulator#sentLog()} records every data item written to a
+ * connection, with the key a client sees, so a test can check that a route received all of them.
+ *
  * <p>Public API: {@link io.camelupbit.test.UpbitSimulator} and its builder, {@link io.camelupbit.test.SimConnection},
  * {@link io.camelupbit.test.Market} and {@link io.camelupbit.test.Trade}, {@link io.camelupbit.test.SimAccount} with
  * {@link io.camelupbit.test.Side}, the records {@link io.camelupbit.test.Subscription},
  * {@link io.camelupbit.test.HandshakeRecord}, {@link io.camelupbit.test.ReceivedMessage},
  * {@link io.camelupbit.test.JwtRecord}, {@link io.camelupbit.test.SimBalance}, {@link io.camelupbit.test.SimOrder},
+ * the sent log {@link io.camelupbit.test.SentLog} of {@link io.camelupbit.test.SentItem}s,
  * and the switch enums {@link io.camelupbit.test.OverLimitBehavior}, {@link io.camelupbit.test.FormatReset},
  * {@link io.camelupbit.test.EmptySubscription}, {@link io.camelupbit.test.AuthFailure},
  * {@link io.camelupbit.test.UnsupportedLevel}, {@link io.camelupbit.test.PublicTypesOnPrivate}. Everything else is
