@@ -64,6 +64,8 @@ public class UpbitComponentConfigurer extends PropertyConfigurerSupport implemen
         case "maxFrameSize": target.setMaxFrameSize(property(camelContext, int.class, value)); return true;
         case "maxreconnectattempts":
         case "maxReconnectAttempts": target.setMaxReconnectAttempts(property(camelContext, int.class, value)); return true;
+        case "pausethreshold":
+        case "pauseThreshold": target.setPauseThreshold(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "privateurl":
         case "privateUrl": target.setPrivateUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "proxyhost":
@@ -146,6 +148,8 @@ public class UpbitComponentConfigurer extends PropertyConfigurerSupport implemen
         case "maxFrameSize": return int.class;
         case "maxreconnectattempts":
         case "maxReconnectAttempts": return int.class;
+        case "pausethreshold":
+        case "pauseThreshold": return long.class;
         case "privateurl":
         case "privateUrl": return java.lang.String.class;
         case "proxyhost":
@@ -229,6 +233,8 @@ public class UpbitComponentConfigurer extends PropertyConfigurerSupport implemen
         case "maxFrameSize": return target.getMaxFrameSize();
         case "maxreconnectattempts":
         case "maxReconnectAttempts": return target.getMaxReconnectAttempts();
+        case "pausethreshold":
+        case "pauseThreshold": return target.getPauseThreshold();
         case "privateurl":
         case "privateUrl": return target.getPrivateUrl();
         case "proxyhost":

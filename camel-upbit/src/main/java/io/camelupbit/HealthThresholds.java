@@ -9,6 +9,8 @@ import java.time.Duration;
  * @param consecutiveErrors  this many failed connection attempts in a row
  * @param reconnects         this many reconnects ...
  * @param reconnectsWindow   ... within this window
+ * @param paused             reading has been paused by a full mailbox longer than this
  */
-record HealthThresholds(Duration disconnected, int consecutiveErrors, int reconnects, Duration reconnectsWindow) {
+record HealthThresholds(Duration disconnected, int consecutiveErrors, int reconnects, Duration reconnectsWindow,
+        Duration paused) {
 }

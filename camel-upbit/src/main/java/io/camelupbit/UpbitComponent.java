@@ -116,6 +116,8 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
     private int reconnectsThreshold = 5;
     @Metadata(label = "health", defaultValue = "600000", javaType = "java.time.Duration")
     private long reconnectsWindow = 600_000;
+    @Metadata(label = "health", defaultValue = "30000", javaType = "java.time.Duration")
+    private long pauseThreshold = 30_000;
     @Metadata(label = "advanced", defaultValue = "5000", javaType = "java.time.Duration")
     private long connectionLinger = 5000;
     @Metadata(label = "advanced", defaultValue = "2000", javaType = "java.time.Duration")
@@ -268,7 +270,7 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
     /** The health thresholds of this component's consumers. */
     HealthThresholds healthThresholds() {
         return new HealthThresholds(Duration.ofMillis(disconnectedThreshold), consecutiveErrorsThreshold,
-                reconnectsThreshold, Duration.ofMillis(reconnectsWindow));
+                reconnectsThreshold, Duration.ofMillis(reconnectsWindow), Duration.ofMillis(pauseThreshold));
     }
 
     /**
@@ -764,6 +766,18 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
      */
     public void setReconnectsWindow(long reconnectsWindow) {
         this.reconnectsWindow = reconnectsWindow;
+    }
+
+    public long getPauseThreshold() {
+        return pauseThreshold;
+    }
+
+    /**
+     * Consumer health turns DOWN while the connection's reading has been paused this long by a full mailbox
+     * (overflow=pause): a route too slow for its stream holds up every route of the connection.
+     */
+    public void setPauseThreshold(long pauseThreshold) {
+        this.pauseThreshold = pauseThreshold;
     }
 
     public long getShutdownQuietPeriod() {

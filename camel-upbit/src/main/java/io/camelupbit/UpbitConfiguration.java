@@ -154,7 +154,7 @@ public class UpbitConfiguration {
     /**
      * How events wait for this route: queue keeps every event in order (bounded by mailboxSize, see overflow);
      * latest keeps only the newest event per market, so a slow route always gets current data and never overflows
-     * (ticker, orderbook and candles only).
+     * (ticker, orderbook and candles only; not with closedOnly).
      */
     public void setDelivery(String delivery) {
         this.delivery = delivery;
@@ -167,7 +167,7 @@ public class UpbitConfiguration {
     /**
      * What a full mailbox (delivery=queue) does: pause stops reading the connection until the route catches up
      * (nothing is lost, but every route on that connection waits); dropOldest drops the oldest waiting event and
-     * tells the route how many it missed (header CamelUpbitDropped on the next event).
+     * tells the route how many it missed (header CamelUpbitDropped on the next event; not for myOrder and myAsset).
      */
     public void setOverflow(String overflow) {
         this.overflow = overflow;
@@ -355,6 +355,15 @@ public class UpbitConfiguration {
                 throw new IllegalArgumentException("Option overflow applies to delivery=queue only: "
                         + "delivery=latest never overflows");
             }
+            if (closedOnly) {
+                // conflating running candles before they close would let an older running candle pass as final
+                throw new IllegalArgumentException("Option closedOnly cannot be combined with delivery=latest: a "
+                        + "closed candle is final and arrives once per period; use delivery=queue");
+            }
+        }
+        if ("dropOldest".equals(overflow) && isPrivate()) {
+            throw new IllegalArgumentException("Option overflow=dropOldest would lose events of upbit:" + type
+                    + " (fills and balance changes): use overflow=pause");
         }
     }
 

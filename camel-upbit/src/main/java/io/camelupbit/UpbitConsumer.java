@@ -57,6 +57,11 @@ public class UpbitConsumer extends DefaultConsumer implements Suspendable, Shutd
         return delivery == null ? 0 : delivery.lastEventAt();
     }
 
+    /** Upbit's rejection of this route's subscription, until the route subscribes again; else {@code null}. */
+    RuntimeException rejection() {
+        return delivery == null ? null : delivery.rejection();
+    }
+
     /** When this consumer last started, epoch millis. */
     long startedAt() {
         return startedAt;
@@ -76,7 +81,7 @@ public class UpbitConsumer extends DefaultConsumer implements Suspendable, Shutd
         UpbitConsumerHealthCheck health = new UpbitConsumerHealthCheck(this, getRouteId());
         health.setEnabled(endpoint.getComponent().isHealthCheckConsumerEnabled());
         setHealthCheck(health);
-        session.register(delivery);
+        session.register(delivery, false);
     }
 
     @Override
@@ -92,7 +97,8 @@ public class UpbitConsumer extends DefaultConsumer implements Suspendable, Shutd
 
     @Override
     protected void doResume() throws Exception {
-        session.register(delivery);
+        // events flowed while the route was suspended: its next event of each market carries the resync mark
+        session.register(delivery, true);
     }
 
     @Override
@@ -123,20 +129,31 @@ public class UpbitConsumer extends DefaultConsumer implements Suspendable, Shutd
     }
 
     @Override
-    public boolean process(ReceivedEvent received, long droppedBefore, Runnable asyncCompletion) {
+    public void onFailure(ReceivedEvent received, Throwable cause) {
+        UpbitEvent event = received.event();
+        getExceptionHandler().handleException("Upbit event " + event.type() + " " + event.code()
+                + " could not be processed by route " + getRouteId() + "; the next event follows", cause);
+    }
+
+    @Override
+    public void process(ReceivedEvent received, long droppedBefore, Delivery.Completion completion) {
         UpbitEvent event = received.event();
         Exchange exchange = createExchange(false);
-        exchange.setIn(new UpbitMessage(exchange, jsonBody ? received.json() : trimmed(event), event,
-                received.receivedAt(), droppedBefore, received.resync()));
-        return getAsyncProcessor().process(exchange, doneSync -> {
-            if (exchange.getException() != null) {
+        try {
+            exchange.setIn(new UpbitMessage(exchange, jsonBody ? received.json() : trimmed(event), event,
+                    received.receivedAt(), droppedBefore, received.resync()));
+        } catch (RuntimeException | Error e) {
+            releaseExchange(exchange, false);
+            throw e;
+        }
+        getAsyncProcessor().process(exchange, doneSync -> {
+            boolean failed = exchange.getException() != null;
+            if (failed) {
                 getExceptionHandler().handleException("Error processing Upbit event", exchange,
                         exchange.getException());
             }
             releaseExchange(exchange, false);
-            if (!doneSync) {
-                asyncCompletion.run();
-            }
+            completion.completed(failed);
         });
     }
 
@@ -213,6 +230,16 @@ public class UpbitConsumer extends DefaultConsumer implements Suspendable, Shutd
     @ManagedAttribute(description = "Events this route finished processing")
     public long getDelivered() {
         return delivery == null ? 0 : delivery.stats().delivered();
+    }
+
+    @ManagedAttribute(description = "Events this route could not build or process (handed to its exception handler)")
+    public long getEventsFailed() {
+        return delivery == null ? 0 : delivery.stats().failed();
+    }
+
+    @ManagedAttribute(description = "Repeats of trades this route already had, not delivered again (within filtered)")
+    public long getDuplicatesSuppressed() {
+        return delivery == null ? 0 : delivery.stats().duplicates();
     }
 
     @ManagedAttribute(description = "Events turned away by this route's spec (snapshot mode, level, repeated snapshot)")

@@ -14,8 +14,10 @@ import io.camelupbit.session.UpbitSession;
 /**
  * Readiness of one Upbit route: DOWN when Upbit refused the credentials, when the session gave up, when the connection
  * has been down longer than {@code disconnectedThreshold}, after {@code consecutiveErrorsThreshold} failed attempts in
- * a row, when it reconnected {@code reconnectsThreshold} times within {@code reconnectsWindow}, or when the route saw
- * no event for its {@code staleAfter}. Details never carry a key or a token.
+ * a row, when it reconnected {@code reconnectsThreshold} times within {@code reconnectsWindow}, when Upbit rejected
+ * the route's subscription (until the route is restarted), when reading has been paused by a full mailbox for
+ * {@code pauseThreshold}, or when the route saw no event for its {@code staleAfter}. Details never carry a key or a
+ * token.
  */
 public class UpbitConsumerHealthCheck extends AbstractHealthCheck {
 
@@ -54,6 +56,7 @@ public class UpbitConsumerHealthCheck extends AbstractHealthCheck {
         }
         builder.detail("upbit.reconnects", tracker.reconnects());
         builder.detail("upbit.consecutive.failures", tracker.consecutiveFailures());
+        builder.detail("upbit.reading.paused.ms", session.pausedForMillis());
         if (lastEvent > 0) {
             builder.detail("upbit.last.event.age.ms", now.toEpochMilli() - lastEvent);
         }
@@ -69,6 +72,11 @@ public class UpbitConsumerHealthCheck extends AbstractHealthCheck {
 
     private String downReason(UpbitSession session, ConnectionTracker tracker, HealthThresholds thresholds,
             Instant now, long lastEvent) {
+        RuntimeException rejection = consumer.rejection();
+        if (rejection != null) {
+            return "Upbit rejected the subscription of this route: " + rejection.getMessage()
+                   + "; fix the route's options and restart it";
+        }
         if (tracker.authenticationRefused()) {
             return "Upbit refused the credentials of " + session.name() + ": check the access key, the secret key, "
                    + "the key's permissions and its IP allow-list";
@@ -88,6 +96,11 @@ public class UpbitConsumerHealthCheck extends AbstractHealthCheck {
         if (recent >= thresholds.reconnects()) {
             return "The Upbit connection is flapping: " + recent + " reconnects within "
                    + thresholds.reconnectsWindow().toSeconds() + " s";
+        }
+        long paused = session.pausedForMillis();
+        if (paused > thresholds.paused().toMillis()) {
+            return "Upbit session " + session.name() + " has not read for " + paused + " ms: a route's mailbox is "
+                   + "full (overflow=pause) and every route of the connection waits";
         }
         long staleAfter = consumer.getEndpoint().getConfiguration().getStaleAfter();
         long since = lastEvent > 0 ? lastEvent : consumer.startedAt();

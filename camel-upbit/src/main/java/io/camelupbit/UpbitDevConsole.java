@@ -101,9 +101,10 @@ public class UpbitDevConsole extends AbstractDevConsole {
                 row.put("routeId", route.getRouteId());
                 row.put("endpoint", route.getEndpoint().getEndpointBaseUri());
                 row.put("session", consumer.session().name());
-                row.put("stats", String.format("routed=%d filtered=%d conflated=%d dropped=%d delivered=%d pending=%d",
-                        stats.routed(), stats.filtered(), stats.conflated(), stats.dropped(), stats.delivered(),
-                        stats.pending()));
+                row.put("stats", String.format("routed=%d filtered=%d conflated=%d dropped=%d delivered=%d "
+                        + "failed=%d pending=%d duplicatesSuppressed=%d", stats.routed(), stats.filtered(),
+                        stats.conflated(), stats.dropped(), stats.delivered(), stats.failed(), stats.pending(),
+                        stats.duplicates()));
                 row.put("mailboxDepth", consumer.getMailboxDepth());
                 result.add(row);
             }

@@ -43,6 +43,9 @@ class UpbitEndpointUriTest extends UpbitRouteTestSupport {
             upbit:ticker?codes=KRW-BTC&mailboxSize=0          | Option mailboxSize must be at least 1
             upbit:trade?codes=KRW-BTC&delivery=latest         | Option delivery=latest keeps only the newest event per market, which would lose events of upbit:trade
             upbit:ticker?codes=KRW-BTC&delivery=latest&overflow=dropOldest | Option overflow applies to delivery=queue only
+            upbit:myOrder?overflow=dropOldest&accessKey=a&secretKey=b | Option overflow=dropOldest would lose events of upbit:myOrder (fills and balance changes): use overflow=pause
+            upbit:myAsset?overflow=dropOldest&accessKey=a&secretKey=b | Option overflow=dropOldest would lose events of upbit:myAsset
+            upbit:candle.1m?codes=KRW-BTC&closedOnly=true&delivery=latest | Option closedOnly cannot be combined with delivery=latest
             upbit:ticker?codes=KRW-BTC&channel=public         | Option channel is only for upbit:connection
             upbit:connection?channel=both                     | Option channel has an invalid value 'both': use one of public,private
             upbit:connection?codes=KRW-BTC                    | upbit:connection takes only the channel option

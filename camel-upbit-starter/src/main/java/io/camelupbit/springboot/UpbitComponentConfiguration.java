@@ -162,6 +162,11 @@ public class UpbitComponentConfiguration {
      */
     private Duration reconnectsWindow;
     /**
+     * Consumer health turns DOWN while the connection's reading has been paused this long by a full mailbox
+     * (overflow=pause): a route too slow for its stream holds up every route of the connection.
+     */
+    private Duration pauseThreshold;
+    /**
      * Proxy host for the WebSocket connections (Upbit keys are IP allow-listed, so a fixed egress is common).
      */
     private String proxyHost;
@@ -442,6 +447,14 @@ public class UpbitComponentConfiguration {
 
     public void setReconnectsWindow(Duration reconnectsWindow) {
         this.reconnectsWindow = reconnectsWindow;
+    }
+
+    public Duration getPauseThreshold() {
+        return pauseThreshold;
+    }
+
+    public void setPauseThreshold(Duration pauseThreshold) {
+        this.pauseThreshold = pauseThreshold;
     }
 
     public String getProxyHost() {

@@ -155,6 +155,10 @@ public final class UpbitMeters {
                 UpbitConsumer::getConflated, null));
         meters.add(counter("route.dropped", "Events dropped by overflow or a forced shutdown", consumer, tags,
                 UpbitConsumer::getDropped, null));
+        meters.add(counter("route.failed", "Events the route could not build or process (eventsFailed)", consumer,
+                tags, UpbitConsumer::getEventsFailed, null));
+        meters.add(counter("route.duplicates.suppressed", "Repeats of trades the route already had", consumer, tags,
+                UpbitConsumer::getDuplicatesSuppressed, null));
         meters.add(gauge("route.mailbox.depth", "Events waiting in the route's mailbox", consumer, tags,
                 UpbitConsumer::getMailboxDepth));
         return meters;

@@ -30,11 +30,11 @@ final class ClosedCandles {
         }
         int order = candle.candleDateTimeUtc().compareTo(((CandleEvent) held.event()).candleDateTimeUtc());
         if (order <= 0) {
-            // a repeat of the running period replaces it; a late repeat of a closed period is dropped
+            // a repeat of the running period replaces it; a late repeat of a closed period is dropped; either way a
+            // resync mark stays with the candle that is kept
             superseded++;
-            if (order == 0) {
-                running.put(candle.code(), received);
-            }
+            ReceivedEvent kept = order == 0 ? received : held;
+            running.put(candle.code(), received.resync() || held.resync() ? kept.resynced() : kept);
             return null;
         }
         running.put(candle.code(), received);

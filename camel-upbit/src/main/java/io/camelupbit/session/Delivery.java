@@ -7,6 +7,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.camelupbit.event.CandleEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One route's side of a session: its spec, a bounded mailbox the I/O thread drops events into, and a serial drain on
@@ -14,38 +16,54 @@ import io.camelupbit.event.CandleEvent;
  * before the next one starts). A slow route holds up only its own mailbox until it is full; then, by its policy, the
  * oldest waiting event is dropped, or the session stops reading the socket until the mailbox is half empty again.
  * <p>
- * Accounting, at all times: {@code routed = filtered + conflated + dropped + delivered + pending}.
+ * Accounting, at all times: {@code routed = filtered + conflated + dropped + delivered + failed + pending}. A route
+ * that throws, even an {@link Error}, loses that one event (counted as failed and handed to its exception handler) and
+ * gets the next one.
  */
 public final class Delivery {
 
     /** The route. */
     public interface Sink {
         /**
-         * Processes one event.
+         * Processes one event. It may throw (building the exchange failed, or a processor threw an {@link Error}):
+         * the event then counts as failed, goes to {@link #onFailure}, and the next event follows.
          *
-         * @param event           the event
-         * @param droppedBefore   events dropped (dropOldest) since the previous delivered one
-         * @param asyncCompletion to run when the processing completes after this method answered {@code false}; it
-         *                        may also run before the method returns (as Camel's pipeline does), on any thread
-         * @return true when the processing completed synchronously ({@code asyncCompletion} is then not run)
+         * @param event         the event
+         * @param droppedBefore events dropped (dropOldest) since the previous delivered one
+         * @param completion    to call exactly once when the route is done with the event, possibly before this method
+         *                      returns, on any thread; not called when this method throws
          */
-        boolean process(ReceivedEvent event, long droppedBefore, Runnable asyncCompletion);
+        void process(ReceivedEvent event, long droppedBefore, Completion completion);
 
         /** A failure that concerns the route, e.g. an Upbit error frame attributed to it. */
         void onError(Throwable cause);
+
+        /** An event the route could not take: building or processing it threw. Must not throw. */
+        void onFailure(ReceivedEvent event, Throwable cause);
     }
 
-    /** The session's side of back-pressure; called on worker or I/O threads. */
-    interface ReadControl {
-        void pause(Delivery delivery);
+    /** How the route reports that it is done with an event. */
+    public interface Completion {
+        /** @param failed whether the exchange ended with an exception the route did not handle */
+        void completed(boolean failed);
+    }
 
-        void resume(Delivery delivery);
+    /**
+     * The session's side of back-pressure; called on worker or I/O threads whenever this delivery's pausing state may
+     * have changed. The session acts on {@link #isPausing()} as it is when it looks, never on the order of calls: a
+     * worker's "drained" and the I/O thread's "full" can reach it in either order.
+     */
+    interface ReadControl {
+        void pausingChanged(Delivery delivery);
     }
 
     /** Events handled per drain task before it yields its worker to other routes. */
     static final int BATCH = 256;
 
-    // where the event in process stands; see drain() and completedAsync()
+    private static final Logger LOG = LoggerFactory.getLogger(Delivery.class);
+
+    // where the event in process stands; see drain() and completed()
+    private static final int IDLE = 0;
     private static final int PROCESSING = 1;
     private static final int COMPLETED_INLINE = 2;
     private static final int RETURNED_PENDING = 3;
@@ -65,17 +83,24 @@ public final class Delivery {
     private long filtered;
     private long conflated;
     private long dropped;
+    /** Repeats of events the route already had (a trade's snapshot after a reconnect), counted within filtered. */
+    private long duplicates;
     /** Events taken from the mailbox to be processed (delivered or in process). */
     private long taken;
     private final AtomicLong delivered = new AtomicLong();
+    private final AtomicLong failed = new AtomicLong();
     private final AtomicInteger inProcess = new AtomicInteger();
-    private final Runnable asyncCompletion = this::completedAsync;
+    private final Completion completion = this::completed;
+    /** Whether the event in process failed; written before the state change that publishes it. */
+    private boolean outcomeFailed;
     private boolean draining;
     private boolean paused;
     private long droppedSinceDelivery;
     private ReadControl readControl;
     /** When the last event arrived for this route, epoch millis; 0 before the first. */
     private volatile long lastEventAt;
+    /** Upbit's rejection of this route's subscription, until it subscribes again; else null. */
+    private volatile RuntimeException rejection;
 
     public Delivery(SubscriptionSpec spec, DeliveryPolicy policy, boolean wantsJson, boolean closedOnly,
             Executor executor, Sink sink) {
@@ -106,10 +131,22 @@ public final class Delivery {
         }
     }
 
+    /** The session's back-pressure control of this delivery (tests interpose on it). */
+    synchronized ReadControl readControl() {
+        return readControl;
+    }
+
     /** An event the index routed here that the spec then turned away (counted, not queued). */
     synchronized void filtered() {
         routed++;
         filtered++;
+    }
+
+    /** An event the route already had (counted as filtered and as a duplicate, not queued). */
+    synchronized void duplicate() {
+        routed++;
+        filtered++;
+        duplicates++;
     }
 
     /** Queues the event and makes sure a drain runs (tests and single events; the session batches, see enqueue). */
@@ -128,7 +165,7 @@ public final class Delivery {
      */
     boolean enqueue(ReceivedEvent event) {
         boolean schedule;
-        ReadControl pauseNow = null;
+        boolean pausedNow = false;
         lastEventAt = System.currentTimeMillis();
         synchronized (this) {
             routed++;
@@ -141,13 +178,13 @@ public final class Delivery {
             }
             if (!policy.latest() && !policy.dropOldest() && !paused && pending.size() >= policy.mailboxSize()) {
                 paused = true;
-                pauseNow = readControl;
+                pausedNow = true;
             }
             schedule = !draining;
             draining = true;
         }
-        if (pauseNow != null) {
-            pauseNow.pause(this);
+        if (pausedNow) {
+            notifyReadControl();
         }
         return schedule;
     }
@@ -177,6 +214,20 @@ public final class Delivery {
         }
     }
 
+    /** Upbit rejected this route's subscription (an error frame in answer to the send that added it alone). */
+    void rejected(RuntimeException cause) {
+        rejection = cause;
+    }
+
+    void clearRejection() {
+        rejection = null;
+    }
+
+    /** Why Upbit rejected this route's subscription, while it is out of the session; else {@code null}. */
+    public RuntimeException rejection() {
+        return rejection;
+    }
+
     /** Failures not handed to the route because an earlier one was still on its way. */
     public long errorsSuppressed() {
         return errorsSuppressed.get();
@@ -196,7 +247,7 @@ public final class Delivery {
         for (int i = 0; i < BATCH; i++) {
             ReceivedEvent next;
             long droppedBefore;
-            ReadControl resumeNow = null;
+            boolean resumed = false;
             synchronized (this) {
                 // one critical section from mailbox to in-flight, so the accounting identity holds at every instant
                 next = pending.poll();
@@ -206,7 +257,7 @@ public final class Delivery {
                 }
                 if (paused && pending.size() <= policy.mailboxSize() / 2) {
                     paused = false;
-                    resumeNow = readControl;
+                    resumed = true;
                 }
                 if (closedCandles != null && next.event() instanceof CandleEvent) {
                     next = closedCandles.offer(next);
@@ -219,8 +270,8 @@ public final class Delivery {
                     droppedBefore = 0;
                 }
             }
-            if (resumeNow != null) {
-                resumeNow.resume(this);
+            if (resumed) {
+                notifyReadControl();
             }
             if (next == null) {
                 continue;
@@ -228,42 +279,96 @@ public final class Delivery {
             // Camel's pipeline reports doneSync=false even when it ran the whole route on this thread and called back
             // before returning; that case goes on here instead of paying a hand-off to another worker per event
             inProcess.set(PROCESSING);
-            if (!sink.process(next, droppedBefore, asyncCompletion)
-                    && inProcess.compareAndSet(PROCESSING, RETURNED_PENDING)) {
+            try {
+                sink.process(next, droppedBefore, completion);
+            } catch (Throwable t) {
+                // outside Camel's error handling (the exchange could not be built, or an Error): this event is lost
+                // to the route, the next one must still come
+                inProcess.set(IDLE);
+                failed.incrementAndGet();
+                report(next, t);
+                if (t instanceof VirtualMachineError) {
+                    restartAfter();
+                    throw t;
+                }
+                continue;
+            }
+            if (inProcess.compareAndSet(PROCESSING, RETURNED_PENDING)) {
                 return;
             }
-            completed();
+            finish();
         }
         // yield the worker, keep the drain going
         submitDrain();
     }
 
-    /** Lock-free: {@code pending} counts taken - delivered, so the identity holds whichever value a reader sees. */
-    private void completed() {
-        delivered.incrementAndGet();
+    private void report(ReceivedEvent event, Throwable cause) {
+        try {
+            sink.onFailure(event, cause);
+        } catch (Throwable t) {
+            LOG.warn("The exception handler of an Upbit route failed on {} {}: {}", event.event().type(),
+                    event.event().code(), t.toString());
+        }
     }
 
-    private void completedAsync() {
+    /** After a fatal error the drain ends; a new one picks up what waits, so the route is not left stuck. */
+    private void restartAfter() {
+        boolean again;
+        synchronized (this) {
+            again = pending.size() > 0;
+            draining = again;
+        }
+        if (again) {
+            submitDrain();
+        }
+    }
+
+    /** The route is done with the event in process. Lock-free: {@code pending} counts taken - delivered - failed. */
+    private void finish() {
+        if (outcomeFailed) {
+            outcomeFailed = false;
+            failed.incrementAndGet();
+        } else {
+            delivered.incrementAndGet();
+        }
+    }
+
+    private void completed(boolean failedOutcome) {
+        outcomeFailed = failedOutcome;
         if (inProcess.compareAndSet(PROCESSING, COMPLETED_INLINE)) {
             return;
         }
-        completed();
+        finish();
         submitDrain();
     }
 
+    private void notifyReadControl() {
+        ReadControl control;
+        synchronized (this) {
+            control = readControl;
+        }
+        if (control != null) {
+            control.pausingChanged(this);
+        }
+    }
+
     /**
-     * The counters, read together so that {@code routed = filtered + conflated + dropped + delivered + pending}.
+     * The counters, read together so that {@code routed = filtered + conflated + dropped + delivered + failed +
+     * pending}.
      */
     public synchronized DeliveryStats stats() {
         long superseded = closedCandles == null ? 0 : closedCandles.superseded();
         long done = delivered.get();
-        long waiting = pending.size() + (taken - done) + (closedCandles == null ? 0 : closedCandles.held());
-        return new DeliveryStats(routed, filtered, conflated + superseded, dropped, done, waiting);
+        long failures = failed.get();
+        long waiting = pending.size() + (taken - done - failures)
+                + (closedCandles == null ? 0 : closedCandles.held());
+        return new DeliveryStats(routed, filtered, conflated + superseded, dropped, done, failures, waiting,
+                duplicates);
     }
 
     /** Events waiting: in the mailbox, being processed, or (closedOnly) candles whose period runs. */
     public synchronized long pending() {
-        return pending.size() + (taken - delivered.get()) + (closedCandles == null ? 0 : closedCandles.held());
+        return pending.size() + inFlight() + (closedCandles == null ? 0 : closedCandles.held());
     }
 
     /**
@@ -271,7 +376,11 @@ public final class Delivery {
      * waits for a later period, so a stopping route does not wait for it).
      */
     public synchronized int deliverable() {
-        return (int) Math.min(Integer.MAX_VALUE, pending.size() + (taken - delivered.get()));
+        return (int) Math.min(Integer.MAX_VALUE, pending.size() + inFlight());
+    }
+
+    private long inFlight() {
+        return taken - delivered.get() - failed.get();
     }
 
     /** Events waiting in the mailbox. */
@@ -284,21 +393,32 @@ public final class Delivery {
         return lastEventAt;
     }
 
-    /** Whether this route's full mailbox has paused the connection. */
+    /** Whether this route's full mailbox asks the connection to stop reading. */
     public synchronized boolean isPausing() {
         return paused;
     }
 
     /**
-     * Forgets the waiting events, counting them as dropped: the route stops without draining (forced shutdown).
+     * Forgets the waiting events, counting them as dropped, and lets go of any pause: the route stops without
+     * draining (forced shutdown). Logged, since for myOrder and myAsset these are fills and balance changes.
      */
     public void discard() {
+        long n = 0;
+        boolean wasPausing;
         synchronized (this) {
-            long n = 0;
             while (pending.poll() != null) {
                 n++;
             }
             dropped += n;
+            wasPausing = paused;
+            paused = false;
+        }
+        if (wasPausing) {
+            notifyReadControl();
+        }
+        if (n > 0) {
+            LOG.warn("An Upbit route on {} {} stopped by force with {} event(s) not delivered; they are counted as "
+                    + "dropped", spec.type(), spec.codes().isEmpty() ? "(every market)" : spec.codes(), n);
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.camelupbit.session;
 
 import java.io.IOException;
+import java.util.ArrayDeque;
 import java.util.concurrent.TimeoutException;
 
 import io.camelupbit.wire.FrameDecoder;
@@ -24,7 +25,8 @@ import io.netty.util.concurrent.Promise;
 /**
  * The last handler of a connection's pipeline: completes the handshake promise, then decodes every text or binary
  * frame once, from its bytes, and reports the items to the session. A malformed frame is reported and skipped; it never
- * closes the connection.
+ * closes the connection. While the session holds reading (a full mailbox), the data frames of the read in progress wait
+ * here undecoded, so a paused mailbox grows by at most the items of one frame.
  */
 final class InboundFrameHandler extends SimpleChannelInboundHandler<WebSocketFrame> {
 
@@ -55,6 +57,9 @@ final class InboundFrameHandler extends SimpleChannelInboundHandler<WebSocketFra
     private Promise<Channel> handshake;
     /** Reused copy buffer for frames whose bytes are not on the heap. */
     private byte[] scratch = new byte[8 * 1024];
+    /** Data frames that arrived while holding, oldest first (retained). */
+    private final ArrayDeque<WebSocketFrame> held = new ArrayDeque<>();
+    private boolean holding;
 
     InboundFrameHandler(Inbound inbound) {
         this.inbound = inbound;
@@ -83,6 +88,28 @@ final class InboundFrameHandler extends SimpleChannelInboundHandler<WebSocketFra
         super.userEventTriggered(ctx, evt);
     }
 
+    /** Decodes no further data frame until {@link #release()}; they wait here. Event loop only. */
+    void hold() {
+        holding = true;
+    }
+
+    /**
+     * Decodes the frames that waited, in order, unless one of them makes the session hold again; then reports the read
+     * as complete. Event loop only.
+     */
+    void release() {
+        holding = false;
+        while (!holding && !held.isEmpty()) {
+            WebSocketFrame frame = held.pollFirst();
+            try {
+                decode(frame);
+            } finally {
+                frame.release();
+            }
+        }
+        inbound.onReadComplete();
+    }
+
     @Override
     protected void channelRead0(ChannelHandlerContext ctx, WebSocketFrame frame) {
         if (frame instanceof CloseWebSocketFrame close) {
@@ -94,6 +121,14 @@ final class InboundFrameHandler extends SimpleChannelInboundHandler<WebSocketFra
         if (!(frame instanceof BinaryWebSocketFrame) && !(frame instanceof TextWebSocketFrame)) {
             return;
         }
+        if (holding) {
+            held.addLast(frame.retain());
+            return;
+        }
+        decode(frame);
+    }
+
+    private void decode(WebSocketFrame frame) {
         ByteBuf content = frame.content();
         int length = content.readableBytes();
         inbound.onFrame(length, System.currentTimeMillis());
@@ -124,7 +159,21 @@ final class InboundFrameHandler extends SimpleChannelInboundHandler<WebSocketFra
     }
 
     @Override
+    public void handlerRemoved(ChannelHandlerContext ctx) {
+        releaseHeld();
+    }
+
+    private void releaseHeld() {
+        WebSocketFrame frame;
+        while ((frame = held.pollFirst()) != null) {
+            frame.release();
+        }
+    }
+
+    @Override
     public void channelInactive(ChannelHandlerContext ctx) throws Exception {
+        // frames still held die with the connection; the reconnect marks the gap
+        releaseHeld();
         inbound.onReadComplete();
         handshake.tryFailure(new IOException("connection closed before the WebSocket handshake completed"));
         super.channelInactive(ctx);

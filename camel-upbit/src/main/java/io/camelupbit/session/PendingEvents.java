@@ -1,11 +1,17 @@
 package io.camelupbit.session;
 
 import java.util.ArrayDeque;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
-/** The events waiting for one route, in one of two disciplines. Not thread-safe: guarded by its {@link Delivery}. */
+/**
+ * The events waiting for one route, in one of two disciplines. An event displaced while it carries the resync mark
+ * passes the mark on to the next event of its market, so a gap is never hidden by the policy that followed it. Not
+ * thread-safe: guarded by its {@link Delivery}.
+ */
 interface PendingEvents {
 
     /** Adds an event; returns how many waiting events it displaced (conflated or dropped). */
@@ -21,6 +27,8 @@ interface PendingEvents {
         private final ArrayDeque<ReceivedEvent> queue = new ArrayDeque<>();
         private final int capacity;
         private final boolean dropOldest;
+        /** Markets whose dropped event carried the resync mark: their next event out carries it instead. */
+        private final Set<String> resyncCarried = new HashSet<>(2);
 
         Queued(int capacity, boolean dropOldest) {
             this.capacity = capacity;
@@ -32,7 +40,10 @@ interface PendingEvents {
             int dropped = 0;
             // in pause mode the connection stops reading at capacity; events already read still get in
             while (dropOldest && queue.size() >= capacity) {
-                queue.pollFirst();
+                ReceivedEvent lost = queue.pollFirst();
+                if (lost.resync()) {
+                    resyncCarried.add(String.valueOf(lost.event().code()));
+                }
                 dropped++;
             }
             queue.addLast(event);
@@ -41,7 +52,12 @@ interface PendingEvents {
 
         @Override
         public ReceivedEvent poll() {
-            return queue.pollFirst();
+            ReceivedEvent next = queue.pollFirst();
+            if (next != null && !resyncCarried.isEmpty() && resyncCarried.remove(String.valueOf(next.event().code()))
+                    && !next.resync()) {
+                return next.resynced();
+            }
+            return next;
         }
 
         @Override
@@ -56,7 +72,15 @@ interface PendingEvents {
 
         @Override
         public int add(ReceivedEvent event) {
-            return byCode.put(String.valueOf(event.event().code()), event) == null ? 0 : 1;
+            String code = String.valueOf(event.event().code());
+            ReceivedEvent displaced = byCode.put(code, event);
+            if (displaced == null) {
+                return 0;
+            }
+            if (displaced.resync() && !event.resync()) {
+                byCode.put(code, event.resynced());
+            }
+            return 1;
         }
 
         @Override

@@ -36,12 +36,15 @@ final class SubscriptionBook {
     private final Map<String, List<Registration>> allCodes = new HashMap<>();
     private int jsonRoutes;
 
-    /** @return the new registration, or {@code null} when the delivery was registered already */
-    Registration add(Delivery delivery) {
+    /**
+     * @param afterGap whether the route's next event of each market carries the resync mark (a resumed route)
+     * @return the new registration, or {@code null} when the delivery was registered already
+     */
+    Registration add(Delivery delivery, boolean afterGap) {
         if (registrations.containsKey(delivery)) {
             return null;
         }
-        Registration registration = new Registration(delivery);
+        Registration registration = new Registration(delivery, afterGap);
         registrations.put(delivery, registration);
         jsonRoutes += delivery.wantsJson() ? 1 : 0;
         SubscriptionSpec spec = registration.spec;
@@ -83,6 +86,10 @@ final class SubscriptionBook {
         if (list.isEmpty()) {
             index.remove(key);
         }
+    }
+
+    boolean contains(Delivery delivery) {
+        return registrations.containsKey(delivery);
     }
 
     boolean isEmpty() {

@@ -30,9 +30,11 @@ public record SubscriptionSpec(String type, SortedSet<String> codes, SnapshotMod
 
     /** Whether an event the index routed here (same type and code) is really for this subscriber. */
     boolean accepts(UpbitEvent event) {
-        if (!snapshotMode.accepts(event.streamType())) {
-            return false;
-        }
+        return snapshotMode.accepts(event.streamType()) && matchesLevel(event);
+    }
+
+    /** Whether the event is of this spec's orderbook level (always true for other types). */
+    boolean matchesLevel(UpbitEvent event) {
         if (event instanceof OrderbookEvent book) {
             BigDecimal sent = book.level() == null ? BigDecimal.ZERO : book.level();
             return sent.compareTo(level == null ? BigDecimal.ZERO : level) == 0;

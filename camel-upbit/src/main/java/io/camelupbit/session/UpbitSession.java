@@ -1,7 +1,9 @@
 package io.camelupbit.session;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -14,6 +16,7 @@ import java.util.function.Consumer;
 import io.camelupbit.event.ConnectionEvent;
 import io.camelupbit.event.ConnectionState;
 import io.camelupbit.event.StreamType;
+import io.camelupbit.event.TradeEvent;
 import io.camelupbit.event.UpbitEvent;
 import io.camelupbit.wire.FrameDecodingException;
 import io.camelupbit.wire.SubscribeRequest;
@@ -60,7 +63,7 @@ public final class UpbitSession {
     private final SubscriptionBook book = new SubscriptionBook();
     private final PendingSender sender;
     private final Dispatch dispatch = new Dispatch();
-    private final Delivery.ReadControl readControl = new ReadControl();
+    private final Delivery.ReadControl readControl = this::pausingChanged;
     private final ConnectionTracker tracker;
 
     private final AtomicLong framesReceived = new AtomicLong();
@@ -75,8 +78,12 @@ public final class UpbitSession {
     private final AtomicLong connects = new AtomicLong();
     private final AtomicLong pausedNanos = new AtomicLong();
 
+    /** Written on the event loop; read anywhere (health, JMX). */
+    private volatile Channel channel;
+    /** System.nanoTime() when reading was paused, 0 while reading; written on the event loop, read anywhere. */
+    private volatile long pausedSince;
+
     // event-loop confined
-    private Channel channel;
     private boolean connecting;
     /** The channel of a connection still on its way, so closing the session can abandon it. */
     private Channel pending;
@@ -86,10 +93,18 @@ public final class UpbitSession {
     private boolean snapshotWanted;
     /** Routes whose spec the last send added, until Upbit accepts it or an error frame rejects it. */
     private final List<Registration> unacknowledged = new ArrayList<>();
+    /**
+     * Routes an error frame rejected together with others, waiting to be subscribed again group by group (halved on
+     * each rejection) so that only the route at fault is removed.
+     */
+    private final Deque<List<Delivery>> suspects = new ArrayDeque<>();
     private ScheduledFuture<?> ackTimer;
     private long lastSendNanos;
+    /** Registered deliveries whose full mailbox asks to stop reading, as of their last notification. */
     private final Set<Delivery> pausing = new LinkedHashSet<>();
-    private long pausedSince;
+    /** Whether this session has stopped reading (the channel's autoRead off and its frames held). */
+    private boolean readingPaused;
+    private long pauses;
     private ScheduledFuture<?> lingerClose;
     private ScheduledFuture<?> reconnect;
     private long frameReceivedAt;
@@ -122,17 +137,23 @@ public final class UpbitSession {
         return name;
     }
 
-    /** Adds a route; its spec goes out with the next batched subscribe message. */
-    public void register(Delivery delivery) {
+    /**
+     * Adds a route; its spec goes out with the next batched subscribe message.
+     *
+     * @param afterGap whether events flowed that the route did not get (a resumed route): its next event of each
+     *                 market carries the resync mark
+     */
+    public void register(Delivery delivery, boolean afterGap) {
         loop.execute(() -> {
             if (closed) {
                 return;
             }
-            Registration registration = book.add(delivery);
+            Registration registration = book.add(delivery, afterGap);
             if (registration == null) {
                 return;
             }
             delivery.readControl(readControl);
+            delivery.clearRejection();
             snapshotWanted |= registration.wantsSnapshot();
             cancelLingerClose();
             if (channel != null) {
@@ -154,12 +175,14 @@ public final class UpbitSession {
      */
     public Future<?> unregister(Delivery delivery) {
         return loop.submit(() -> {
+            suspects.forEach(group -> group.remove(delivery));
+            suspects.removeIf(List::isEmpty);
             Registration registration = book.remove(delivery);
             if (registration == null) {
                 return;
             }
             unacknowledged.remove(registration);
-            resumeFor(delivery);
+            pausingChanged(delivery);
             if (!book.isEmpty()) {
                 sender.markDirty();
             } else {
@@ -196,7 +219,8 @@ public final class UpbitSession {
     public SessionStats stats() {
         Future<SessionStats> snapshot = loop.submit(() -> new SessionStats(framesReceived.get(), eventsDecoded.get(),
                 eventsUnrouted.get(), subscriberVisits.get(), decodeErrors.get(), errorFrames.get(),
-                subscribeMessagesSent.get(), connects.get(), book.size()));
+                subscribeMessagesSent.get(), connects.get(), book.size(), readingPaused,
+                (int) book.all().stream().filter(r -> r.delivery.isPausing()).count()));
         if (!snapshot.awaitUninterruptibly(1, TimeUnit.SECONDS) || !snapshot.isSuccess()) {
             throw new IllegalStateException("Upbit session " + name + " did not answer within a second");
         }
@@ -229,6 +253,12 @@ public final class UpbitSession {
     public boolean isReadingPaused() {
         Channel c = channel;
         return c != null && !c.config().isAutoRead();
+    }
+
+    /** How long reading has been paused by full mailboxes without a break, in milliseconds; 0 while reading. */
+    public long pausedForMillis() {
+        long since = pausedSince;
+        return since == 0 ? 0 : TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - since);
     }
 
     public long framesReceived() {
@@ -370,8 +400,8 @@ public final class UpbitSession {
         // a new connection is a new epoch: every route gets a fresh snapshot
         book.all().forEach(r -> r.codesSeen.clear());
         snapshotWanted = false;
-        if (!pausing.isEmpty()) {
-            ch.config().setAutoRead(false);
+        if (readingPaused) {
+            holdReading(ch);
         }
         connects.incrementAndGet();
         tracker.connected();
@@ -389,9 +419,9 @@ public final class UpbitSession {
         sender.cancel();
         cancelAckTimer();
         unacknowledged.clear();
+        returnSuspects();
         for (Registration r : book.all()) {
-            r.afterGap = true;
-            r.resynced.clear();
+            r.connectionLost();
         }
         boolean wanted = closed || book.isEmpty();
         tracker.disconnected(wanted ? null : closeCause != null ? closeCause : "connection closed");
@@ -465,6 +495,13 @@ public final class UpbitSession {
         }
         String json = request.toJson();
         LOG.debug("Upbit session {} subscribing: {}", name, json);
+        for (Registration r : book.all()) {
+            // Upbit replaces the whole subscription and restarts every stream: what was in flight may be lost
+            if (r.sent) {
+                r.restartedBySend();
+            }
+            r.sent = true;
+        }
         channel.writeAndFlush(new TextWebSocketFrame(json));
         lastSent = request;
         lastSendNanos = System.nanoTime();
@@ -495,6 +532,13 @@ public final class UpbitSession {
             registration.acknowledged = true;
         }
         unacknowledged.clear();
+        for (Registration registration : book.all()) {
+            registration.restartAcknowledged();
+        }
+        if (!suspects.isEmpty()) {
+            // not now: this may run in the middle of dispatching an event over the book's lists
+            loop.execute(this::probeSuspects);
+        }
         if (!epochSubscribed && channel != null) {
             epochSubscribed = true;
             LOG.info("Upbit session {} subscribed: {} route(s)", name, book.size());
@@ -537,18 +581,67 @@ public final class UpbitSession {
         List<Registration> rejected = new ArrayList<>(unacknowledged);
         unacknowledged.clear();
         cancelAckTimer();
-        LOG.warn("Upbit session {} received error {} for the subscription of {} route(s); they are removed and the "
-                + "rest is subscribed again: {}", name, error.name(), rejected.size(), error.message());
         for (Registration registration : rejected) {
             book.remove(registration.delivery);
-            resumeFor(registration.delivery);
-            registration.delivery.onError(cause);
+            pausingChanged(registration.delivery);
         }
-        if (book.isEmpty()) {
-            scheduleLingerClose();
+        if (rejected.size() == 1) {
+            Delivery culprit = rejected.get(0).delivery;
+            LOG.warn("Upbit session {} received error {} for the subscription of route {} {}; it is removed: {}",
+                    name, error.name(), culprit.spec().type(), culprit.spec().codes(), error.message());
+            culprit.rejected(cause);
+            culprit.onError(cause);
         } else {
+            // one message added several routes: try them again in halves, so that only the one at fault is removed
+            LOG.warn("Upbit session {} received error {} for a subscription that added {} routes; subscribing them "
+                    + "again in smaller groups to find the one at fault: {}", name, error.name(), rejected.size(),
+                    error.message());
+            int half = rejected.size() / 2;
+            suspects.addFirst(deliveries(rejected.subList(half, rejected.size())));
+            suspects.addFirst(deliveries(rejected.subList(0, half)));
+        }
+        if (!probeSuspects()) {
+            if (book.isEmpty()) {
+                scheduleLingerClose();
+            } else {
+                sender.markDirty();
+            }
+        }
+    }
+
+    private static List<Delivery> deliveries(List<Registration> registrations) {
+        List<Delivery> deliveries = new ArrayList<>(registrations.size());
+        registrations.forEach(r -> deliveries.add(r.delivery));
+        return deliveries;
+    }
+
+    /**
+     * Subscribes the next group of suspects once nothing else waits for Upbit's answer.
+     *
+     * @return whether a group was added (and a send marked)
+     */
+    private boolean probeSuspects() {
+        if (suspects.isEmpty() || !unacknowledged.isEmpty() || closed) {
+            return false;
+        }
+        List<Delivery> group = suspects.pollFirst();
+        for (Delivery delivery : group) {
+            book.add(delivery, false);
+        }
+        snapshotWanted = true;
+        cancelLingerClose();
+        if (channel != null) {
             sender.markDirty();
         }
+        return true;
+    }
+
+    /** The connection ended: suspects go back to the book, their subscription is tried again with the rest. */
+    private void returnSuspects() {
+        for (List<Delivery> group : suspects) {
+            group.forEach(d -> book.add(d, false));
+        }
+        suspects.clear();
     }
 
     /** INVALID_AUTH: every private route learns it, the connection closes and is retried at maxDelay only. */
@@ -585,47 +678,83 @@ public final class UpbitSession {
         };
     }
 
-    private void resumeFor(Delivery delivery) {
-        if (pausing.remove(delivery) && pausing.isEmpty()) {
+    /**
+     * A delivery's pausing state may have changed. Acts on its state as it is now, on the event loop: the I/O thread's
+     * "full" and a worker's "drained" can arrive in either order, and the newest look is always right. On the event
+     * loop itself (a mailbox filled while a read was being dispatched) reading stops at once, before the next frame.
+     */
+    private void pausingChanged(Delivery delivery) {
+        if (loop.inEventLoop()) {
+            updatePausing(delivery);
+        } else {
+            loop.execute(() -> updatePausing(delivery));
+        }
+    }
+
+    private void updatePausing(Delivery delivery) {
+        boolean changed = book.contains(delivery) && delivery.isPausing()
+                ? pausing.add(delivery) : pausing.remove(delivery);
+        if (!changed) {
+            return;
+        }
+        if (!pausing.isEmpty() && !readingPaused) {
+            pauseReading();
+        } else if (pausing.isEmpty() && readingPaused) {
             resumeReading();
         }
     }
 
+    private void pauseReading() {
+        readingPaused = true;
+        pausedSince = System.nanoTime();
+        pauses++;
+        if (worthLogging(pauses)) {
+            LOG.warn("Upbit session {} pauses reading ({} pause(s) so far): a route's mailbox is full "
+                    + "(overflow=pause); every route of this connection waits, idle detection is suspended", name,
+                    pauses);
+        }
+        Channel c = channel;
+        if (c != null) {
+            holdReading(c);
+        }
+    }
+
     private void resumeReading() {
-        if (pausedSince > 0) {
-            pausedNanos.addAndGet(System.nanoTime() - pausedSince);
+        readingPaused = false;
+        long since = pausedSince;
+        if (since > 0) {
+            pausedNanos.addAndGet(System.nanoTime() - since);
             pausedSince = 0;
         }
-        if (channel != null) {
+        if (worthLogging(pauses)) {
             LOG.info("Upbit session {} resumes reading", name);
-            channel.config().setAutoRead(true);
+        }
+        Channel c = channel;
+        if (c == null) {
+            return;
+        }
+        InboundFrameHandler handler = c.pipeline().get(InboundFrameHandler.class);
+        if (handler != null) {
+            // the frames of the read that filled the mailbox come first; they may fill one again
+            handler.release();
+        }
+        if (!readingPaused) {
+            c.config().setAutoRead(true);
         }
     }
 
-    /** Full mailboxes in pause mode stop the socket's reads; the last one to drain starts them again. */
-    private final class ReadControl implements Delivery.ReadControl {
-
-        @Override
-        public void pause(Delivery delivery) {
-            loop.execute(() -> {
-                if (book.all().stream().noneMatch(r -> r.delivery == delivery) || !pausing.add(delivery)
-                        || pausing.size() > 1) {
-                    return;
-                }
-                pausedSince = System.nanoTime();
-                if (channel != null) {
-                    LOG.warn("Upbit session {} pauses reading: a route's mailbox is full (overflow=pause); every "
-                            + "route of this connection waits, idle detection is suspended", name);
-                    channel.config().setAutoRead(false);
-                }
-            });
-        }
-
-        @Override
-        public void resume(Delivery delivery) {
-            loop.execute(() -> resumeFor(delivery));
+    /** Stops reading: no further read, and the frames of the read in progress wait undecoded. */
+    private static void holdReading(Channel c) {
+        c.config().setAutoRead(false);
+        InboundFrameHandler handler = c.pipeline().get(InboundFrameHandler.class);
+        if (handler != null) {
+            handler.hold();
         }
     }
+
+    private static final int ACCEPTED = 0;
+    private static final int FILTERED = 1;
+    private static final int DUPLICATE = 2;
 
     /** Receives what the connection decodes; runs on the event loop. */
     private final class Dispatch implements InboundFrameHandler.Inbound {
@@ -691,8 +820,13 @@ public final class UpbitSession {
             for (int i = 0; i < registrations.size(); i++) {
                 Registration r = registrations.get(i);
                 subscriberVisits.incrementAndGet();
-                if (!accepts(r, event)) {
-                    r.delivery.filtered();
+                int verdict = accepts(r, event);
+                if (verdict != ACCEPTED) {
+                    if (verdict == DUPLICATE) {
+                        r.delivery.duplicate();
+                    } else {
+                        r.delivery.filtered();
+                    }
                     continue;
                 }
                 if (received == null || received.json() == null && r.delivery.wantsJson()) {
@@ -701,7 +835,7 @@ public final class UpbitSession {
                             ? new String(frame, offset, length, StandardCharsets.UTF_8) : null;
                     received = new ReceivedEvent(event, frameReceivedAt, json, false);
                 }
-                boolean resync = r.afterGap && r.resynced.add(String.valueOf(event.code()));
+                boolean resync = r.takeResync(String.valueOf(event.code()));
                 if (r.delivery.enqueue(resync ? received.resynced() : received)) {
                     toDrain.add(r.delivery);
                 }
@@ -710,22 +844,33 @@ public final class UpbitSession {
         }
 
         /**
-         * The spec's own filter; a snapshot only for a code the route has had nothing of on this connection; realtime
-         * events for a route that just joined only once its snapshot of that code came (or its wait ended).
+         * The spec's own filter; a trade only once per route; a snapshot only for a code the route has had nothing of
+         * on this connection; realtime events for a route that just joined only once its snapshot of that code came
+         * (or its wait ended). A snapshot is also the boundary of a stream a re-send restarted.
          */
-        private boolean accepts(Registration r, UpbitEvent event) {
-            if (!r.spec.accepts(event)) {
-                return false;
-            }
+        private int accepts(Registration r, UpbitEvent event) {
             String code = String.valueOf(event.code());
-            if (event.streamType() == StreamType.SNAPSHOT) {
-                return r.codesSeen.add(code);
+            boolean snapshot = event.streamType() == StreamType.SNAPSHOT;
+            if (snapshot && !r.awaitingRestart.isEmpty() && r.spec.matchesLevel(event)) {
+                r.restartBoundary(code);
             }
-            if (r.awaitsSnapshot && !r.codesSeen.contains(code) && System.nanoTime() < r.snapshotDeadline) {
-                return false;
+            if (!r.spec.accepts(event)) {
+                return FILTERED;
             }
-            r.codesSeen.add(code);
-            return true;
+            if (!snapshot && r.awaitsSnapshot && !r.codesSeen.contains(code)
+                    && System.nanoTime() < r.snapshotDeadline) {
+                return FILTERED;
+            }
+            if (event instanceof TradeEvent trade) {
+                // a trade is an event, not a state: a snapshot repeating one the route had is a duplicate, a new one
+                // is delivered
+                if (!r.firstTimeTrade(code, trade.sequentialId())) {
+                    return DUPLICATE;
+                }
+                r.codesSeen.add(code);
+                return ACCEPTED;
+            }
+            return r.codesSeen.add(code) || !snapshot ? ACCEPTED : FILTERED;
         }
 
         @Override
@@ -767,7 +912,7 @@ public final class UpbitSession {
 
         @Override
         public boolean onReaderIdle() {
-            if (!pausing.isEmpty()) {
+            if (readingPaused) {
                 // we stopped reading ourselves (a full mailbox): silence is ours, not Upbit's
                 return false;
             }

@@ -19,6 +19,7 @@ import io.camelupbit.event.TradeEvent;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 /** The mailbox disciplines and the accounting, with a hand-cranked executor: no threads, no timing. */
 class DeliveryTest {
@@ -28,28 +29,35 @@ class DeliveryTest {
     private final List<ReceivedEvent> delivered = new ArrayList<>();
     private final List<Long> droppedHeaders = new ArrayList<>();
     private final List<String> readControl = new ArrayList<>();
+    private final List<String> failures = new ArrayList<>();
     private Runnable pendingCompletion;
     private boolean async;
-    private boolean completesBeforeReturning;
+    /** Events with this id make the route throw this, outside any completion. */
+    private long poisonId = -1;
+    private Throwable poison;
 
     private final Delivery.Sink sink = new Delivery.Sink() {
         @Override
-        public boolean process(ReceivedEvent event, long droppedBefore, Runnable asyncCompletion) {
+        public void process(ReceivedEvent event, long droppedBefore, Delivery.Completion completion) {
+            if (event.event() instanceof TradeEvent trade && trade.sequentialId() == poisonId) {
+                sneakyThrow(poison);
+            }
             delivered.add(event);
             droppedHeaders.add(droppedBefore);
-            if (completesBeforeReturning) {
-                asyncCompletion.run();
-                return false;
-            }
             if (async) {
-                pendingCompletion = asyncCompletion;
-                return false;
+                pendingCompletion = () -> completion.completed(false);
+            } else {
+                completion.completed(false);
             }
-            return true;
         }
 
         @Override
         public void onError(Throwable cause) {
+        }
+
+        @Override
+        public void onFailure(ReceivedEvent event, Throwable cause) {
+            failures.add(((TradeEvent) event.event()).sequentialId() + ": " + cause);
         }
     };
 
@@ -64,7 +72,7 @@ class DeliveryTest {
 
         assertThat(delivered).extracting(e -> ((TradeEvent) e.event()).sequentialId())
                 .containsExactly(0L, 1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L);
-        assertThat(delivery.stats()).isEqualTo(new DeliveryStats(10, 0, 0, 0, 10, 0));
+        assertThat(delivery.stats()).isEqualTo(new DeliveryStats(10, 0, 0, 0, 10, 0, 0, 0));
     }
 
     @Test
@@ -78,7 +86,7 @@ class DeliveryTest {
         runAll();
 
         assertThat(delivered).extracting(e -> ((TradeEvent) e.event()).sequentialId()).containsExactly(4L, 2L);
-        assertThat(delivery.stats()).isEqualTo(new DeliveryStats(4, 0, 2, 0, 2, 0));
+        assertThat(delivery.stats()).isEqualTo(new DeliveryStats(4, 0, 2, 0, 2, 0, 0, 0));
     }
 
     @Test
@@ -92,7 +100,7 @@ class DeliveryTest {
 
         assertThat(delivered).extracting(e -> ((TradeEvent) e.event()).sequentialId()).containsExactly(4L, 5L, 6L);
         assertThat(droppedHeaders).containsExactly(4L, 0L, 0L);
-        assertThat(delivery.stats()).isEqualTo(new DeliveryStats(7, 0, 0, 4, 3, 0));
+        assertThat(delivery.stats()).isEqualTo(new DeliveryStats(7, 0, 0, 4, 3, 0, 0, 0));
         assertThat(readControl).isEmpty();
     }
 
@@ -109,7 +117,7 @@ class DeliveryTest {
 
         assertThat(readControl).containsExactly("pause", "resume");
         assertThat(delivered).hasSize(6);
-        assertThat(delivery.stats()).isEqualTo(new DeliveryStats(6, 0, 0, 0, 6, 0));
+        assertThat(delivery.stats()).isEqualTo(new DeliveryStats(6, 0, 0, 0, 6, 0, 0, 0));
     }
 
     @Test
@@ -121,20 +129,19 @@ class DeliveryTest {
 
         runAll();
         assertThat(delivered).hasSize(1);
-        assertThat(delivery.stats()).isEqualTo(new DeliveryStats(2, 0, 0, 0, 0, 2));
+        assertThat(delivery.stats()).isEqualTo(new DeliveryStats(2, 0, 0, 0, 0, 0, 2, 0));
 
         pendingCompletion.run();
         runAll();
         assertThat(delivered).hasSize(2);
         pendingCompletion.run();
         runAll();
-        assertThat(delivery.stats()).isEqualTo(new DeliveryStats(2, 0, 0, 0, 2, 0));
+        assertThat(delivery.stats()).isEqualTo(new DeliveryStats(2, 0, 0, 0, 2, 0, 0, 0));
     }
 
     @Test
     void aRouteThatCallsBackBeforeReturningKeepsItsWorker() {
         // Camel's pipeline: doneSync=false, but the callback already ran on the calling thread
-        completesBeforeReturning = true;
         Delivery delivery = delivery(new DeliveryPolicy(false, false, 100), false);
         for (int i = 0; i < 50; i++) {
             assertThat(delivery.enqueue(trade("KRW-BTC", i))).isEqualTo(i == 0);
@@ -145,7 +152,7 @@ class DeliveryTest {
         tasks.poll().run();
         assertThat(tasks).isEmpty();
         assertThat(delivered).hasSize(50);
-        assertThat(delivery.stats()).isEqualTo(new DeliveryStats(50, 0, 0, 0, 50, 0));
+        assertThat(delivery.stats()).isEqualTo(new DeliveryStats(50, 0, 0, 0, 50, 0, 0, 0));
     }
 
     @Test
@@ -157,7 +164,7 @@ class DeliveryTest {
         runAll();
 
         assertThat(delivered).extracting(e -> ((CandleEvent) e.event()).tradePrice()).containsExactly(new BigDecimal("2"));
-        assertThat(delivery.stats()).isEqualTo(new DeliveryStats(3, 0, 1, 0, 1, 1));
+        assertThat(delivery.stats()).isEqualTo(new DeliveryStats(3, 0, 1, 0, 1, 0, 1, 0));
     }
 
     @Test
@@ -171,23 +178,120 @@ class DeliveryTest {
         runAll();
 
         assertThat(delivered).isEmpty();
-        assertThat(delivery.stats()).isEqualTo(new DeliveryStats(3, 1, 0, 2, 0, 0));
+        assertThat(delivery.stats()).isEqualTo(new DeliveryStats(3, 1, 0, 2, 0, 0, 0, 0));
+    }
+
+    @Test
+    void anEventThatCannotBeProcessedIsCountedAndTheNextOneFollows() {
+        poisonId = 2;
+        poison = new NullPointerException("no size");
+        Delivery delivery = delivery(new DeliveryPolicy(false, false, 100), false);
+        for (int i = 1; i <= 4; i++) {
+            delivery.onEvent(trade("KRW-BTC", i));
+        }
+        runAll();
+
+        assertThat(delivered).extracting(e -> ((TradeEvent) e.event()).sequentialId()).containsExactly(1L, 3L, 4L);
+        assertThat(failures).containsExactly("2: java.lang.NullPointerException: no size");
+        assertThat(delivery.stats()).isEqualTo(new DeliveryStats(4, 0, 0, 0, 3, 1, 0, 0));
+
+        delivery.onEvent(trade("KRW-BTC", 5));
+        runAll();
+        assertThat(delivered).hasSize(4);
+    }
+
+    @Test
+    void aFatalErrorIsRethrownAndTheRouteStillGetsTheEventsThatWait() {
+        poisonId = 2;
+        poison = new StackOverflowError("deep");
+        Delivery delivery = delivery(new DeliveryPolicy(false, false, 100), false);
+        for (int i = 1; i <= 3; i++) {
+            delivery.onEvent(trade("KRW-BTC", i));
+        }
+        Runnable first = tasks.poll();
+        assertThat(catchThrowable(first::run)).isInstanceOf(StackOverflowError.class);
+
+        runAll();
+        assertThat(delivered).extracting(e -> ((TradeEvent) e.event()).sequentialId()).containsExactly(1L, 3L);
+        assertThat(delivery.stats()).isEqualTo(new DeliveryStats(3, 0, 0, 0, 2, 1, 0, 0));
+    }
+
+    @Test
+    void anExchangeThatEndsWithAnExceptionCountsAsFailedNotDelivered() {
+        Delivery delivery = new Delivery(spec(), new DeliveryPolicy(false, false, 100), false, false, executor,
+                new Delivery.Sink() {
+                    @Override
+                    public void process(ReceivedEvent event, long droppedBefore, Delivery.Completion completion) {
+                        completion.completed(((TradeEvent) event.event()).sequentialId() % 2 == 0);
+                    }
+
+                    @Override
+                    public void onError(Throwable cause) {
+                    }
+
+                    @Override
+                    public void onFailure(ReceivedEvent event, Throwable cause) {
+                    }
+                });
+        for (int i = 1; i <= 5; i++) {
+            delivery.onEvent(trade("KRW-BTC", i));
+        }
+        runAll();
+        assertThat(delivery.stats()).isEqualTo(new DeliveryStats(5, 0, 0, 0, 3, 2, 0, 0));
+    }
+
+    @Test
+    void aResyncMarkDroppedByTheOverflowGoesToTheNextEventOfItsMarket() {
+        Delivery delivery = delivery(new DeliveryPolicy(false, true, 2), false);
+        delivery.enqueue(trade("KRW-BTC", 1).resynced());
+        delivery.enqueue(trade("KRW-ETH", 2));
+        delivery.enqueue(trade("KRW-ETH", 3));
+        delivery.enqueue(trade("KRW-BTC", 4));
+        delivery.scheduleDrain();
+        runAll();
+
+        assertThat(delivered).extracting(e -> ((TradeEvent) e.event()).sequentialId()).containsExactly(3L, 4L);
+        assertThat(delivered).extracting(ReceivedEvent::resync).containsExactly(false, true);
+    }
+
+    @Test
+    void aResyncMarkConflatedAwayStaysWithTheNewestEvent() {
+        Delivery delivery = delivery(new DeliveryPolicy(true, false, 100), false);
+        delivery.enqueue(trade("KRW-BTC", 1).resynced());
+        delivery.enqueue(trade("KRW-BTC", 2));
+        delivery.scheduleDrain();
+        runAll();
+
+        assertThat(delivered).extracting(ReceivedEvent::resync).containsExactly(true);
+    }
+
+    @Test
+    void aForcedStopLetsGoOfThePause() {
+        Delivery delivery = delivery(new DeliveryPolicy(false, false, 2), false);
+        delivery.onEvent(trade("KRW-BTC", 1));
+        delivery.onEvent(trade("KRW-BTC", 2));
+        assertThat(delivery.isPausing()).isTrue();
+
+        delivery.discard();
+
+        assertThat(delivery.isPausing()).isFalse();
+        assertThat(readControl).containsExactly("pause", "resume");
+        assertThat(delivery.stats().dropped()).isEqualTo(2);
+    }
+
+    private static SubscriptionSpec spec() {
+        return new SubscriptionSpec("trade", new TreeSet<>(List.of("KRW-BTC")), SnapshotMode.BOTH, 0, null);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T extends Throwable> void sneakyThrow(Throwable t) throws T {
+        throw (T) t;
     }
 
     private Delivery delivery(DeliveryPolicy policy, boolean closedOnly) {
         Delivery delivery = new Delivery(new SubscriptionSpec("trade", new TreeSet<>(List.of("KRW-BTC")),
                 SnapshotMode.BOTH, 0, null), policy, false, closedOnly, executor, sink);
-        delivery.readControl(new Delivery.ReadControl() {
-            @Override
-            public void pause(Delivery d) {
-                readControl.add("pause");
-            }
-
-            @Override
-            public void resume(Delivery d) {
-                readControl.add("resume");
-            }
-        });
+        delivery.readControl(d -> readControl.add(d.isPausing() ? "pause" : "resume"));
         return delivery;
     }
 

@@ -16,9 +16,9 @@ class SubscriptionBookTest {
 
     @Test
     void unionOfCodesPerTypeInADeterministicOrder() {
-        book.add(sub("ticker", "KRW-ETH"));
-        book.add(sub("trade", "KRW-BTC"));
-        book.add(sub("ticker", "KRW-BTC", "KRW-ETH"));
+        book.add(sub("ticker", "KRW-ETH"), false);
+        book.add(sub("trade", "KRW-BTC"), false);
+        book.add(sub("ticker", "KRW-BTC", "KRW-ETH"), false);
 
         assertThat(book.request()).containsExactly(
                 TypeRequest.of("ticker", List.of("KRW-BTC", "KRW-ETH")),
@@ -29,8 +29,8 @@ class SubscriptionBookTest {
     void removingASubscriberShrinksTheUnionButKeepsSharedCodes() {
         Delivery a = sub("ticker", "KRW-BTC", "KRW-ETH");
         Delivery b = sub("ticker", "KRW-ETH");
-        book.add(a);
-        book.add(b);
+        book.add(a, false);
+        book.add(b, false);
 
         book.remove(a);
 
@@ -44,9 +44,9 @@ class SubscriptionBookTest {
 
     @Test
     void orderbookDepthMergesToTheLargestPerCode() {
-        book.add(orderbook(5, null, "KRW-BTC", "KRW-ETH"));
-        book.add(orderbook(15, null, "KRW-BTC"));
-        book.add(orderbook(30, null, "KRW-XRP"));
+        book.add(orderbook(5, null, "KRW-BTC", "KRW-ETH"), false);
+        book.add(orderbook(15, null, "KRW-BTC"), false);
+        book.add(orderbook(30, null, "KRW-XRP"), false);
 
         assertThat(book.request()).containsExactly(
                 TypeRequest.of("orderbook", List.of("KRW-BTC.15", "KRW-ETH.5", "KRW-XRP")));
@@ -54,9 +54,9 @@ class SubscriptionBookTest {
 
     @Test
     void differentLevelsOfOneCodeBecomeSeparateObjects() {
-        book.add(orderbook(30, new BigDecimal("10000"), "KRW-BTC"));
-        book.add(orderbook(30, null, "KRW-BTC"));
-        book.add(orderbook(30, new BigDecimal("10000.0"), "KRW-ETH"));
+        book.add(orderbook(30, new BigDecimal("10000"), "KRW-BTC"), false);
+        book.add(orderbook(30, null, "KRW-BTC"), false);
+        book.add(orderbook(30, new BigDecimal("10000.0"), "KRW-ETH"), false);
 
         assertThat(book.request()).containsExactly(
                 TypeRequest.of("orderbook", List.of("KRW-BTC")),
@@ -65,9 +65,9 @@ class SubscriptionBookTest {
 
     @Test
     void snapshotModesMergeSoEveryoneGetsWhatTheyAskedFor() {
-        book.add(delivery(spec("ticker", SnapshotMode.SNAPSHOT_ONLY, "KRW-BTC", "KRW-ETH")));
-        book.add(delivery(spec("ticker", SnapshotMode.REALTIME_ONLY, "KRW-ETH", "KRW-XRP")));
-        book.add(delivery(spec("trade", SnapshotMode.REALTIME_ONLY, "KRW-BTC")));
+        book.add(delivery(spec("ticker", SnapshotMode.SNAPSHOT_ONLY, "KRW-BTC", "KRW-ETH")), false);
+        book.add(delivery(spec("ticker", SnapshotMode.REALTIME_ONLY, "KRW-ETH", "KRW-XRP")), false);
+        book.add(delivery(spec("trade", SnapshotMode.REALTIME_ONLY, "KRW-BTC")), false);
 
         assertThat(book.request()).containsExactly(
                 TypeRequest.of("ticker", List.of("KRW-ETH")),
@@ -78,9 +78,9 @@ class SubscriptionBookTest {
 
     @Test
     void myOrderWithoutCodesCoversEveryMarketAndMyAssetHasNoCodes() {
-        book.add(sub("myOrder", "KRW-BTC"));
-        book.add(sub("myOrder"));
-        book.add(sub("myAsset"));
+        book.add(sub("myOrder", "KRW-BTC"), false);
+        book.add(sub("myOrder"), false);
+        book.add(sub("myAsset"), false);
 
         assertThat(book.request()).containsExactly(
                 TypeRequest.of("myAsset", List.of()),
@@ -92,11 +92,11 @@ class SubscriptionBookTest {
     @Test
     void theSameRoutesAlwaysGiveTheSameRequest() {
         SubscriptionBook other = new SubscriptionBook();
-        book.add(sub("trade", "KRW-BTC"));
-        book.add(sub("ticker", "KRW-XRP", "KRW-BTC"));
-        other.add(sub("ticker", "KRW-BTC"));
-        other.add(sub("trade", "KRW-BTC"));
-        other.add(sub("ticker", "KRW-XRP"));
+        book.add(sub("trade", "KRW-BTC"), false);
+        book.add(sub("ticker", "KRW-XRP", "KRW-BTC"), false);
+        other.add(sub("ticker", "KRW-BTC"), false);
+        other.add(sub("trade", "KRW-BTC"), false);
+        other.add(sub("ticker", "KRW-XRP"), false);
 
         assertThat(other.request()).isEqualTo(book.request());
     }
@@ -106,9 +106,9 @@ class SubscriptionBookTest {
         Delivery a = sub("ticker", "KRW-BTC");
         Delivery b = sub("ticker", "KRW-BTC");
 
-        assertThat(book.add(a)).isNotNull();
-        assertThat(book.add(a)).isNull();
-        assertThat(book.add(b)).isNotNull();
+        assertThat(book.add(a, false)).isNotNull();
+        assertThat(book.add(a, false)).isNull();
+        assertThat(book.add(b, false)).isNotNull();
         assertThat(book.named("ticker", "KRW-BTC")).hasSize(2);
     }
 
@@ -130,12 +130,16 @@ class SubscriptionBookTest {
         return new Delivery(spec, new DeliveryPolicy(false, false, 10), false, false, Runnable::run,
                 new Delivery.Sink() {
                     @Override
-                    public boolean process(ReceivedEvent event, long droppedBefore, Runnable asyncCompletion) {
-                        return true;
+                    public void process(ReceivedEvent event, long droppedBefore, Delivery.Completion completion) {
+                        completion.completed(false);
                     }
 
                     @Override
                     public void onError(Throwable cause) {
+                    }
+
+                    @Override
+                    public void onFailure(ReceivedEvent event, Throwable cause) {
                     }
                 });
     }

@@ -1,0 +1,151 @@
+package io.camelupbit.reliability;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.camel.Exchange;
+
+import io.camelupbit.UpbitConstants;
+import io.camelupbit.event.CandleEvent;
+import io.camelupbit.event.MyAssetEvent;
+import io.camelupbit.event.MyOrderEvent;
+import io.camelupbit.event.OrderbookEvent;
+import io.camelupbit.event.TickerEvent;
+import io.camelupbit.event.TradeEvent;
+import io.camelupbit.event.UpbitEvent;
+
+/**
+ * Loss counted against the source: what one route received of one market, walked along what the simulator sent of it
+ * (its sent log's keys, in write order). Every sent item between the route's first and last received one must have
+ * been received, in that order, except inside a window the component marked: the items skipped just before an event
+ * carrying {@code CamelUpbitResync}. Sequential ids are matched by the log's order, never by their numeric order.
+ */
+final class SourceLoss {
+
+    private static final DateTimeFormatter CANDLE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
+
+    /** One event as the route saw it: its natural key (as {@code SentItem.key()} writes it) and its resync mark. */
+    record Received(String key, boolean resync) {
+        static Received of(Exchange exchange) {
+            UpbitEvent event = exchange.getMessage().getBody(UpbitEvent.class);
+            return new Received(SourceLoss.key(event),
+                    exchange.getMessage().getHeader(UpbitConstants.RESYNC, false, Boolean.class));
+        }
+    }
+
+    /**
+     * The walk's outcome.
+     *
+     * @param sent       items sent between the first and the last received one, both included
+     * @param received   items received
+     * @param marked     sent items not received, inside windows the component marked
+     * @param unmarked   sent items not received, outside any marked window: loss
+     * @param duplicates received items not found after the previous one: received twice, or out of order
+     */
+    record Result(long sent, long received, long marked, long unmarked, long duplicates) {
+        static final Result NONE = new Result(0, 0, 0, 0, 0);
+
+        Result plus(Result o) {
+            return new Result(sent + o.sent, received + o.received, marked + o.marked, unmarked + o.unmarked,
+                    duplicates + o.duplicates);
+        }
+    }
+
+    private SourceLoss() {
+    }
+
+    /**
+     * Walks the received keys along the sent ones. A key can be sent twice (a trade's snapshot after a gap repeats the
+     * last trade): an event marked as the first after a gap is matched at its latest sending before the next event
+     * received, since that is the one after the gap.
+     */
+    static Result walk(List<String> sent, List<Received> received) {
+        Map<String, int[]> positions = positions(sent);
+        int next = -1;
+        int start = -1;
+        long marked = 0;
+        long unmarked = 0;
+        long duplicates = 0;
+        for (int i = 0; i < received.size(); i++) {
+            Received r = received.get(i);
+            int[] sentAt = positions.get(r.key());
+            int at = firstAtOrAfter(sentAt, Math.max(next, 0));
+            if (at < 0) {
+                duplicates++;
+                continue;
+            }
+            if (r.resync() && i + 1 < received.size()) {
+                int following = firstAtOrAfter(positions.get(received.get(i + 1).key()), at + 1);
+                at = lastBefore(sentAt, following < 0 ? sent.size() : following, at);
+            }
+            if (start < 0) {
+                start = at;
+            } else if (at > next) {
+                if (r.resync()) {
+                    marked += at - next;
+                } else {
+                    unmarked += at - next;
+                }
+            }
+            next = at + 1;
+        }
+        long span = start < 0 ? 0 : next - start;
+        return new Result(span, received.size(), marked, unmarked, duplicates);
+    }
+
+    /** The key the simulator's sent log gives the item this event was decoded from. */
+    static String key(UpbitEvent event) {
+        if (event instanceof TradeEvent trade) {
+            return Long.toString(trade.sequentialId());
+        }
+        if (event instanceof TickerEvent || event instanceof OrderbookEvent) {
+            return Long.toString(event.timestamp());
+        }
+        if (event instanceof CandleEvent candle) {
+            return candle.timestamp() + "|" + CANDLE_TIME.format(candle.candleDateTimeUtc());
+        }
+        if (event instanceof MyOrderEvent order) {
+            return order.uuid() + "|" + order.state().name().toLowerCase(Locale.ROOT) + "|" + order.tradeUuid() + "|"
+                   + (order.executedVolume() == null ? "null" : order.executedVolume().toPlainString());
+        }
+        if (event instanceof MyAssetEvent asset) {
+            return asset.assetUuid();
+        }
+        throw new IllegalArgumentException("no key for " + event);
+    }
+
+    private static Map<String, int[]> positions(List<String> sent) {
+        Map<String, List<Integer>> lists = new HashMap<>();
+        for (int i = 0; i < sent.size(); i++) {
+            lists.computeIfAbsent(sent.get(i), k -> new ArrayList<>(1)).add(i);
+        }
+        Map<String, int[]> positions = new HashMap<>(lists.size() * 2);
+        lists.forEach((key, list) -> positions.put(key, list.stream().mapToInt(Integer::intValue).toArray()));
+        return positions;
+    }
+
+    /** The last position below {@code limit}, or {@code fallback} when none is above it. */
+    private static int lastBefore(int[] sorted, int limit, int fallback) {
+        int best = fallback;
+        for (int position : sorted) {
+            if (position < limit && position > best) {
+                best = position;
+            }
+        }
+        return best;
+    }
+
+    private static int firstAtOrAfter(int[] sorted, int from) {
+        if (sorted == null) {
+            return -1;
+        }
+        int i = Arrays.binarySearch(sorted, from);
+        int at = i >= 0 ? i : -i - 1;
+        return at < sorted.length ? sorted[at] : -1;
+    }
+}

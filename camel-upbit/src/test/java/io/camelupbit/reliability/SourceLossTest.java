@@ -1,0 +1,54 @@
+package io.camelupbit.reliability;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import io.camelupbit.reliability.SourceLoss.Received;
+import io.camelupbit.reliability.SourceLoss.Result;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The loss check itself: it must see a gap, a duplicate and an unmarked window, and excuse only marked ones. */
+class SourceLossTest {
+
+    private static final List<String> SENT = List.of("10", "11", "12", "13", "14", "15");
+
+    @Test
+    void everythingBetweenFirstAndLastReceivedIsCounted() {
+        assertThat(SourceLoss.walk(SENT, received("11", "12", "13"))).isEqualTo(new Result(3, 3, 0, 0, 0));
+    }
+
+    @Test
+    void aGapIsLossUnlessTheEventAfterItIsMarked() {
+        assertThat(SourceLoss.walk(SENT, received("10", "13", "14"))).isEqualTo(new Result(5, 3, 0, 2, 0));
+        assertThat(SourceLoss.walk(SENT, List.of(new Received("10", false), new Received("13", true),
+                new Received("14", false)))).isEqualTo(new Result(5, 3, 2, 0, 0));
+    }
+
+    @Test
+    void anEventReceivedTwiceOrOutOfOrderIsADuplicate() {
+        assertThat(SourceLoss.walk(SENT, received("10", "11", "11", "12")).duplicates()).isEqualTo(1);
+        assertThat(SourceLoss.walk(SENT, received("10", "12", "11")).duplicates()).isEqualTo(1);
+    }
+
+    @Test
+    void theLogsOrderCountsNotTheNumbers() {
+        List<String> sent = List.of("30", "10", "20");
+        assertThat(SourceLoss.walk(sent, received("30", "10", "20"))).isEqualTo(new Result(3, 3, 0, 0, 0));
+    }
+
+    @Test
+    void aSnapshotRepeatingATradeAfterAGapIsMatchedAfterTheGap() {
+        // 12 was lost with 13 and 14 when the connection dropped; the new connection's snapshot repeats 14
+        List<String> sent = List.of("10", "11", "12", "13", "14", "14", "15");
+        Result result = SourceLoss.walk(sent, List.of(new Received("10", false), new Received("11", false),
+                new Received("14", true), new Received("15", false)));
+        assertThat(result.unmarked()).isZero();
+        assertThat(result.marked()).isEqualTo(3);
+    }
+
+    private static List<Received> received(String... keys) {
+        return java.util.Arrays.stream(keys).map(k -> new Received(k, false)).toList();
+    }
+}
