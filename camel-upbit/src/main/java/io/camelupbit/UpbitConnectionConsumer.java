@@ -15,6 +15,9 @@ import io.camelupbit.session.SerialExecutor;
  */
 public class UpbitConnectionConsumer extends DefaultConsumer {
 
+    /** Lifecycle events that may wait for a slow route; a flood beyond it is refused and logged. */
+    private static final int BACKLOG = 10_000;
+
     private final Consumer<ConnectionEvent> listener = this::onEvent;
     private SerialExecutor executor;
     private String channel;
@@ -32,7 +35,7 @@ public class UpbitConnectionConsumer extends DefaultConsumer {
     protected void doStart() throws Exception {
         super.doStart();
         channel = getEndpoint().getConfiguration().getChannel();
-        executor = new SerialExecutor(getEndpoint().getComponent().deliveryExecutor());
+        executor = new SerialExecutor(getEndpoint().getComponent().deliveryExecutor(), BACKLOG);
         getEndpoint().getComponent().addLifecycleListener(listener);
     }
 

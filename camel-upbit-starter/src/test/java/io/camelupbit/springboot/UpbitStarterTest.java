@@ -153,7 +153,7 @@ class UpbitStarterTest {
     void routeMetersFollowTheRouteThroughStopAndStart() throws Exception {
         String route = "restartable";
         camel.getRouteController().startRoute(route);
-        assertThat(meters(route)).hasSize(6);
+        assertThat(meters(route)).hasSize(8);
         FunctionCounter before = registry.get("upbit.route.routed").tag("route", route).functionCounter();
 
         camel.getRouteController().stopRoute(route);
@@ -161,7 +161,7 @@ class UpbitStarterTest {
 
         // a restarted route has a new consumer, so its meters are new ones reading it
         camel.getRouteController().startRoute(route);
-        assertThat(meters(route)).hasSize(6);
+        assertThat(meters(route)).hasSize(8);
         assertThat(registry.get("upbit.route.routed").tag("route", route).functionCounter()).isNotSameAs(before);
 
         camel.getRouteController().stopRoute(route);

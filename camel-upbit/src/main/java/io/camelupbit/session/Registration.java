@@ -1,5 +1,6 @@
 package io.camelupbit.session;
 
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -38,13 +39,15 @@ final class Registration {
     /** Codes whose first event after the gap went out already. */
     final Set<String> resynced = new HashSet<>();
     /**
-     * Codes whose stream a later subscribe message restarts (Upbit replaces the whole subscription, and events in
-     * flight can be lost): the new stream's snapshot, or else the send's acknowledgement, is the boundary after which
-     * the next event carries the resync mark.
+     * Restarts awaited per code: a later subscribe message restarts every stream (Upbit replaces the whole
+     * subscription, and events in flight can be lost), and the new stream's snapshot is the boundary after which the
+     * next event carries the resync mark. Counted, as two sends can restart a stream twice before a snapshot comes.
      */
-    final Set<String> awaitingRestart = new HashSet<>();
-    /** As {@link #awaitingRestart}, for a route of every code (myOrder without codes, myAsset). */
-    boolean awaitingRestartEveryCode;
+    final Map<String, Integer> restartsAwaited = new HashMap<>();
+    /** Codes restarted by a send whose stream has no snapshot (realtime only): Upbit's acknowledgement is the boundary. */
+    private final Set<String> restartedWithoutSnapshot = new HashSet<>();
+    /** As {@link #restartedWithoutSnapshot}, for a route of every code (myOrder without codes, myAsset). */
+    private boolean everyCodeRestarted;
     /** Codes whose next event carries the resync mark (a restart's boundary has passed). */
     final Set<String> resyncDue = new HashSet<>();
     /** Trade numbers this route got lately, per code: a repeat (the snapshot after a reconnect) is suppressed. */
@@ -63,39 +66,63 @@ final class Registration {
         return spec.snapshotMode() != SnapshotMode.REALTIME_ONLY;
     }
 
-    /** A subscribe message went out that restarts this route's streams; its next events are marked past the boundary. */
-    void restartedBySend() {
+    /**
+     * A subscribe message went out that restarts this route's streams; its next events are marked past the boundary.
+     *
+     * @param snapshotStreams the streams ({@link #streamKey}) the message asks a snapshot of
+     */
+    void restartedBySend(Set<String> snapshotStreams) {
         if (spec.codes().isEmpty()) {
-            awaitingRestartEveryCode = true;
-        } else {
-            awaitingRestart.addAll(spec.codes());
+            everyCodeRestarted = true;
+            return;
+        }
+        for (String code : spec.codes()) {
+            if (snapshotStreams.contains(streamKey(spec.type(), spec.level(), code))) {
+                restartsAwaited.merge(code, 1, Integer::sum);
+            } else {
+                restartedWithoutSnapshot.add(code);
+            }
         }
     }
 
-    /** The new stream of this code has begun (its snapshot arrived). */
+    /** A snapshot of this code arrived: one awaited restart of its stream has begun. */
     void restartBoundary(String code) {
-        if (awaitingRestart.remove(code)) {
-            resyncDue.add(code);
+        Integer awaited = restartsAwaited.get(code);
+        if (awaited == null) {
+            return;
         }
+        if (awaited == 1) {
+            restartsAwaited.remove(code);
+        } else {
+            restartsAwaited.put(code, awaited - 1);
+        }
+        resyncDue.add(code);
     }
 
-    /** Upbit has taken the send: whatever stream had not shown its boundary yet has restarted by now. */
+    /** Upbit has taken the send: the streams that show no snapshot have restarted by now. */
     void restartAcknowledged() {
-        resyncDue.addAll(awaitingRestart);
-        awaitingRestart.clear();
-        if (awaitingRestartEveryCode) {
-            awaitingRestartEveryCode = false;
+        resyncDue.addAll(restartedWithoutSnapshot);
+        restartedWithoutSnapshot.clear();
+        if (everyCodeRestarted) {
+            everyCodeRestarted = false;
             afterGap = true;
             resynced.clear();
         }
+    }
+
+    /** A stream's identity for snapshot bookkeeping: type, orderbook level and bare code. */
+    static String streamKey(String type, BigDecimal level, String code) {
+        String levelText = level == null || level.signum() == 0 ? "0" : level.stripTrailingZeros().toPlainString();
+        return type + '|' + levelText + '|' + code;
     }
 
     /** The connection ended: the gap mark covers any restart still awaited. */
     void connectionLost() {
         afterGap = true;
         resynced.clear();
-        awaitingRestart.clear();
-        awaitingRestartEveryCode = false;
+        restartsAwaited.clear();
+        restartedWithoutSnapshot.clear();
+        everyCodeRestarted = false;
         resyncDue.clear();
         sent = false;
     }

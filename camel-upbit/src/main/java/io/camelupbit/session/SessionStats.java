@@ -15,8 +15,9 @@ package io.camelupbit.session;
  * @param readingPaused         whether the session has stopped reading for full mailboxes
  * @param pausingRoutes         routes whose full mailbox asks it to stop reading, as they are at this instant (reading
  *                              is off only while this is above 0, but for a notification still on its way)
+ * @param pauses                times reading was paused
  */
 public record SessionStats(long framesReceived, long eventsDecoded, long eventsUnrouted, long subscriberVisits,
         long decodeErrors, long errorFrames, long subscribeMessagesSent, long connects, int routes,
-        boolean readingPaused, int pausingRoutes) {
+        boolean readingPaused, int pausingRoutes, long pauses) {
 }

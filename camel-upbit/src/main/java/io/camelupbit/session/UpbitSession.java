@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -220,7 +221,7 @@ public final class UpbitSession {
         Future<SessionStats> snapshot = loop.submit(() -> new SessionStats(framesReceived.get(), eventsDecoded.get(),
                 eventsUnrouted.get(), subscriberVisits.get(), decodeErrors.get(), errorFrames.get(),
                 subscribeMessagesSent.get(), connects.get(), book.size(), readingPaused,
-                (int) book.all().stream().filter(r -> r.delivery.isPausing()).count()));
+                (int) book.all().stream().filter(r -> r.delivery.isPausing()).count(), pauses));
         if (!snapshot.awaitUninterruptibly(1, TimeUnit.SECONDS) || !snapshot.isSuccess()) {
             throw new IllegalStateException("Upbit session " + name + " did not answer within a second");
         }
@@ -495,10 +496,14 @@ public final class UpbitSession {
         }
         String json = request.toJson();
         LOG.debug("Upbit session {} subscribing: {}", name, json);
+        Set<String> snapshotStreams = null;
         for (Registration r : book.all()) {
             // Upbit replaces the whole subscription and restarts every stream: what was in flight may be lost
             if (r.sent) {
-                r.restartedBySend();
+                if (snapshotStreams == null) {
+                    snapshotStreams = snapshotStreams(request.types());
+                }
+                r.restartedBySend(snapshotStreams);
             }
             r.sent = true;
         }
@@ -509,6 +514,22 @@ public final class UpbitSession {
         subscribeMessagesSent.incrementAndGet();
         awaitAcknowledgement();
         return true;
+    }
+
+    /** The streams a request asks a snapshot of, as {@link Registration#streamKey}. */
+    private static Set<String> snapshotStreams(List<TypeRequest> types) {
+        Set<String> streams = new HashSet<>();
+        for (TypeRequest type : types) {
+            if (type.onlyRealtime()) {
+                continue;
+            }
+            for (String code : type.codes()) {
+                int depth = code.indexOf('.');
+                String bare = depth < 0 ? code : code.substring(0, depth);
+                streams.add(Registration.streamKey(type.type(), type.level(), bare));
+            }
+        }
+        return streams;
     }
 
     /** Opens the error window of the send just made, for the routes it added. */
@@ -851,7 +872,7 @@ public final class UpbitSession {
         private int accepts(Registration r, UpbitEvent event) {
             String code = String.valueOf(event.code());
             boolean snapshot = event.streamType() == StreamType.SNAPSHOT;
-            if (snapshot && !r.awaitingRestart.isEmpty() && r.spec.matchesLevel(event)) {
+            if (snapshot && !r.restartsAwaited.isEmpty() && r.spec.matchesLevel(event)) {
                 r.restartBoundary(code);
             }
             if (!r.spec.accepts(event)) {

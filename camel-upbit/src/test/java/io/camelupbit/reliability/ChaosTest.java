@@ -1,7 +1,9 @@
 package io.camelupbit.reliability;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,10 +13,11 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 
 import org.apache.camel.CamelContext;
-import org.apache.camel.Exchange;
 import org.apache.camel.Route;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.test.junit5.CamelTestSupport;
@@ -24,14 +27,14 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.camelupbit.UpbitComponent;
-import io.camelupbit.UpbitConstants;
 import io.camelupbit.UpbitConsumer;
-import io.camelupbit.event.CandleEvent;
-import io.camelupbit.event.OrderbookEvent;
-import io.camelupbit.event.TickerEvent;
-import io.camelupbit.event.TradeEvent;
 import io.camelupbit.event.UpbitEvent;
+import io.camelupbit.reliability.SourceLoss.Received;
+import io.camelupbit.reliability.SourceLoss.Result;
 import io.camelupbit.session.DeliveryStats;
+import io.camelupbit.test.SentItem;
+import io.camelupbit.test.Side;
+import io.camelupbit.test.SimAccount;
 import io.camelupbit.test.SimConnection;
 import io.camelupbit.test.Subscription;
 import io.camelupbit.test.UpbitSimulator;
@@ -41,33 +44,44 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Chaos: 20 routes on mixed types, and a seeded sequence of 200+ faults from the simulator's menu with route stops
- * and starts in between. After every fault: the server holds exactly the union of the running routes, every running
- * route receives again, and every route's accounting adds up. Throughout: per route and per connection epoch, events
- * come in order and never twice. Timings are scaled down on both sides.
+ * Chaos: 20 public routes on mixed types and 3 private routes with fills flowing all the time, and a seeded sequence of
+ * 200+ faults from the simulator's menu (on the public and the private connection) with route stops and starts in
+ * between. After every fault: the server holds exactly the union of the running public routes, every running route
+ * receives again, and every route's accounting adds up. At the end, every route's events of every market are walked
+ * along what the simulator sent (its sent log): nothing sent to a subscribed route is lost outside a window the
+ * component marked, nothing arrives twice. Timings are scaled down on both sides.
  */
 class ChaosTest extends CamelTestSupport {
 
     private static final Logger LOG = LoggerFactory.getLogger(ChaosTest.class);
     private static final long SEED = 20261128L;
     private static final int FAULTS = 200;
+    private static final String ACCESS_KEY = "chaos-access";
+    private static final String SECRET_KEY = "chaos-secret";
+    private static final String PUBLIC_PATH = "/websocket/v1";
     private static final String[] TYPES = { "ticker", "trade", "orderbook", "candle.1s" };
     private static final String[] MARKETS = { "KRW-BTC", "KRW-ETH", "KRW-XRP", "KRW-SOL", "KRW-DOGE", "KRW-ADA" };
+    private static final String[] TRADED = { "KRW-BTC", "KRW-ETH", "KRW-XRP" };
 
     @RegisterExtension
     static UpbitSimulatorExtension upbit = UpbitSimulatorExtension.create(b -> b.seed(SEED)
-            .speed(5).tickInterval(Duration.ofMillis(100)).connectLimitPerSecond(50));
+            .speed(5).tickInterval(Duration.ofMillis(100)).connectLimitPerSecond(50).apiKey(ACCESS_KEY, SECRET_KEY)
+            .sentLog(2_000_000));
 
     private final Random random = new Random(SEED);
     private final Map<String, RouteSpec> routes = new LinkedHashMap<>();
     private final Map<String, AtomicLong> received = new ConcurrentHashMap<>();
-    private final OrderCheck order = new OrderCheck();
+    /** Route → market → what it received, in order. */
+    private final Map<String, Map<String, List<Received>>> events = new ConcurrentHashMap<>();
+    private final AtomicBoolean trading = new AtomicBoolean(true);
 
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
         UpbitComponent component = new UpbitComponent();
         component.setUrl(upbit.url());
+        component.setAccessKey(ACCESS_KEY);
+        component.setSecretKey(SECRET_KEY);
         component.setShutdownQuietPeriod(0);
         component.setBaseDelay(10);
         component.setMaxDelay(80);
@@ -87,6 +101,9 @@ class ChaosTest extends CamelTestSupport {
             RouteSpec route = randomRoute("r" + i);
             routes.put(route.id(), route);
         }
+        routes.put("orders", new RouteSpec("orders", "myOrder", new TreeSet<>(), 0));
+        routes.put("assets", new RouteSpec("assets", "myAsset", new TreeSet<>(), 0));
+        routes.put("p0", privateRoute("p0"));
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
@@ -94,30 +111,70 @@ class ChaosTest extends CamelTestSupport {
             }
         });
         UpbitSimulator simulator = upbit.simulator();
-        recovered("start");
+        Thread trader = new Thread(this::trade, "chaos-trader");
+        trader.start();
+        try {
+            recovered("start");
 
-        Map<String, Integer> injected = new TreeMap<>();
-        int recoveries = 0;
-        for (int i = 0; i < FAULTS; i++) {
-            String fault = injectOne(simulator);
-            injected.merge(fault, 1, Integer::sum);
-            recovered(fault + " #" + i);
-            recoveries++;
+            Map<String, Integer> injected = new TreeMap<>();
+            int recoveries = 0;
+            for (int i = 0; i < FAULTS; i++) {
+                String fault = injectOne(simulator);
+                injected.merge(fault, 1, Integer::sum);
+                recovered(fault + " #" + i);
+                recoveries++;
+            }
+            trading.set(false);
+            trader.join();
+            context.getRouteController().stopAllRoutes();
+
+            Map<String, Result> byType = lossByType(simulator);
+            long unmarked = byType.values().stream().mapToLong(Result::unmarked).sum();
+            long duplicates = byType.values().stream().mapToLong(Result::duplicates).sum();
+            StringBuilder perType = new StringBuilder();
+            byType.forEach((type, r) -> perType.append(perType.length() == 0 ? "" : "; ").append(type)
+                    .append(" sent ").append(r.sent()).append(" received ").append(r.received())
+                    .append(" marked ").append(r.marked()).append(" unmarked ").append(r.unmarked())
+                    .append(" duplicates ").append(r.duplicates()));
+            long lost = lostEvents();
+            LOG.info("chaos summary: faults injected {} ({}), recovered {}, accounting gaps {}, unmarked loss {}, "
+                    + "duplicates {}; per type, events the simulator sent to subscribed routes vs received: {}", FAULTS,
+                    injected, recoveries, lost, unmarked, duplicates, perType);
+            assertThat(recoveries).isEqualTo(FAULTS);
+            assertThat(simulator.sentLog().evicted()).as("sent log complete").isZero();
+            assertThat(unmarked).as("unmarked loss against the sent log").isZero();
+            assertThat(duplicates).as("duplicated or out-of-order events").isZero();
+            assertThat(lost).isZero();
+            assertThat(byType.get("myOrder").received()).as("fills and order updates received").isGreaterThan(100);
+            assertThat(simulator.acceptedConnections()).isGreaterThan(50);
+        } finally {
+            trading.set(false);
+            trader.join();
         }
+    }
 
-        long lost = lostEvents();
-        LOG.info("chaos summary: faults injected {} ({}), recovered {}, events lost {}, out of order or duplicated {}",
-                FAULTS, injected, recoveries, lost, order.violations());
-        assertThat(recoveries).isEqualTo(FAULTS);
-        assertThat(order.violations()).as("out-of-order or duplicated events: %s", order.examples()).isZero();
-        assertThat(lost).isZero();
-        assertThat(simulator.acceptedConnections()).isGreaterThan(50);
+    /** Places, fills and cancels orders all the time: the private routes' traffic. */
+    private void trade() {
+        SimAccount account = upbit.simulator().account(ACCESS_KEY);
+        account.deposit("KRW", new BigDecimal("1000000000000"));
+        Random orders = new Random(SEED + 1);
+        while (trading.get()) {
+            String code = TRADED[orders.nextInt(TRADED.length)];
+            String uuid = account.placeLimitOrder(code, Side.BID, new BigDecimal("1000"), new BigDecimal("0.5"), null);
+            if (orders.nextInt(4) == 0) {
+                account.cancel(uuid);
+            } else {
+                account.fill(uuid, new BigDecimal("0.2"));
+                account.fill(uuid, new BigDecimal("0.3"));
+            }
+            LockSupport.parkNanos(20_000_000);
+        }
     }
 
     /** One fault from the menu, chosen by the seeded random; returns its name. */
     private String injectOne(UpbitSimulator simulator) throws Exception {
-        SimConnection connection = simulator.connections().get(0);
-        int pick = random.nextInt(12);
+        SimConnection connection = open(simulator, true);
+        int pick = random.nextInt(15);
         switch (pick) {
             case 0 -> connection.dropAbruptly();
             case 1 -> connection.close(1001, "going away");
@@ -141,6 +198,11 @@ class ChaosTest extends CamelTestSupport {
                 simulator.delayHandshakes(Duration.ofMillis(50 + random.nextInt(100)));
                 connection.dropAbruptly();
             }
+            case 10 -> open(simulator, false).dropAbruptly();
+            case 11 -> open(simulator, false).close(1008, "too many requests");
+            case 12 -> {
+                return restartPrivateRoute();
+            }
             default -> {
                 return restartSomeRoutes();
             }
@@ -155,17 +217,40 @@ class ChaosTest extends CamelTestSupport {
             case 6 -> "refuse429";
             case 7 -> "refuse418";
             case 8 -> "refuse401";
-            default -> "slowHandshake";
+            case 9 -> "slowHandshake";
+            case 10 -> "privateDrop";
+            default -> "privateClose1008";
         };
     }
 
-    /** Stops one route and starts another one (a new spec, or a stopped one again). */
+    /** The open connection of the public or the private channel. */
+    private static SimConnection open(UpbitSimulator simulator, boolean publicChannel) {
+        await().until(() -> simulator.connections().stream().anyMatch(c -> PUBLIC_PATH.equals(c.path()) == publicChannel));
+        return simulator.connections().stream().filter(c -> PUBLIC_PATH.equals(c.path()) == publicChannel)
+                .findFirst().orElseThrow();
+    }
+
+    /** Stops one public route and starts another one (a new spec, or a stopped one again). */
     private String restartSomeRoutes() throws Exception {
-        List<String> running = runningRouteIds();
+        List<String> running = runningRouteIds().stream().filter(id -> id.startsWith("r")).toList();
         String stop = running.get(random.nextInt(running.size()));
         context.getRouteController().stopRoute(stop);
         routes.get(stop).running = false;
         RouteSpec start = randomRoute("r" + routes.size());
+        startRoute(start);
+        return "routeChurn";
+    }
+
+    /** Stops the churning private route and starts a new one: the private subscription is sent again. */
+    private String restartPrivateRoute() throws Exception {
+        String stop = runningRouteIds().stream().filter(id -> id.startsWith("p")).findFirst().orElseThrow();
+        context.getRouteController().stopRoute(stop);
+        routes.get(stop).running = false;
+        startRoute(privateRoute("p" + routes.size()));
+        return "privateRouteChurn";
+    }
+
+    private void startRoute(RouteSpec start) throws Exception {
         routes.put(start.id(), start);
         context.addRoutes(new RouteBuilder() {
             @Override
@@ -173,13 +258,16 @@ class ChaosTest extends CamelTestSupport {
                 addRoute(this, start);
             }
         });
-        return "routeChurn";
     }
 
     private void addRoute(RouteBuilder builder, RouteSpec route) {
         received.put(route.id(), new AtomicLong());
+        Map<String, List<Received>> byCode = new ConcurrentHashMap<>();
+        events.put(route.id(), byCode);
         builder.from(route.uri()).routeId(route.id()).process(exchange -> {
-            order.check(route.id(), exchange);
+            UpbitEvent event = exchange.getMessage().getBody(UpbitEvent.class);
+            byCode.computeIfAbsent(String.valueOf(event.code()), c -> Collections.synchronizedList(new ArrayList<>()))
+                    .add(Received.of(exchange));
             received.get(route.id()).incrementAndGet();
         });
     }
@@ -190,7 +278,8 @@ class ChaosTest extends CamelTestSupport {
         upbit.simulator().delayHandshakes(Duration.ZERO);
         Map<String, Set<String>> union = union();
         await().alias("union after " + after).atMost(Duration.ofSeconds(20)).until(() -> {
-            List<SimConnection> open = simulator.connections();
+            List<SimConnection> open = simulator.connections().stream().filter(c -> PUBLIC_PATH.equals(c.path()))
+                    .toList();
             return open.size() == 1 && byType(open.get(0)).equals(union);
         });
         Map<String, Long> before = new HashMap<>();
@@ -200,15 +289,34 @@ class ChaosTest extends CamelTestSupport {
         assertThat(lostEvents()).as("accounting after " + after).isZero();
     }
 
-    /** Routes whose counters do not add up: routed ≠ filtered + conflated + dropped + delivered + pending. */
+    /** Every route's events of every market walked along what the simulator sent of that market, summed per type. */
+    private Map<String, Result> lossByType(UpbitSimulator simulator) {
+        Map<String, Result> byType = new TreeMap<>();
+        events.forEach((routeId, byCode) -> {
+            String type = routes.get(routeId).type();
+            byCode.forEach((code, list) -> {
+                List<String> sent = simulator.sentLog().items(type, "null".equals(code) ? null : code).stream()
+                        .map(SentItem::key).toList();
+                List<Received> got;
+                synchronized (list) {
+                    got = List.copyOf(list);
+                }
+                List<String> gaps = new ArrayList<>();
+                byType.merge(type, SourceLoss.walk(sent, got, gaps), Result::plus);
+                gaps.forEach(g -> LOG.warn("chaos: route {} {} {}: {}", routeId, type, code, g));
+            });
+        });
+        return byType;
+    }
+
+    /** Routes whose counters do not add up, plus events they lost by policy or failure. */
     private long lostEvents() {
         long unbalanced = 0;
         for (Route route : context.getRoutes()) {
             if (route.getConsumer() instanceof UpbitConsumer consumer) {
                 DeliveryStats stats = consumer.stats();
-                unbalanced += Math.abs(stats.routed()
-                        - (stats.filtered() + stats.conflated() + stats.dropped() + stats.delivered() + stats.pending()));
-                unbalanced += stats.dropped() + stats.conflated();
+                unbalanced += stats.balanced() ? 0 : 1;
+                unbalanced += stats.dropped() + stats.conflated() + stats.failed();
             }
         }
         return unbalanced;
@@ -228,12 +336,21 @@ class ChaosTest extends CamelTestSupport {
         return new RouteSpec(id, type, codes, depth);
     }
 
-    /** What the server should hold, worked out here from the running routes. */
+    /** A myOrder route on two of the traded markets. */
+    private RouteSpec privateRoute(String id) {
+        Set<String> codes = new TreeSet<>();
+        while (codes.size() < 2) {
+            codes.add(TRADED[random.nextInt(TRADED.length)]);
+        }
+        return new RouteSpec(id, "myOrder", codes, 0);
+    }
+
+    /** What the server should hold, worked out here from the running public routes. */
     private Map<String, Set<String>> union() {
         Map<String, Set<String>> byType = new TreeMap<>();
         Map<String, Integer> depth = new TreeMap<>();
         for (RouteSpec route : routes.values()) {
-            if (!route.running) {
+            if (!route.running || route.type().startsWith("my")) {
                 continue;
             }
             for (String code : route.codes()) {
@@ -288,59 +405,8 @@ class ChaosTest extends CamelTestSupport {
         }
 
         String uri() {
-            return "upbit:" + type + "?codes=" + String.join(",", codes) + (depth > 0 ? "&depth=" + depth : "");
-        }
-    }
-
-    /**
-     * Per route and market: within a connection epoch (a resync header starts a new one) trades come with rising
-     * sequential ids, tickers with rising times, books and candles never older than the one before.
-     */
-    private static final class OrderCheck {
-        private final Map<String, Long> last = new ConcurrentHashMap<>();
-        private final AtomicLong violations = new AtomicLong();
-        private final List<String> examples = new ArrayList<>();
-
-        void check(String routeId, Exchange exchange) {
-            UpbitEvent event = exchange.getMessage().getBody(UpbitEvent.class);
-            String key = routeId + "|" + event.code();
-            if (Boolean.TRUE.equals(exchange.getMessage().getHeader(UpbitConstants.RESYNC))) {
-                last.remove(key);
-            }
-            long position;
-            boolean strict;
-            if (event instanceof TradeEvent trade) {
-                position = trade.sequentialId();
-                strict = true;
-            } else if (event instanceof TickerEvent ticker) {
-                position = ticker.timestamp();
-                strict = true;
-            } else if (event instanceof OrderbookEvent book) {
-                position = book.timestamp();
-                strict = false;
-            } else {
-                position = ((CandleEvent) event).timestamp();
-                strict = false;
-            }
-            Long previous = last.put(key, position);
-            if (previous != null && (strict ? position <= previous : position < previous)) {
-                violations.incrementAndGet();
-                synchronized (examples) {
-                    if (examples.size() < 5) {
-                        examples.add(key + ": " + previous + " then " + position);
-                    }
-                }
-            }
-        }
-
-        long violations() {
-            return violations.get();
-        }
-
-        List<String> examples() {
-            synchronized (examples) {
-                return List.copyOf(examples);
-            }
+            String query = codes.isEmpty() ? "" : "?codes=" + String.join(",", codes) + (depth > 0 ? "&depth=" + depth : "");
+            return "upbit:" + type + query;
         }
     }
 }

@@ -61,10 +61,15 @@ final class SourceLoss {
 
     /**
      * Walks the received keys along the sent ones. A key can be sent twice (a trade's snapshot after a gap repeats the
-     * last trade): an event marked as the first after a gap is matched at its latest sending before the next event
-     * received, since that is the one after the gap.
+     * last trade): the first event received, and an event marked as the first after a gap, are matched at their latest
+     * sending before the next event received, since that is the one that began the route's stream.
      */
     static Result walk(List<String> sent, List<Received> received) {
+        return walk(sent, received, new ArrayList<>());
+    }
+
+    /** As {@link #walk(List, List)}, describing the first few unmarked gaps into {@code gaps}. */
+    static Result walk(List<String> sent, List<Received> received, List<String> gaps) {
         Map<String, int[]> positions = positions(sent);
         int next = -1;
         int start = -1;
@@ -79,7 +84,8 @@ final class SourceLoss {
                 duplicates++;
                 continue;
             }
-            if (r.resync() && i + 1 < received.size()) {
+            // the first event and an event after a gap: of a key sent twice, the later sending is the one received
+            if ((r.resync() || start < 0) && i + 1 < received.size()) {
                 int following = firstAtOrAfter(positions.get(received.get(i + 1).key()), at + 1);
                 at = lastBefore(sentAt, following < 0 ? sent.size() : following, at);
             }
@@ -90,6 +96,10 @@ final class SourceLoss {
                     marked += at - next;
                 } else {
                     unmarked += at - next;
+                    if (gaps.size() < 5) {
+                        gaps.add("after " + received.get(i - 1).key() + " came " + r.key() + ", not marked; missing "
+                                + sent.subList(next, at));
+                    }
                 }
             }
             next = at + 1;
