@@ -39,8 +39,10 @@ public final class UpbitConstants {
             + "route's mailbox was full (absent when none)", javaType = "long")
     public static final String DROPPED = "CamelUpbitDropped";
 
-    @Metadata(description = "Every event after a reconnect's gap: true on the route's first event of each market "
-            + "(the state may have moved while the connection was down)", javaType = "boolean")
+    @Metadata(description = "True on the route's first event of a market after events may have been lost: after a "
+            + "reconnect, after the route was suspended and resumed, and after a subscribe message sent for another "
+            + "route restarted Upbit's streams (from the first event of the new stream on); absent otherwise. Carried "
+            + "to the next event when the marked one is dropped or conflated", javaType = "boolean")
     public static final String RESYNC = "CamelUpbitResync";
 
     @Metadata(description = "upbit:connection: what happened to the connection (CONNECTING, CONNECTED, SUBSCRIBED, "

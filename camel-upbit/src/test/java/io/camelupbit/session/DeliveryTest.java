@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.TreeSet;
 import java.util.concurrent.Executor;
 
+import io.camelupbit.LogCapture;
 import io.camelupbit.event.AskBid;
 import io.camelupbit.event.CandleEvent;
 import io.camelupbit.event.CandleUnit;
@@ -266,13 +267,16 @@ class DeliveryTest {
     }
 
     @Test
-    void aForcedStopLetsGoOfThePause() {
+    void aForcedStopLetsGoOfThePauseAndSaysWhatItDropped() {
         Delivery delivery = delivery(new DeliveryPolicy(false, false, 2), false);
         delivery.onEvent(trade("KRW-BTC", 1));
         delivery.onEvent(trade("KRW-BTC", 2));
         assertThat(delivery.isPausing()).isTrue();
 
-        delivery.discard();
+        try (LogCapture logs = new LogCapture(false)) {
+            delivery.discard();
+            assertThat(logs.lines()).anyMatch(l -> l.contains("stopped by force with 2 event(s) not delivered"));
+        }
 
         assertThat(delivery.isPausing()).isFalse();
         assertThat(readControl).containsExactly("pause", "resume");
