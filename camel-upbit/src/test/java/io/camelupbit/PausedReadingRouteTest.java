@@ -8,7 +8,6 @@ import java.util.stream.LongStream;
 
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.health.HealthCheck;
-import org.apache.camel.health.HealthCheckHelper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -80,8 +79,8 @@ class PausedReadingRouteTest extends UpbitRouteTestSupport {
         UpbitSession session = upbitComponent().publicSession();
         await().until(session::isReadingPaused);
         assertThat(consumer.getMailboxDepth()).isLessThanOrEqualTo(MAILBOX);
-        await().untilAsserted(() -> assertThat(health().getState()).isEqualTo(HealthCheck.State.DOWN));
-        assertThat(health().getMessage()).hasValueSatisfying(m -> assertThat(m).contains("has not read for"));
+        await().untilAsserted(() -> assertThat(health("slow").getState()).isEqualTo(HealthCheck.State.DOWN));
+        assertThat(health("slow").getMessage()).hasValueSatisfying(m -> assertThat(m).contains("has not read for"));
         assertThat(consumer.getMailboxDepth()).isLessThanOrEqualTo(MAILBOX);
 
         gate.countDown();
@@ -90,7 +89,7 @@ class PausedReadingRouteTest extends UpbitRouteTestSupport {
         List<Long> received = getMockEndpoint("mock:slow").getReceivedExchanges().stream().skip(1)
                 .map(e -> e.getMessage().getHeader(UpbitConstants.SEQUENTIAL_ID, Long.class)).toList();
         assertThat(received).isEqualTo(LongStream.rangeClosed(1, BURST).map(PausedReadingRouteTest::sid).boxed().toList());
-        await().untilAsserted(() -> assertThat(health().getState()).isEqualTo(HealthCheck.State.UP));
+        await().untilAsserted(() -> assertThat(health("slow").getState()).isEqualTo(HealthCheck.State.UP));
     }
 
     private static long sid(long i) {
@@ -103,10 +102,5 @@ class PausedReadingRouteTest extends UpbitRouteTestSupport {
                 + "\"trade_price\":1000,\"trade_volume\":1,\"ask_bid\":\"BID\",\"prev_closing_price\":1000,"
                 + "\"change\":\"EVEN\",\"change_price\":0,\"sequential_id\":" + sid(i) + ",\"best_ask_price\":1001,"
                 + "\"best_ask_size\":1,\"best_bid_price\":999,\"best_bid_size\":1,\"stream_type\":\"REALTIME\"}";
-    }
-
-    private HealthCheck.Result health() {
-        return HealthCheckHelper.invoke(context, "full").stream()
-                .filter(r -> r.getCheck().getId().equals("consumer:slow")).findFirst().orElseThrow();
     }
 }

@@ -5,7 +5,6 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
-import org.apache.camel.spi.ExceptionHandler;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -29,7 +28,7 @@ class PoisonEventRouteTest extends UpbitRouteTestSupport {
 
     private static final int POISON = 30;
 
-    private final AtomicLong handled = new AtomicLong();
+    private final CountingExceptionHandler handler = new CountingExceptionHandler();
     private final AtomicLong siblingCalls = new AtomicLong();
 
     @Override
@@ -39,22 +38,7 @@ class PoisonEventRouteTest extends UpbitRouteTestSupport {
 
     @Override
     protected RouteBuilder createRouteBuilder() {
-        context.getRegistry().bind("countingHandler", (ExceptionHandler) new ExceptionHandler() {
-            @Override
-            public void handleException(Throwable exception) {
-                handled.incrementAndGet();
-            }
-
-            @Override
-            public void handleException(String message, Throwable exception) {
-                handled.incrementAndGet();
-            }
-
-            @Override
-            public void handleException(String message, org.apache.camel.Exchange exchange, Throwable exception) {
-                handled.incrementAndGet();
-            }
-        });
+        context.getRegistry().bind("countingHandler", handler);
         return new RouteBuilder() {
             @Override
             public void configure() {
@@ -87,7 +71,7 @@ class PoisonEventRouteTest extends UpbitRouteTestSupport {
         UpbitConsumer shallowConsumer = (UpbitConsumer) context.getRoute("shallow").getConsumer();
         UpbitConsumer siblingConsumer = (UpbitConsumer) context.getRoute("sibling").getConsumer();
         await().until(() -> shallowConsumer.getEventsFailed() == POISON);
-        assertThat(handled.get()).isEqualTo(POISON);
+        assertThat(handler.handled()).isEqualTo(POISON);
         await().until(() -> siblingConsumer.getEventsFailed() >= 10);
 
         long shallowBefore = shallow.getReceivedCounter();

@@ -4,7 +4,6 @@ import java.time.Duration;
 
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.health.HealthCheck;
-import org.apache.camel.health.HealthCheckHelper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -50,11 +49,5 @@ class RejectedRouteTest extends UpbitRouteTestSupport {
         assertThat(upbit.simulator().connections().get(0).subscribedCodes("orderbook")).isEmpty();
         assertThat(upbit.simulator().connections().get(0).subscribedCodes("ticker")).containsExactly("KRW-BTC");
         assertThat(getMockEndpoint("mock:refused").getReceivedCounter()).isZero();
-    }
-
-    private HealthCheck.Result health(String routeId) {
-        // Camel's readiness lists a consumer check only while it is DOWN (exposure level "default")
-        return HealthCheckHelper.invoke(context, "full").stream()
-                .filter(r -> r.getCheck().getId().equals("consumer:" + routeId)).findFirst().orElseThrow();
     }
 }

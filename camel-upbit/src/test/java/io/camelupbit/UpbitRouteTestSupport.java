@@ -2,6 +2,8 @@ package io.camelupbit;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.Route;
+import org.apache.camel.health.HealthCheck;
+import org.apache.camel.health.HealthCheckHelper;
 import org.apache.camel.health.HealthCheckRegistry;
 import org.apache.camel.health.HealthCheckRepository;
 import org.apache.camel.test.junit5.CamelTestSupport;
@@ -36,6 +38,12 @@ abstract class UpbitRouteTestSupport extends CamelTestSupport {
         consumers.setEnabled(true);
         health.register(consumers);
         return context;
+    }
+
+    /** The readiness result of a route's consumer check, whether UP or DOWN (Camel lists only DOWN ones by default). */
+    protected HealthCheck.Result health(String routeId) {
+        return HealthCheckHelper.invoke(context, "full").stream()
+                .filter(r -> r.getCheck().getId().equals("consumer:" + routeId)).findFirst().orElseThrow();
     }
 
     protected UpbitComponent upbitComponent() {

@@ -2,16 +2,15 @@ package io.camelupbit.reliability;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
-import org.apache.camel.spi.ExceptionHandler;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import io.camelupbit.CountingExceptionHandler;
 import io.camelupbit.UpbitComponent;
 import io.camelupbit.UpbitConsumer;
 import io.camelupbit.event.ConnectionEvent;
@@ -46,7 +45,7 @@ class HostileInputRouteTest extends CamelTestSupport {
             "{{{{",
             "{\"type\":\"ticker\"," + "\"x\":[".repeat(50) + "]");
 
-    private final AtomicLong handled = new AtomicLong();
+    private final CountingExceptionHandler handler = new CountingExceptionHandler();
 
     @Override
     protected CamelContext createCamelContext() throws Exception {
@@ -59,22 +58,7 @@ class HostileInputRouteTest extends CamelTestSupport {
         component.setHeartbeatInterval(100);
         component.setIdleTimeout(400);
         context.addComponent("upbit", component);
-        context.getRegistry().bind("countingHandler", (ExceptionHandler) new ExceptionHandler() {
-            @Override
-            public void handleException(Throwable exception) {
-                handled.incrementAndGet();
-            }
-
-            @Override
-            public void handleException(String message, Throwable exception) {
-                handled.incrementAndGet();
-            }
-
-            @Override
-            public void handleException(String message, org.apache.camel.Exchange exchange, Throwable exception) {
-                handled.incrementAndGet();
-            }
-        });
+        context.getRegistry().bind("countingHandler", handler);
         return context;
     }
 
@@ -114,10 +98,10 @@ class HostileInputRouteTest extends CamelTestSupport {
         await().until(() -> session.errorFrames() == 5000);
         receiving();
         assertThat(connection.isOpen()).isTrue();
-        assertThat(handled.get()).isPositive().isLessThan(5000);
+        assertThat(handler.handled()).isPositive().isLessThan(5000);
         UpbitConsumer consumer = (UpbitConsumer) context.getRoute("btc").getConsumer();
         // every error frame either reached the handler or was absorbed by one still on its way
-        await().until(() -> handled.get() + consumer.getErrorsSuppressed() == 5000);
+        await().until(() -> handler.handled() + consumer.getErrorsSuppressed() == 5000);
         assertThat(Thread.activeCount() - threadsBefore).isLessThan(20);
     }
 
