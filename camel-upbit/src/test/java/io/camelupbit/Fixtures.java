@@ -50,6 +50,16 @@ public final class Fixtures {
         }
     }
 
+    /** A realtime trade frame in Upbit's DEFAULT format with this market, time and sequential id. */
+    public static String realtimeTrade(String code, long timestamp, long sequentialId) {
+        return "{\"type\":\"trade\",\"code\":\"" + code + "\",\"timestamp\":" + timestamp
+                + ",\"trade_date\":\"2024-10-31\",\"trade_time\":\"01:07:42\",\"trade_timestamp\":" + timestamp
+                + ",\"trade_price\":1000,\"trade_volume\":1,\"ask_bid\":\"BID\",\"prev_closing_price\":1000,"
+                + "\"change\":\"EVEN\",\"change_price\":0,\"sequential_id\":" + sequentialId
+                + ",\"best_ask_price\":1001,\"best_ask_size\":1,\"best_bid_price\":999,\"best_bid_size\":1,"
+                + "\"stream_type\":\"REALTIME\"}";
+    }
+
     /**
      * The ticker of {@code ticker-default.json} / {@code ticker-simple.json}, written from the frame's text so that
      * every scale matches: {@code new BigDecimal("31883000.00000000")} is not equal to {@code 31883000}.

@@ -74,7 +74,7 @@ class PausedReadingRouteTest extends UpbitRouteTestSupport {
         await().until(() -> consumer.getRouted() == 1);
 
         for (int i = 1; i <= BURST; i++) {
-            connection.push(trade(i));
+            connection.push(Fixtures.realtimeTrade("KRW-XRP", 1_730_336_862_082L + i, sid(i)));
         }
         UpbitSession session = upbitComponent().publicSession();
         await().until(session::isReadingPaused);
@@ -94,13 +94,5 @@ class PausedReadingRouteTest extends UpbitRouteTestSupport {
 
     private static long sid(long i) {
         return 90_000_000_000_000L + i;
-    }
-
-    private static String trade(int i) {
-        return "{\"type\":\"trade\",\"code\":\"KRW-XRP\",\"timestamp\":" + (1_730_336_862_082L + i)
-                + ",\"trade_date\":\"2024-10-31\",\"trade_time\":\"01:07:42\",\"trade_timestamp\":1730336862047,"
-                + "\"trade_price\":1000,\"trade_volume\":1,\"ask_bid\":\"BID\",\"prev_closing_price\":1000,"
-                + "\"change\":\"EVEN\",\"change_price\":0,\"sequential_id\":" + sid(i) + ",\"best_ask_price\":1001,"
-                + "\"best_ask_size\":1,\"best_bid_price\":999,\"best_bid_size\":1,\"stream_type\":\"REALTIME\"}";
     }
 }

@@ -885,11 +885,9 @@ public final class UpbitSession {
             if (event instanceof TradeEvent trade) {
                 // a trade is an event, not a state: a snapshot repeating one the route had is a duplicate, a new one
                 // is delivered
-                if (!r.firstTimeTrade(code, trade.sequentialId())) {
-                    return DUPLICATE;
-                }
+                // a repeated snapshot still ends the route's wait for its snapshot of that market
                 r.codesSeen.add(code);
-                return ACCEPTED;
+                return r.firstTimeTrade(code, trade.sequentialId()) ? ACCEPTED : DUPLICATE;
             }
             return r.codesSeen.add(code) || !snapshot ? ACCEPTED : FILTERED;
         }
