@@ -39,11 +39,14 @@ final class Registration {
     /** Codes whose first event after the gap went out already. */
     final Set<String> resynced = new HashSet<>();
     /**
-     * Restarts awaited per code: a later subscribe message restarts every stream (Upbit replaces the whole
-     * subscription, and events in flight can be lost), and the new stream's snapshot is the boundary after which the
-     * next event carries the resync mark. Counted, as two sends can restart a stream twice before a snapshot comes.
+     * Per code, the number ({@link SnapshotNumbers}) of the snapshot that answers the message that carried this route:
+     * earlier snapshots predate its subscription, later ones begin a stream that a later message restarted (Upbit
+     * replaces the whole subscription, and events in flight can be lost), after which the next event carries the
+     * resync mark. Only for streams whose snapshot was asked for.
      */
-    final Map<String, Integer> restartsAwaited = new HashMap<>();
+    private final Map<String, Long> joinedAt = new HashMap<>();
+    /** Codes whose stream has begun for this route: its own snapshot came, or its wait for it ended. */
+    final Set<String> started = new HashSet<>();
     /** Codes restarted by a send whose stream has no snapshot (realtime only): Upbit's acknowledgement is the boundary. */
     private final Set<String> restartedWithoutSnapshot = new HashSet<>();
     /** As {@link #restartedWithoutSnapshot}, for a route of every code (myOrder without codes, myAsset). */
@@ -67,9 +70,25 @@ final class Registration {
     }
 
     /**
-     * A subscribe message went out that restarts this route's streams; its next events are marked past the boundary.
+     * The first subscribe message on this connection that carries this route went out.
      *
+     * @param numbers         the connection's snapshot numbers, already counting this message
      * @param snapshotStreams the streams ({@link #streamKey}) the message asks a snapshot of
+     */
+    void joined(SnapshotNumbers numbers, Set<String> snapshotStreams) {
+        sent = true;
+        for (String code : spec.codes()) {
+            String key = streamKey(spec.type(), spec.level(), code);
+            if (snapshotStreams.contains(key)) {
+                joinedAt.put(code, numbers.asked(key));
+            }
+        }
+    }
+
+    /**
+     * A later subscribe message went out: it restarts this route's streams. Those with a snapshot show the restart by
+     * their next snapshot ({@link #snapshotArrived}); the others by Upbit's acknowledgement ({@link
+     * #restartAcknowledged}).
      */
     void restartedBySend(Set<String> snapshotStreams) {
         if (spec.codes().isEmpty()) {
@@ -77,26 +96,41 @@ final class Registration {
             return;
         }
         for (String code : spec.codes()) {
-            if (snapshotStreams.contains(streamKey(spec.type(), spec.level(), code))) {
-                restartsAwaited.merge(code, 1, Integer::sum);
-            } else {
+            if (!snapshotStreams.contains(streamKey(spec.type(), spec.level(), code))) {
                 restartedWithoutSnapshot.add(code);
             }
         }
     }
 
-    /** A snapshot of this code arrived: one awaited restart of its stream has begun. */
-    void restartBoundary(String code) {
-        Integer awaited = restartsAwaited.get(code);
-        if (awaited == null) {
-            return;
+    /**
+     * A snapshot of one of this route's streams arrived, with its number.
+     *
+     * @return false when it answers a message from before this route's subscription (the route ignores it)
+     */
+    boolean snapshotArrived(String code, long number) {
+        Long joined = joinedAt.get(code);
+        if (joined == null) {
+            return true;
         }
-        if (awaited == 1) {
-            restartsAwaited.remove(code);
-        } else {
-            restartsAwaited.put(code, awaited - 1);
+        if (number < joined) {
+            return false;
         }
-        resyncDue.add(code);
+        if (number > joined) {
+            resyncDue.add(code);
+        }
+        started.add(code);
+        return true;
+    }
+
+    /** Whether realtime events of this code are held back: the route waits for its own snapshot of it. */
+    boolean awaitsStart(String code) {
+        return joinedAt.containsKey(code) && !started.contains(code);
+    }
+
+    /** The wait for the route's own snapshot ended without it: any later snapshot begins a restarted stream. */
+    void startedWithout(String code, long arrivedSoFar) {
+        joinedAt.put(code, arrivedSoFar);
+        started.add(code);
     }
 
     /** Upbit has taken the send: the streams that show no snapshot have restarted by now. */
@@ -120,7 +154,9 @@ final class Registration {
     void connectionLost() {
         afterGap = true;
         resynced.clear();
-        restartsAwaited.clear();
+        joinedAt.clear();
+        started.clear();
+        snapshotDeadline = Long.MAX_VALUE;
         restartedWithoutSnapshot.clear();
         everyCodeRestarted = false;
         resyncDue.clear();

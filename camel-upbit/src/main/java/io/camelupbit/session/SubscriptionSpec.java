@@ -28,11 +28,6 @@ public record SubscriptionSpec(String type, SortedSet<String> codes, SnapshotMod
         codes = Collections.unmodifiableSortedSet(new TreeSet<>(codes));
     }
 
-    /** Whether an event the index routed here (same type and code) is really for this subscriber. */
-    boolean accepts(UpbitEvent event) {
-        return snapshotMode.accepts(event.streamType()) && matchesLevel(event);
-    }
-
     /** Whether the event is of this spec's orderbook level (always true for other types). */
     boolean matchesLevel(UpbitEvent event) {
         if (event instanceof OrderbookEvent book) {

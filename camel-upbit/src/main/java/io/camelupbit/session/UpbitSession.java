@@ -1,5 +1,6 @@
 package io.camelupbit.session;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -16,6 +17,9 @@ import java.util.function.Consumer;
 
 import io.camelupbit.event.ConnectionEvent;
 import io.camelupbit.event.ConnectionState;
+import io.camelupbit.event.MyAssetEvent;
+import io.camelupbit.event.MyOrderEvent;
+import io.camelupbit.event.OrderbookEvent;
 import io.camelupbit.event.StreamType;
 import io.camelupbit.event.TradeEvent;
 import io.camelupbit.event.UpbitEvent;
@@ -62,6 +66,7 @@ public final class UpbitSession {
     private final ConnectThrottle connectThrottle;
     private final WebSocketConnector connector;
     private final SubscriptionBook book = new SubscriptionBook();
+    private final SnapshotNumbers snapshotNumbers = new SnapshotNumbers();
     private final PendingSender sender;
     private final Dispatch dispatch = new Dispatch();
     private final Delivery.ReadControl readControl = this::pausingChanged;
@@ -90,6 +95,8 @@ public final class UpbitSession {
     private Channel pending;
     private boolean closed;
     private SubscribeRequest lastSent;
+    /** The streams whose snapshot the last send asked for (undone when Upbit refuses the send). */
+    private Set<String> lastSendStreams = Set.of();
     /** A route joined that wants its snapshot: send even when the request did not change. */
     private boolean snapshotWanted;
     /** Routes whose spec the last send added, until Upbit accepts it or an error frame rejects it. */
@@ -400,6 +407,7 @@ public final class UpbitSession {
         closingForAuthentication = false;
         // a new connection is a new epoch: every route gets a fresh snapshot
         book.all().forEach(r -> r.codesSeen.clear());
+        snapshotNumbers.clear();
         snapshotWanted = false;
         if (readingPaused) {
             holdReading(ch);
@@ -496,16 +504,16 @@ public final class UpbitSession {
         }
         String json = request.toJson();
         LOG.debug("Upbit session {} subscribing: {}", name, json);
-        Set<String> snapshotStreams = null;
+        Set<String> snapshotStreams = snapshotStreams(request.types());
+        snapshotNumbers.asked(snapshotStreams);
+        lastSendStreams = snapshotStreams;
         for (Registration r : book.all()) {
-            // Upbit replaces the whole subscription and restarts every stream: what was in flight may be lost
             if (r.sent) {
-                if (snapshotStreams == null) {
-                    snapshotStreams = snapshotStreams(request.types());
-                }
+                // Upbit replaces the whole subscription and restarts every stream: what was in flight may be lost
                 r.restartedBySend(snapshotStreams);
+            } else {
+                r.joined(snapshotNumbers, snapshotStreams);
             }
-            r.sent = true;
         }
         channel.writeAndFlush(new TextWebSocketFrame(json));
         lastSent = request;
@@ -520,7 +528,8 @@ public final class UpbitSession {
     private static Set<String> snapshotStreams(List<TypeRequest> types) {
         Set<String> streams = new HashSet<>();
         for (TypeRequest type : types) {
-            if (type.onlyRealtime()) {
+            if (type.onlyRealtime() || MyOrderEvent.TYPE.equals(type.type()) || MyAssetEvent.TYPE.equals(type.type())) {
+                // no snapshot will come
                 continue;
             }
             for (String code : type.codes()) {
@@ -602,6 +611,9 @@ public final class UpbitSession {
         List<Registration> rejected = new ArrayList<>(unacknowledged);
         unacknowledged.clear();
         cancelAckTimer();
+        // Upbit keeps the previous subscription: no snapshot answers the refused send
+        snapshotNumbers.refused(lastSendStreams);
+        lastSendStreams = Set.of();
         for (Registration registration : rejected) {
             book.remove(registration.delivery);
             pausingChanged(registration.delivery);
@@ -821,8 +833,10 @@ public final class UpbitSession {
                 cancelAckTimer();
                 acknowledge();
             }
-            ReceivedEvent received = offer(named, null, event, frame, offset, length);
-            offer(every, received, event, frame, offset, length);
+            long snapshotNumber = event.streamType() == StreamType.SNAPSHOT
+                    ? snapshotNumbers.arrived(streamKey(event)) : 0;
+            ReceivedEvent received = offer(named, null, event, snapshotNumber, frame, offset, length);
+            offer(every, received, event, snapshotNumber, frame, offset, length);
         }
 
         private boolean addedByLastSend(List<Registration> registrations) {
@@ -836,12 +850,12 @@ public final class UpbitSession {
 
         /** Hands the event to those of the routes that accept it; returns the (shared) received event. */
         private ReceivedEvent offer(List<Registration> registrations, ReceivedEvent received, UpbitEvent event,
-                byte[] frame, int offset, int length) {
+                long snapshotNumber, byte[] frame, int offset, int length) {
             // indexed: an iterator per event is garbage on the hot path
             for (int i = 0; i < registrations.size(); i++) {
                 Registration r = registrations.get(i);
                 subscriberVisits.incrementAndGet();
-                int verdict = accepts(r, event);
+                int verdict = accepts(r, event, snapshotNumber);
                 if (verdict != ACCEPTED) {
                     if (verdict == DUPLICATE) {
                         r.delivery.duplicate();
@@ -865,31 +879,43 @@ public final class UpbitSession {
         }
 
         /**
-         * The spec's own filter; a trade only once per route; a snapshot only for a code the route has had nothing of
-         * on this connection; realtime events for a route that just joined only once its snapshot of that code came
-         * (or its wait ended). A snapshot is also the boundary of a stream a re-send restarted.
+         * Nothing before a send carried the route's spec, nor what answers an earlier send; then the spec's own filter;
+         * a trade only once per route; a snapshot only for a code the route has had nothing of on this connection;
+         * realtime events for a route that just joined only once its snapshot of that code came (or its wait ended). A
+         * snapshot after the route's own begins a stream a later send restarted: the next event is marked.
          */
-        private int accepts(Registration r, UpbitEvent event) {
+        private int accepts(Registration r, UpbitEvent event, long snapshotNumber) {
+            if (!r.sent || !r.acknowledged && !r.awaitsSnapshot || !r.spec.matchesLevel(event)) {
+                // not subscribed yet; a route that takes no snapshot waits for Upbit's acknowledgement
+                return FILTERED;
+            }
             String code = String.valueOf(event.code());
             boolean snapshot = event.streamType() == StreamType.SNAPSHOT;
-            if (snapshot && !r.restartsAwaited.isEmpty() && r.spec.matchesLevel(event)) {
-                r.restartBoundary(code);
-            }
-            if (!r.spec.accepts(event)) {
+            if (snapshot && !r.snapshotArrived(code, snapshotNumber)) {
                 return FILTERED;
             }
-            if (!snapshot && r.awaitsSnapshot && !r.codesSeen.contains(code)
-                    && System.nanoTime() < r.snapshotDeadline) {
+            if (!r.spec.snapshotMode().accepts(event.streamType())) {
                 return FILTERED;
+            }
+            if (!snapshot && r.awaitsStart(code)) {
+                if (System.nanoTime() < r.snapshotDeadline) {
+                    return FILTERED;
+                }
+                // Upbit sent no snapshot within the acknowledgement window: the stream has begun without one
+                r.startedWithout(code, snapshotNumbers.arrivedSoFar(streamKey(event)));
             }
             if (event instanceof TradeEvent trade) {
                 // a trade is an event, not a state: a snapshot repeating one the route had is a duplicate, a new one
                 // is delivered
-                // a repeated snapshot still ends the route's wait for its snapshot of that market
                 r.codesSeen.add(code);
                 return r.firstTimeTrade(code, trade.sequentialId()) ? ACCEPTED : DUPLICATE;
             }
             return r.codesSeen.add(code) || !snapshot ? ACCEPTED : FILTERED;
+        }
+
+        private String streamKey(UpbitEvent event) {
+            BigDecimal level = event instanceof OrderbookEvent book ? book.level() : null;
+            return Registration.streamKey(event.type(), level, String.valueOf(event.code()));
         }
 
         @Override

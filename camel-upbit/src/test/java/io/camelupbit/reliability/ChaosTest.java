@@ -129,6 +129,7 @@ class ChaosTest extends CamelTestSupport {
             context.getRouteController().stopAllRoutes();
 
             Map<String, Result> byType = lossByType(simulator);
+            Result generated = tradesAgainstGenerated(simulator);
             long unmarked = byType.values().stream().mapToLong(Result::unmarked).sum();
             long duplicates = byType.values().stream().mapToLong(Result::duplicates).sum();
             StringBuilder perType = new StringBuilder();
@@ -138,12 +139,15 @@ class ChaosTest extends CamelTestSupport {
                     .append(" duplicates ").append(r.duplicates()));
             long lost = lostEvents();
             LOG.info("chaos summary: faults injected {} ({}), recovered {}, accounting gaps {}, unmarked loss {}, "
-                    + "duplicates {}; per type, events the simulator sent to subscribed routes vs received: {}", FAULTS,
-                    injected, recoveries, lost, unmarked, duplicates, perType);
+                    + "duplicates {}; per type, events the simulator sent to subscribed routes vs received: {}; trades "
+                    + "against those generated: unmarked {}", FAULTS, injected, recoveries, lost, unmarked, duplicates,
+                    perType, generated.unmarked());
             assertThat(recoveries).isEqualTo(FAULTS);
             assertThat(simulator.sentLog().evicted()).as("sent log complete").isZero();
             assertThat(unmarked).as("unmarked loss against the sent log").isZero();
             assertThat(duplicates).as("duplicated or out-of-order events").isZero();
+            assertThat(simulator.tradesSkipped()).as("trades the simulator skipped").isZero();
+            assertThat(generated.unmarked()).as("unmarked loss against the generated trades").isZero();
             assertThat(lost).isZero();
             assertThat(byType.get("myOrder").received()).as("fills and order updates received").isGreaterThan(100);
             assertThat(simulator.acceptedConnections()).isGreaterThan(50);
@@ -307,6 +311,33 @@ class ChaosTest extends CamelTestSupport {
             });
         });
         return byType;
+    }
+
+    /**
+     * Every trade route's trades walked along the trades the simulator generated: a trade never sent (a reconnect's
+     * gap, a restarted stream) must also fall just before a marked event.
+     */
+    private Result tradesAgainstGenerated(UpbitSimulator simulator) {
+        Result total = Result.NONE;
+        for (Map.Entry<String, Map<String, List<Received>>> route : events.entrySet()) {
+            if (!"trade".equals(routes.get(route.getKey()).type())) {
+                continue;
+            }
+            for (Map.Entry<String, List<Received>> market : route.getValue().entrySet()) {
+                assertThat(simulator.market().tradesEvicted(market.getKey())).as("trade history complete").isZero();
+                List<String> generated = simulator.market().tradesAfter(market.getKey(), -1).stream()
+                        .map(t -> Long.toString(t.sequentialId())).toList();
+                List<Received> got;
+                synchronized (market.getValue()) {
+                    got = List.copyOf(market.getValue());
+                }
+                List<String> gaps = new ArrayList<>();
+                total = total.plus(SourceLoss.walk(generated, got, gaps));
+                gaps.forEach(g -> LOG.warn("chaos: route {} {} against generated: {}", route.getKey(),
+                        market.getKey(), g));
+            }
+        }
+        return total;
     }
 
     /** Routes whose counters do not add up, plus events they lost by policy or failure. */

@@ -4,9 +4,11 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import org.apache.camel.Exchange;
 
@@ -22,8 +24,9 @@ import io.camelupbit.event.UpbitEvent;
 /**
  * Loss counted against the source: what one route received of one market, walked along what the simulator sent of it
  * (its sent log's keys, in write order). Every sent item between the route's first and last received one must have
- * been received, in that order, except inside a window the component marked: the items skipped just before an event
- * carrying {@code CamelUpbitResync}. Sequential ids are matched by the log's order, never by their numeric order.
+ * been received, in that order, except inside a window the component marked (the items skipped just before an event
+ * carrying {@code CamelUpbitResync}) and repeats of an item the route already has (a snapshot repeating the last
+ * trade). Sequential ids are matched by the log's order, never by their numeric order.
  */
 final class SourceLoss {
 
@@ -76,6 +79,7 @@ final class SourceLoss {
         long marked = 0;
         long unmarked = 0;
         long duplicates = 0;
+        Set<String> seen = new HashSet<>();
         for (int i = 0; i < received.size(); i++) {
             Received r = received.get(i);
             int[] sentAt = positions.get(r.key());
@@ -89,13 +93,15 @@ final class SourceLoss {
                 int following = firstAtOrAfter(positions.get(received.get(i + 1).key()), at + 1);
                 at = lastBefore(sentAt, following < 0 ? sent.size() : following, at);
             }
+            long missing = start >= 0 && at > next ? countNew(sent, next, at, seen) : 0;
+            seen.add(r.key());
             if (start < 0) {
                 start = at;
-            } else if (at > next) {
+            } else if (missing > 0) {
                 if (r.resync()) {
-                    marked += at - next;
+                    marked += missing;
                 } else {
-                    unmarked += at - next;
+                    unmarked += missing;
                     if (gaps.size() < 5) {
                         gaps.add("after " + received.get(i - 1).key() + " came " + r.key() + ", not marked; missing "
                                 + sent.subList(next, at));
@@ -137,6 +143,15 @@ final class SourceLoss {
         Map<String, int[]> positions = new HashMap<>(lists.size() * 2);
         lists.forEach((key, list) -> positions.put(key, list.stream().mapToInt(Integer::intValue).toArray()));
         return positions;
+    }
+
+    /** Sent items in [from, to) the route has not received yet: a repeat of one it has (a snapshot) is no loss. */
+    private static long countNew(List<String> sent, int from, int to, Set<String> seen) {
+        long count = 0;
+        for (int i = from; i < to; i++) {
+            count += seen.contains(sent.get(i)) ? 0 : 1;
+        }
+        return count;
     }
 
     /** The last position below {@code limit}, or {@code fallback} when none is above it. */

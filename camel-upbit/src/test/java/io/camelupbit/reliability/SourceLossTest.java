@@ -48,6 +48,12 @@ class SourceLossTest {
         assertThat(result.marked()).isEqualTo(3);
     }
 
+    @Test
+    void aRepeatOfAnItemTheRouteHasIsNoLoss() {
+        List<String> sent = List.of("10", "11", "11", "12");
+        assertThat(SourceLoss.walk(sent, received("10", "11", "12"))).isEqualTo(new Result(4, 3, 0, 0, 0));
+    }
+
     private static List<Received> received(String... keys) {
         return java.util.Arrays.stream(keys).map(k -> new Received(k, false)).toList();
     }
