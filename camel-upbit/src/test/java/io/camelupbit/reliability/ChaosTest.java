@@ -21,6 +21,7 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.Route;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.test.junit5.CamelTestSupport;
+import org.awaitility.core.ConditionFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.Logger;
@@ -227,9 +228,14 @@ class ChaosTest extends CamelTestSupport {
         };
     }
 
+    /** An await that looks at once and then often: 200 recoveries should not wait for a default poll each. */
+    private static ConditionFactory soon() {
+        return await().pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(10));
+    }
+
     /** The open connection of the public or the private channel. */
     private static SimConnection open(UpbitSimulator simulator, boolean publicChannel) {
-        await().until(() -> simulator.connections().stream().anyMatch(c -> PUBLIC_PATH.equals(c.path()) == publicChannel));
+        soon().until(() -> simulator.connections().stream().anyMatch(c -> PUBLIC_PATH.equals(c.path()) == publicChannel));
         return simulator.connections().stream().filter(c -> PUBLIC_PATH.equals(c.path()) == publicChannel)
                 .findFirst().orElseThrow();
     }
@@ -281,14 +287,14 @@ class ChaosTest extends CamelTestSupport {
         UpbitSimulator simulator = upbit.simulator();
         upbit.simulator().delayHandshakes(Duration.ZERO);
         Map<String, Set<String>> union = union();
-        await().alias("union after " + after).atMost(Duration.ofSeconds(20)).until(() -> {
+        soon().alias("union after " + after).atMost(Duration.ofSeconds(20)).until(() -> {
             List<SimConnection> open = simulator.connections().stream().filter(c -> PUBLIC_PATH.equals(c.path()))
                     .toList();
             return open.size() == 1 && byType(open.get(0)).equals(union);
         });
         Map<String, Long> before = new HashMap<>();
         runningRouteIds().forEach(id -> before.put(id, received.get(id).get()));
-        await().alias("every route receives after " + after).atMost(Duration.ofSeconds(20))
+        soon().alias("every route receives after " + after).atMost(Duration.ofSeconds(20))
                 .until(() -> before.entrySet().stream().allMatch(e -> received.get(e.getKey()).get() > e.getValue()));
         assertThat(lostEvents()).as("accounting after " + after).isZero();
     }
