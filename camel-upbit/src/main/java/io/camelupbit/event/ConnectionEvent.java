@@ -8,12 +8,13 @@ import java.time.Instant;
  *
  * @param session     the session's name, e.g. {@code public@api.upbit.com} (never shows a key)
  * @param channel     {@code public} or {@code private}
+ * @param connection  which of the session's connections ({@code 1} while a session has one)
  * @param state       what happened
  * @param attempt     the reconnect attempt (1 for the first) for {@code RECONNECTING} and {@code CONNECTING}; 0 otherwise
  * @param delayMillis the scheduled delay before the attempt ({@code RECONNECTING}); 0 otherwise
  * @param cause       why the connection ended or failed, {@code null} when it was not a failure
  * @param at          when it happened
  */
-public record ConnectionEvent(String session, String channel, ConnectionState state, int attempt, long delayMillis,
-        String cause, Instant at) {
+public record ConnectionEvent(String session, String channel, String connection, ConnectionState state, int attempt,
+        long delayMillis, String cause, Instant at) {
 }

@@ -8,7 +8,7 @@ import io.camelupbit.event.ConnectionEvent;
 import io.camelupbit.event.ConnectionState;
 
 /**
- * What a session's connection went through, for health checks, JMX and {@code upbit:connection}: the current state
+ * What a connection went through, for health checks, JMX and {@code upbit:connection}: the current state
  * and since when, reconnect attempts, consecutive failures, recent reconnects, and whether authentication was refused.
  * Written on the session's event loop, read from any thread.
  */
@@ -19,6 +19,7 @@ public final class ConnectionTracker {
 
     private final String session;
     private final String channel;
+    private final String connection;
     private final Consumer<ConnectionEvent> listener;
 
     private volatile ConnectionState state = ConnectionState.DISCONNECTED;
@@ -32,9 +33,10 @@ public final class ConnectionTracker {
     private volatile boolean authenticationRefused;
     private final ArrayDeque<Instant> recentReconnects = new ArrayDeque<>();
 
-    ConnectionTracker(String session, String channel, Consumer<ConnectionEvent> listener) {
+    ConnectionTracker(String session, String channel, String connection, Consumer<ConnectionEvent> listener) {
         this.session = session;
         this.channel = channel;
+        this.connection = connection;
         this.listener = listener;
     }
 
@@ -142,12 +144,12 @@ public final class ConnectionTracker {
 
     /** The current state as a lifecycle event, for a route that starts listening now. */
     public ConnectionEvent current() {
-        return new ConnectionEvent(session, channel, state, attempt, 0, lastFailure, since);
+        return new ConnectionEvent(session, channel, connection, state, attempt, 0, lastFailure, since);
     }
 
     private void publish(ConnectionState next, int eventAttempt, long delayMillis, String cause) {
         state = next;
         since = Instant.now();
-        listener.accept(new ConnectionEvent(session, channel, next, eventAttempt, delayMillis, cause, since));
+        listener.accept(new ConnectionEvent(session, channel, connection, next, eventAttempt, delayMillis, cause, since));
     }
 }

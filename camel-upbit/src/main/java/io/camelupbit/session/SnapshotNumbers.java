@@ -2,7 +2,14 @@ package io.camelupbit.session;
 
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+
+import io.camelupbit.event.MyAssetEvent;
+import io.camelupbit.event.MyOrderEvent;
+import io.camelupbit.wire.TypeRequest;
 
 /**
  * Per stream of one connection (type, orderbook level, code; see {@link Registration#streamKey}): how many subscribe
@@ -52,5 +59,22 @@ final class SnapshotNumbers {
     /** A new connection starts counting again. */
     void clear() {
         streams.clear();
+    }
+
+    /** The streams a request asks a snapshot of, as {@link Registration#streamKey}. */
+    static Set<String> streamsAsked(List<TypeRequest> types) {
+        Set<String> streams = new HashSet<>();
+        for (TypeRequest type : types) {
+            if (type.onlyRealtime() || MyOrderEvent.TYPE.equals(type.type()) || MyAssetEvent.TYPE.equals(type.type())) {
+                // no snapshot will come
+                continue;
+            }
+            for (String code : type.codes()) {
+                int depth = code.indexOf('.');
+                String bare = depth < 0 ? code : code.substring(0, depth);
+                streams.add(Registration.streamKey(type.type(), type.level(), bare));
+            }
+        }
+        return streams;
     }
 }
