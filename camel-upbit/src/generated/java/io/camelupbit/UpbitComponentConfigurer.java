@@ -64,6 +64,8 @@ public class UpbitComponentConfigurer extends PropertyConfigurerSupport implemen
         case "maxFrameSize": target.setMaxFrameSize(property(camelContext, int.class, value)); return true;
         case "maxreconnectattempts":
         case "maxReconnectAttempts": target.setMaxReconnectAttempts(property(camelContext, int.class, value)); return true;
+        case "maxretryafter":
+        case "maxRetryAfter": target.setMaxRetryAfter(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "pausethreshold":
         case "pauseThreshold": target.setPauseThreshold(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "privateurl":
@@ -148,6 +150,8 @@ public class UpbitComponentConfigurer extends PropertyConfigurerSupport implemen
         case "maxFrameSize": return int.class;
         case "maxreconnectattempts":
         case "maxReconnectAttempts": return int.class;
+        case "maxretryafter":
+        case "maxRetryAfter": return long.class;
         case "pausethreshold":
         case "pauseThreshold": return long.class;
         case "privateurl":
@@ -233,6 +237,8 @@ public class UpbitComponentConfigurer extends PropertyConfigurerSupport implemen
         case "maxFrameSize": return target.getMaxFrameSize();
         case "maxreconnectattempts":
         case "maxReconnectAttempts": return target.getMaxReconnectAttempts();
+        case "maxretryafter":
+        case "maxRetryAfter": return target.getMaxRetryAfter();
         case "pausethreshold":
         case "pauseThreshold": return target.getPauseThreshold();
         case "privateurl":

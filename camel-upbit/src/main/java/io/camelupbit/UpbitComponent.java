@@ -98,6 +98,8 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
     private int maxReconnectAttempts = -1;
     @Metadata(label = "advanced", defaultValue = "600000", javaType = "java.time.Duration")
     private long banPause = 600_000;
+    @Metadata(label = "advanced", defaultValue = "600000", javaType = "java.time.Duration")
+    private long maxRetryAfter = 600_000;
     @Metadata(label = "proxy")
     private String proxyHost;
     @Metadata(label = "proxy")
@@ -221,7 +223,7 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
         SessionSettings settings = new SessionSettings(url, authorization == null ? "public" : "private", sslContext,
                 proxy, compression, maxFrameSize, connectionFormat, Duration.ofMillis(sendLinger),
                 Duration.ofMillis(connectionLinger), Duration.ofMillis(heartbeatInterval),
-                Duration.ofMillis(idleTimeout), backoff, maxReconnectAttempts, Duration.ofMillis(banPause),
+                Duration.ofMillis(idleTimeout), backoff, maxReconnectAttempts, Duration.ofMillis(banPause), Duration.ofMillis(maxRetryAfter),
                 authorization);
         return new UpbitSession(name, settings, ioGroup.next(), ratePolicy, connectThrottle, this::publish);
     }
@@ -655,6 +657,18 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
      */
     public void setMaxReconnectAttempts(int maxReconnectAttempts) {
         this.maxReconnectAttempts = maxReconnectAttempts;
+    }
+
+    public long getMaxRetryAfter() {
+        return maxRetryAfter;
+    }
+
+    /**
+     * The longest wait a Retry-After header of Upbit's may impose before the next connect attempt; a longer one is
+     * cut to this (and logged), so a faulty header cannot stop the stream for a day.
+     */
+    public void setMaxRetryAfter(long maxRetryAfter) {
+        this.maxRetryAfter = maxRetryAfter;
     }
 
     public long getBanPause() {

@@ -45,6 +45,7 @@ class ReconnectRouteTest extends UpbitRouteTestSupport {
         component.jitterSource(() -> 0.75);
         component.setHeartbeatInterval(100);
         component.setIdleTimeout(500);
+        component.setMaxRetryAfter(1500);
     }
 
     @Override
@@ -149,6 +150,24 @@ class ReconnectRouteTest extends UpbitRouteTestSupport {
         assertThat(reconnecting).extracting(ConnectionEvent::delayMillis).containsExactly(125L, 1000L, 1000L);
         assertThat(reconnecting.get(1).cause()).contains("418");
         assertThat(reconnecting.get(2).cause()).contains("429");
+    }
+
+    @Test
+    void aRetryAfterOfDaysIsCappedByMaxRetryAfterAndSaysSo() {
+        UpbitSimulator simulator = upbit.simulator();
+        restored();
+        getMockEndpoint("mock:life").reset();
+
+        try (LogCapture logs = new LogCapture(false)) {
+            simulator.refuseHandshakes(1, 429, Duration.ofSeconds(1_000_000_000_000L));
+            simulator.connections().get(0).dropAbruptly();
+            restored();
+            assertThat(logs.lines())
+                    .anyMatch(l -> l.contains("Retry-After of 1000000000000 s") && l.contains("1500 ms"));
+        }
+
+        List<ConnectionEvent> reconnecting = events(ConnectionState.RECONNECTING);
+        assertThat(reconnecting).extracting(ConnectionEvent::delayMillis).containsExactly(125L, 1500L);
     }
 
     private void fault(Runnable fault) {

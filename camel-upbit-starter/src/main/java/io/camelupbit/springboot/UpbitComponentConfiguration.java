@@ -66,6 +66,11 @@ public class UpbitComponentConfiguration {
      */
     private Duration banPause;
     /**
+     * The longest wait a Retry-After header of Upbit's may impose before the next connect attempt; a longer one is
+     * cut to this (and logged), so a faulty header cannot stop the stream for a day.
+     */
+    private Duration maxRetryAfter;
+    /**
      * The first reconnect delay; later ones grow by backoffMultiplier up to maxDelay, each varied by jitter.
      */
     private Duration baseDelay;
@@ -271,6 +276,14 @@ public class UpbitComponentConfiguration {
 
     public void setBackoffMultiplier(Double backoffMultiplier) {
         this.backoffMultiplier = backoffMultiplier;
+    }
+
+    public Duration getMaxRetryAfter() {
+        return maxRetryAfter;
+    }
+
+    public void setMaxRetryAfter(Duration maxRetryAfter) {
+        this.maxRetryAfter = maxRetryAfter;
     }
 
     public Duration getBanPause() {

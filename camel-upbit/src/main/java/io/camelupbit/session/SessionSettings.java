@@ -25,6 +25,7 @@ import io.camelupbit.wire.UpbitFormat;
  * @param backoff              reconnect delays
  * @param maxReconnectAttempts give up after this many failed attempts in a row; -1 never gives up
  * @param banPause             wait after HTTP 418 when Upbit gives no {@code Retry-After}
+ * @param maxRetryAfter        the longest {@code Retry-After} honoured; a longer one is cut to it (and logged)
  * @param authorization        makes the {@code Authorization} header of each handshake (a fresh token every time);
  *                             {@code null} on the public channel
  */
@@ -43,6 +44,7 @@ public record SessionSettings(
         ReconnectBackoff backoff,
         int maxReconnectAttempts,
         Duration banPause,
+        Duration maxRetryAfter,
         Supplier<String> authorization) {
 
     /** Describes the channel without any credential. */

@@ -273,6 +273,12 @@ public final class UpbitConnection {
         }
         int status = refused.response().status().code();
         long retryAfter = retryAfterMillis(refused.response().headers().get(HttpHeaderNames.RETRY_AFTER));
+        long cap = settings.maxRetryAfter().toMillis();
+        if (retryAfter > cap) {
+            LOG.warn("Upbit session {}: a Retry-After of {} s is longer than maxRetryAfter; waiting {} ms", name,
+                    retryAfter / 1000, cap);
+            retryAfter = cap;
+        }
         String why = "handshake refused with HTTP " + status;
         LOG.warn("Upbit session {}: {} refused the WebSocket handshake with HTTP {}{}", name, settings.url(), status,
                 retryAfter > 0 ? " (Retry-After " + retryAfter / 1000 + " s)" : "");
@@ -301,6 +307,7 @@ public final class UpbitConnection {
             return 0;
         }
         try {
+            // saturates at Long.MAX_VALUE for absurd values; maxRetryAfter then cuts it
             return TimeUnit.SECONDS.toMillis(Math.max(0, Long.parseLong(header.trim())));
         } catch (NumberFormatException e) {
             return 0;

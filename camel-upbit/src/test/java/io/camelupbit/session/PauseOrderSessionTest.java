@@ -105,7 +105,7 @@ class PauseOrderSessionTest {
     private static SessionSettings settings() {
         return new SessionSettings(URI.create(upbit.url()), "public", null, null, false, 1 << 20, UpbitFormat.DEFAULT,
                 Duration.ofMillis(10), Duration.ofSeconds(1), Duration.ofSeconds(10), Duration.ofSeconds(30),
-                new ReconnectBackoff(100, 2, 1000, 0.5, Math::random), -1, Duration.ofSeconds(10), null);
+                new ReconnectBackoff(100, 2, 1000, 0.5, Math::random), -1, Duration.ofSeconds(10), Duration.ofMinutes(10), null);
     }
 
     private static void awaitQuietly(CountDownLatch latch) {

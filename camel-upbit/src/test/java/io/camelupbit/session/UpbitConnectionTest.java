@@ -86,7 +86,7 @@ class UpbitConnectionTest {
     private static SessionSettings settings() {
         return new SessionSettings(URI.create(upbit.url()), "public", null, null, false, 1 << 20, UpbitFormat.DEFAULT,
                 Duration.ofMillis(10), Duration.ofSeconds(1), Duration.ofSeconds(10), Duration.ofSeconds(30),
-                new ReconnectBackoff(10, 2, 50, 0.5, Math::random), -1, Duration.ofSeconds(10), null);
+                new ReconnectBackoff(10, 2, 50, 0.5, Math::random), -1, Duration.ofSeconds(10), Duration.ofMinutes(10), null);
     }
 
     /** The owner's side, recorded: a connection is always wanted. */
