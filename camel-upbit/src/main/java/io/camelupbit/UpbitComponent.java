@@ -28,6 +28,7 @@ import io.camelupbit.auth.JwtAlgorithm;
 import io.camelupbit.auth.JwtAuthorization;
 import io.camelupbit.event.ConnectionEvent;
 import io.camelupbit.session.ConnectThrottle;
+import io.camelupbit.session.Delivery;
 import io.camelupbit.session.ProxySettings;
 import io.camelupbit.session.ReconnectBackoff;
 import io.camelupbit.session.RateLimitPolicy;
@@ -198,20 +199,42 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
     }
 
     /**
-     * The session an endpoint's consumers use, created on first use: one public session shared by every public route,
-     * one private session per API key.
+     * Registers a route on the session its endpoint uses, created on first use: one public session shared by every
+     * public route, one private session per API key. Finding the session and registering on it happen under the lock
+     * that also guards retiring an idle session, so a route never lands on a session being retired.
+     *
+     * @return the session the route is now on
      */
-    UpbitSession session(UpbitConfiguration configuration) {
-        if (!configuration.isPrivate()) {
-            return sessions.computeIfAbsent("public|" + publicUrl,
-                    key -> newSession("public@" + publicUrl.getAuthority(), publicUrl, null));
+    UpbitSession join(UpbitConfiguration configuration, Delivery delivery, boolean afterGap) {
+        synchronized (sessions) {
+            UpbitSession session = session(configuration);
+            session.register(delivery, afterGap);
+            return session;
         }
-        String key = configuration.getAccessKey() != null ? configuration.getAccessKey() : accessKey;
+    }
+
+    private UpbitSession session(UpbitConfiguration configuration) {
+        if (!configuration.isPrivate()) {
+            String key = "public|" + publicUrl;
+            return sessions.computeIfAbsent(key,
+                    k -> newSession(key, "public@" + publicUrl.getAuthority(), publicUrl, null));
+        }
+        String access = configuration.getAccessKey() != null ? configuration.getAccessKey() : accessKey;
         String secret = configuration.getAccessKey() != null ? configuration.getSecretKey() : secretKey;
         // the map key holds the access key (not the secret) and is never logged; the name shows a hash of it
-        return sessions.computeIfAbsent("private|" + privateUri + "|" + key,
-                k -> newSession("private#" + Integer.toHexString(key.hashCode()) + "@" + privateUri.getAuthority(),
-                        privateUri, new JwtAuthorization(key, secret, signatureAlgorithm)));
+        String key = "private|" + privateUri + "|" + access;
+        String name = "private#" + Integer.toHexString(access.hashCode()) + "@" + privateUri.getAuthority();
+        return sessions.computeIfAbsent(key,
+                k -> newSession(key, name, privateUri, new JwtAuthorization(access, secret, signatureAlgorithm)));
+    }
+
+    /** A session's last route left connectionLinger ago: it goes, with the credentials it holds. */
+    private void retire(String key, UpbitSession session) {
+        synchronized (sessions) {
+            if (sessions.get(key) == session && session.retireIfIdle()) {
+                sessions.remove(key);
+            }
+        }
     }
 
     /** The public session, if one was created. */
@@ -219,13 +242,16 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
         return sessions.get("public|" + publicUrl);
     }
 
-    private UpbitSession newSession(String name, URI url, JwtAuthorization authorization) {
+    private UpbitSession newSession(String key, String name, URI url, JwtAuthorization authorization) {
         SessionSettings settings = new SessionSettings(url, authorization == null ? "public" : "private", sslContext,
                 proxy, compression, maxFrameSize, connectionFormat, Duration.ofMillis(sendLinger),
                 Duration.ofMillis(connectionLinger), Duration.ofMillis(heartbeatInterval),
-                Duration.ofMillis(idleTimeout), backoff, maxReconnectAttempts, Duration.ofMillis(banPause), Duration.ofMillis(maxRetryAfter),
-                authorization);
-        return new UpbitSession(name, settings, ioGroup.next(), ratePolicy, connectThrottle, this::publish);
+                Duration.ofMillis(idleTimeout), backoff, maxReconnectAttempts, Duration.ofMillis(banPause),
+                Duration.ofMillis(maxRetryAfter), authorization);
+        UpbitSession[] created = new UpbitSession[1];
+        created[0] = new UpbitSession(name, settings, ioGroup.next(), ratePolicy, connectThrottle, this::publish,
+                () -> retire(key, created[0]));
+        return created[0];
     }
 
     private ProxySettings proxySettings() {

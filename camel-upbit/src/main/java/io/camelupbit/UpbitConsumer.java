@@ -76,12 +76,11 @@ public class UpbitConsumer extends DefaultConsumer implements Suspendable, Shutd
         depth = endpoint.spec().depth();
         delivery = new Delivery(endpoint.spec(), configuration.deliveryPolicy(), jsonBody,
                 configuration.isClosedOnly(), endpoint.getComponent().deliveryExecutor(), this);
-        session = endpoint.getComponent().session(configuration);
         startedAt = System.currentTimeMillis();
         UpbitConsumerHealthCheck health = new UpbitConsumerHealthCheck(this, getRouteId());
         health.setEnabled(endpoint.getComponent().isHealthCheckConsumerEnabled());
         setHealthCheck(health);
-        session.register(delivery, false);
+        session = endpoint.getComponent().join(configuration, delivery, false);
     }
 
     @Override
@@ -98,7 +97,7 @@ public class UpbitConsumer extends DefaultConsumer implements Suspendable, Shutd
     @Override
     protected void doResume() throws Exception {
         // events flowed while the route was suspended: its next event of each market carries the resync mark
-        session.register(delivery, true);
+        session = getEndpoint().getComponent().join(getEndpoint().getConfiguration(), delivery, true);
     }
 
     @Override

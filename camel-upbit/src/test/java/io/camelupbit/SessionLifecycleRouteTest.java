@@ -148,7 +148,7 @@ class SessionLifecycleRouteTest extends UpbitRouteTestSupport {
     }
 
     @Test
-    void aRouteRestartedWithinTheLingerReusesTheConnectionWhichClosesAfterTheLastLeaves() throws Exception {
+    void aRouteRestartedWithinTheLingerReusesTheConnectionAndTheSessionGoesAfterTheLastLeaves() throws Exception {
         await().until(() -> getMockEndpoint("mock:a").getReceivedCounter() > 0);
         UpbitSimulator simulator = upbit.simulator();
 
@@ -160,7 +160,14 @@ class SessionLifecycleRouteTest extends UpbitRouteTestSupport {
 
         context.getRouteController().stopRoute("a");
         await().until(() -> simulator.connections().isEmpty());
-        assertThat(upbitComponent().publicSession().isConnected()).isFalse();
+        // the session goes too, and with a private session the credentials it holds
+        await().until(() -> upbitComponent().sessions().isEmpty());
+
+        context.getRouteController().startRoute("a");
+        long again = getMockEndpoint("mock:a").getReceivedCounter();
+        await().until(() -> getMockEndpoint("mock:a").getReceivedCounter() > again);
+        assertThat(simulator.acceptedConnections()).isEqualTo(2);
+        assertThat(upbitComponent().sessions()).hasSize(1);
     }
 
     private void addRoute(String id, String uri, String mock) throws Exception {

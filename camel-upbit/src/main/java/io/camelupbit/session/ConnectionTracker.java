@@ -150,6 +150,7 @@ public final class ConnectionTracker {
     private void publish(ConnectionState next, int eventAttempt, long delayMillis, String cause) {
         state = next;
         since = Instant.now();
-        listener.accept(new ConnectionEvent(session, channel, connection, next, eventAttempt, delayMillis, cause, since));
+        listener.accept(new ConnectionEvent(session, channel, connection, next, eventAttempt, delayMillis, cause,
+                since));
     }
 }

@@ -47,7 +47,7 @@ final class Registration {
     private final Map<String, Long> joinedAt = new HashMap<>();
     /** Codes whose stream has begun for this route: its own snapshot came, or its wait for it ended. */
     final Set<String> started = new HashSet<>();
-    /** Codes restarted by a send whose stream has no snapshot (realtime only): Upbit's acknowledgement is the boundary. */
+    /** Codes restarted by a send whose stream has no snapshot (realtime only): the acknowledgement is the boundary. */
     private final Set<String> restartedWithoutSnapshot = new HashSet<>();
     /** As {@link #restartedWithoutSnapshot}, for a route of every code (myOrder without codes, myAsset). */
     private boolean everyCodeRestarted;

@@ -196,8 +196,8 @@ public final class UpbitConnection {
     void credentialsRefused() {
         LOG.error("Upbit session {}: Upbit refused the credentials (INVALID_AUTH); retrying every {} ms", name,
                 settings.backoff().maxMillis());
-        owner.onFailure(new UpbitAuthenticationException("Upbit refused the credentials of " + name + " (INVALID_AUTH): "
-                + "check the access key, the secret key, the key's permissions and its IP allow-list"));
+        owner.onFailure(new UpbitAuthenticationException("Upbit refused the credentials of " + name
+                + " (INVALID_AUTH): check the access key, the secret key, the key's permissions and its IP allow-list"));
         closeCause = "INVALID_AUTH";
         closingForAuthentication = true;
         if (channel != null) {

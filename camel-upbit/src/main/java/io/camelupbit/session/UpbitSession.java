@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
@@ -49,6 +50,9 @@ public final class UpbitSession implements UpbitConnection.Owner, EventDispatch.
     private final ReadPause readPause;
 
     private final AtomicLong framesIgnored = new AtomicLong();
+    /** Registrations on their way to the event loop: a session they are headed for is not idle. */
+    private final AtomicInteger registering = new AtomicInteger();
+    private final Runnable idle;
     private final AtomicLong errorFrames = new AtomicLong();
     private final AtomicLong subscribeMessagesSent = new AtomicLong();
 
@@ -69,10 +73,13 @@ public final class UpbitSession implements UpbitConnection.Owner, EventDispatch.
 
     /**
      * @param lifecycle receives every connection event (called on the event loop: hand off, do not block)
+     * @param idle      runs on the event loop when the connection closed {@code connectionLinger} after the last
+     *                  route left; the owner may then {@link #retireIfIdle() retire} the session
      */
     public UpbitSession(String name, SessionSettings settings, EventLoop loop, RateLimitPolicy ratePolicy,
-            ConnectThrottle connectThrottle, Consumer<ConnectionEvent> lifecycle) {
+            ConnectThrottle connectThrottle, Consumer<ConnectionEvent> lifecycle, Runnable idle) {
         this.name = name;
+        this.idle = idle;
         this.settings = settings;
         this.loop = loop;
         this.ratePolicy = ratePolicy;
@@ -98,7 +105,9 @@ public final class UpbitSession implements UpbitConnection.Owner, EventDispatch.
      *                 market carries the resync mark
      */
     public void register(Delivery delivery, boolean afterGap) {
+        registering.incrementAndGet();
         loop.execute(() -> {
+            registering.decrementAndGet();
             if (closed) {
                 return;
             }
@@ -138,6 +147,25 @@ public final class UpbitSession implements UpbitConnection.Owner, EventDispatch.
         });
     }
 
+    /**
+     * Closes the session for good if no route is registered or on its way; on the event loop, under the owner's
+     * lock that also guards handing the session to new routes.
+     *
+     * @return whether it was retired
+     */
+    public boolean retireIfIdle() {
+        if (closed || !book.isEmpty() || registering.get() > 0 || !suspects.isEmpty()) {
+            return false;
+        }
+        closed = true;
+        sender.cancel();
+        cancelLingerClose();
+        ackWindow.clear();
+        connection.close();
+        LOG.info("Upbit session {} retired: no route for connectionLinger", name);
+        return true;
+    }
+
     /** Closes the connection for good (component stop); waits until it is closed. */
     public void close() {
         Future<?> done = loop.submit(() -> {
@@ -158,12 +186,15 @@ public final class UpbitSession implements UpbitConnection.Owner, EventDispatch.
         Future<SessionStats> snapshot = loop.submit(() -> new SessionStats(connection.framesReceived(),
                 dispatch.eventsDecoded(), dispatch.eventsUnrouted(), dispatch.subscriberVisits(),
                 connection.decodeErrors(), errorFrames.get(), subscribeMessagesSent.get(), connection.connects(),
-                book.size(), readPause.isPaused(), (int) book.all().stream().filter(r -> r.delivery.isPausing()).count(),
-                readPause.pauses()));
+                book.size(), readPause.isPaused(), pausingRoutes(), readPause.pauses()));
         if (!snapshot.awaitUninterruptibly(1, TimeUnit.SECONDS) || !snapshot.isSuccess()) {
             throw new IllegalStateException("Upbit session " + name + " did not answer within a second");
         }
         return snapshot.getNow();
+    }
+
+    private int pausingRoutes() {
+        return (int) book.all().stream().filter(r -> r.delivery.isPausing()).count();
     }
 
     /** What the connection went through: state, failures, reconnects. */
@@ -346,6 +377,7 @@ public final class UpbitSession implements UpbitConnection.Owner, EventDispatch.
                 return;
             }
             connection.closeUnused();
+            idle.run();
         }, settings.connectionLinger().toMillis(), TimeUnit.MILLISECONDS);
     }
 

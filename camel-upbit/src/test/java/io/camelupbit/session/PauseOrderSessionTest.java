@@ -53,7 +53,7 @@ class PauseOrderSessionTest {
     void aDrainedNotificationThatOvertakesTheFullOneLeavesReadingOn() {
         EventLoop loop = group.next();
         session = new UpbitSession("test", settings(), loop, new RateLimitPolicy(RateLimitPolicy.Strategy.BALANCED, 3,
-                0.7, TimeUnit.SECONDS.toNanos(60), System::nanoTime), new ConnectThrottle(System::nanoTime), e -> { });
+                0.7, TimeUnit.SECONDS.toNanos(60), System::nanoTime), new ConnectThrottle(System::nanoTime), e -> { }, () -> { });
         CountDownLatch gate = new CountDownLatch(1);
         AtomicLong delivered = new AtomicLong();
         Delivery delivery = new Delivery(new SubscriptionSpec("ticker", new TreeSet<>(List.of("KRW-BTC")),
