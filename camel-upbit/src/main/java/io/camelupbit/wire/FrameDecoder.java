@@ -179,7 +179,7 @@ public final class FrameDecoder {
                 slots.putObject(field, value == JsonToken.VALUE_TRUE ? Boolean.TRUE : Boolean.FALSE);
             }
             case LEVEL -> slots.putObject(field, value == JsonToken.VALUE_STRING
-                    ? checkedScale(new BigDecimal(parser.getText()), field.defaultKey)
+                    ? textDecimal(parser, field.defaultKey)
                     : decimal(parser, value, field.defaultKey));
             case UNITS -> slots.putObject(field, readUnits(parser, value));
             case ASSETS -> slots.putObject(field, readAssets(parser, value));
@@ -269,6 +269,22 @@ public final class FrameDecoder {
         return new BigDecimal(new BigInteger(negative ? -1 : 1, magnitude), scale);
     }
 
+    /**
+     * A number Upbit wrote as text (an orderbook level): bounded like number tokens before it is parsed, since the
+     * parser's number-length limit does not see strings and parsing a long digit string takes quadratic time.
+     */
+    private static BigDecimal textDecimal(JsonParser parser, String name) throws IOException {
+        int length = parser.getTextLength();
+        if (length > MAX_NUMBER_LENGTH) {
+            throw new IllegalArgumentException(name + ": a number longer than " + MAX_NUMBER_LENGTH + " characters");
+        }
+        try {
+            return checkedScale(new BigDecimal(parser.getTextCharacters(), parser.getTextOffset(), length), name);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(name + ": not a number");
+        }
+    }
+
     private static BigDecimal checkedScale(BigDecimal decimal, String name) {
         if (Math.abs(decimal.scale()) > MAX_SCALE) {
             throw new IllegalArgumentException(name + ": exponent out of range");
@@ -324,7 +340,7 @@ public final class FrameDecoder {
                         expect(parser.currentToken() == JsonToken.END_ARRAY, "codes", "an array of strings");
                     }
                     case "level", "lv" -> level = token == JsonToken.VALUE_STRING
-                            ? checkedScale(new BigDecimal(parser.getText()), "level")
+                            ? textDecimal(parser, "level")
                             : decimal(parser, token, "level");
                     default -> parser.skipChildren();
                 }

@@ -213,6 +213,21 @@ class FrameDecoderTest {
     }
 
     @Test
+    void aMegabyteOfDigitsInATextLevelIsRefusedBeforeParsing() {
+        String digits = "9".repeat(1 << 20);
+        String item = Fixtures.frame("orderbook-default.json").replace("\"level\":0", "\"level\":\"" + digits + "\"");
+        String list = Fixtures.frame("list-subscriptions-simple.json").replace("\"lv\":\"10000\"",
+                "\"lv\":\"" + digits + "\"");
+
+        assertThatThrownBy(() -> decode(item))
+                .isInstanceOf(FrameDecodingException.class)
+                .hasMessageContaining("level: a number longer than 100 characters");
+        assertThatThrownBy(() -> decode(list))
+                .isInstanceOf(FrameDecodingException.class)
+                .hasMessageContaining("level: a number longer than 100 characters");
+    }
+
+    @Test
     void missingRequiredFieldIsRejected() {
         String noCode = Fixtures.frame("ticker-default.json").replace("\"code\":\"KRW-BTC\",", "");
 
