@@ -67,6 +67,12 @@ public interface SimConnection {
     void pushText(String json);
 
     /**
+     * Sends these exact bytes as one frame, text or binary, valid UTF-8 or not: for hostile-input tests (a text frame
+     * whose bytes are not UTF-8 cannot be written from a {@code String}).
+     */
+    void pushBytes(byte[] payload, boolean asText);
+
+    /**
      * Closes the WebSocket with this status code and reason (a close frame, then the TCP close). It works on a
      * {@link #goSilent() silent} connection too: it is how a test ends one cleanly.
      */

@@ -413,14 +413,23 @@ final class SimSession extends SimpleChannelInboundHandler<WebSocketFrame> imple
         send(json, true);
     }
 
+    @Override
+    public void pushBytes(byte[] payload, boolean asText) {
+        sendBytes(payload.clone(), asText);
+    }
+
     private void send(String json, boolean asText) {
+        sendBytes(json.getBytes(StandardCharsets.UTF_8), asText);
+    }
+
+    private void sendBytes(byte[] payload, boolean asText) {
         if (faults.silent()) {
             LOG.debug("Connection {} is silent: push dropped", id);
             return;
         }
         framesSent.incrementAndGet();
-        remember(json.getBytes(StandardCharsets.UTF_8));
-        channel.writeAndFlush(frame(json.getBytes(StandardCharsets.UTF_8), asText));
+        remember(payload);
+        channel.writeAndFlush(frame(payload, asText));
     }
 
     @Override

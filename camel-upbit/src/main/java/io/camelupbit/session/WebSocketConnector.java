@@ -141,6 +141,9 @@ final class WebSocketConnector {
                 .webSocketUri(uri)
                 .customHeaders(headers)
                 .generateOriginHeader(false)
+                // the decoder reads every frame as UTF-8 JSON and skips (and counts) one that is not, as it does for
+                // binary frames; Netty's validator would close the whole connection over one bad frame instead
+                .withUTF8Validator(false)
                 .allowExtensions(settings.compression())
                 .maxFramePayloadLength(settings.maxFrameSize())
                 .handshakeTimeoutMillis(HANDSHAKE_TIMEOUT_MILLIS)

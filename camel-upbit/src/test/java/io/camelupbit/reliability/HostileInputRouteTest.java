@@ -1,5 +1,6 @@
 package io.camelupbit.reliability;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 
@@ -80,6 +81,24 @@ class HostileInputRouteTest extends CamelTestSupport {
 
         UpbitSession session = session();
         await().until(() -> session.decodeErrors() == HOSTILE.size());
+        receiving();
+        assertThat(connection.isOpen()).isTrue();
+        assertThat(upbit.simulator().acceptedConnections()).isEqualTo(1);
+    }
+
+    @Test
+    void aTextFrameThatIsNotUtf8IsCountedAndSkippedAndTheConnectionStays() {
+        SimConnection connection = subscribed();
+        byte[] bad = "{\"type\":\"ticker\",\"code\":\"KRW-BTC\",\"x\":\"??\"}".getBytes(StandardCharsets.US_ASCII);
+        int at = new String(bad, StandardCharsets.US_ASCII).indexOf("??");
+        bad[at] = (byte) 0xC3;
+        bad[at + 1] = (byte) 0x28;
+
+        UpbitSession session = session();
+        long before = session.decodeErrors();
+        connection.pushBytes(bad, true);
+
+        await().until(() -> session.decodeErrors() == before + 1);
         receiving();
         assertThat(connection.isOpen()).isTrue();
         assertThat(upbit.simulator().acceptedConnections()).isEqualTo(1);
