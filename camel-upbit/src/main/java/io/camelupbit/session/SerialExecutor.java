@@ -9,7 +9,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs tasks one at a time, in submission order, on a shared pool (no thread of its own). A task that throws does not
- * stop the ones after it; at most {@code capacity} tasks wait, further ones are refused (counted, logged sparsely).
+ * stop the ones after it; at most {@code capacity} tasks wait, further ones are refused (counted, logged like other
+ * floods: the first ten, then every power of ten).
  */
 public final class SerialExecutor implements Executor {
 
@@ -46,7 +47,7 @@ public final class SerialExecutor implements Executor {
             }
         }
         if (refusedNow > 0) {
-            if (Long.bitCount(refusedNow) == 1) {
+            if (LogThrottle.worthLogging(refusedNow)) {
                 LOG.warn("{} tasks refused: {} are already waiting for a slow route", refusedNow, capacity);
             }
             return;

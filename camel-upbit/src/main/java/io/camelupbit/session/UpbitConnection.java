@@ -205,6 +205,11 @@ public final class UpbitConnection {
         }
     }
 
+    /** Whether the handshake is done and the closing not yet reported: what the owner may send on. */
+    boolean isOpen() {
+        return channel != null;
+    }
+
     /** Whether the WebSocket is open and its handshake done. */
     public boolean isConnected() {
         Channel c = channel;

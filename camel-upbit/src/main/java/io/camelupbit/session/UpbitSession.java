@@ -57,7 +57,6 @@ public final class UpbitSession implements UpbitConnection.Owner, EventDispatch.
     private final AtomicLong subscribeMessagesSent = new AtomicLong();
 
     // event-loop confined
-    private boolean connected;
     private boolean closed;
     private SubscribeRequest lastSent;
     /** The streams whose snapshot the last send asked for (undone when Upbit refuses the send). */
@@ -290,7 +289,6 @@ public final class UpbitSession implements UpbitConnection.Owner, EventDispatch.
 
     @Override
     public void onOpen() {
-        connected = true;
         lastSent = null;
         sender.newConnection();
         epochSubscribed = false;
@@ -303,7 +301,6 @@ public final class UpbitSession implements UpbitConnection.Owner, EventDispatch.
 
     @Override
     public void onLost() {
-        connected = false;
         lastSent = null;
         sender.cancel();
         ackWindow.clear();
@@ -390,7 +387,7 @@ public final class UpbitSession implements UpbitConnection.Owner, EventDispatch.
 
     /** Sends the book's current full state unless the server has it already and no new route waits for a snapshot. */
     private boolean sendIfChanged() {
-        if (!connected || book.isEmpty()) {
+        if (!connection.isOpen() || book.isEmpty()) {
             return false;
         }
         SubscribeRequest request = new SubscribeRequest(UUID.randomUUID().toString(), book.request(), settings.format());
@@ -427,7 +424,7 @@ public final class UpbitSession implements UpbitConnection.Owner, EventDispatch.
             // not now: this may run in the middle of dispatching an event over the book's lists
             loop.execute(this::probeSuspects);
         }
-        if (!epochSubscribed && connected) {
+        if (!epochSubscribed && connection.isOpen()) {
             epochSubscribed = true;
             LOG.info("Upbit session {} subscribed: {} route(s)", name, book.size());
             connection.tracker().subscribed();
@@ -502,7 +499,7 @@ public final class UpbitSession implements UpbitConnection.Owner, EventDispatch.
         }
         snapshotWanted = true;
         cancelLingerClose();
-        if (connected) {
+        if (connection.isOpen()) {
             sender.markDirty();
         }
         return true;

@@ -33,7 +33,6 @@ import io.camelupbit.event.UpbitEvent;
 import io.camelupbit.reliability.SourceLoss.Received;
 import io.camelupbit.reliability.SourceLoss.Result;
 import io.camelupbit.session.DeliveryStats;
-import io.camelupbit.test.SentItem;
 import io.camelupbit.test.Side;
 import io.camelupbit.test.SimAccount;
 import io.camelupbit.test.SimConnection;
@@ -305,8 +304,7 @@ class ChaosTest extends CamelTestSupport {
         events.forEach((routeId, byCode) -> {
             String type = routes.get(routeId).type();
             byCode.forEach((code, list) -> {
-                List<String> sent = simulator.sentLog().items(type, "null".equals(code) ? null : code).stream()
-                        .map(SentItem::key).toList();
+                List<String> sent = SourceLoss.sentKeys(simulator, type, "null".equals(code) ? null : code);
                 List<Received> got;
                 synchronized (list) {
                     got = List.copyOf(list);
@@ -331,8 +329,7 @@ class ChaosTest extends CamelTestSupport {
             }
             for (Map.Entry<String, List<Received>> market : route.getValue().entrySet()) {
                 assertThat(simulator.market().tradesEvicted(market.getKey())).as("trade history complete").isZero();
-                List<String> generated = simulator.market().tradesAfter(market.getKey(), -1).stream()
-                        .map(t -> Long.toString(t.sequentialId())).toList();
+                List<String> generated = SourceLoss.generatedTradeKeys(simulator, market.getKey());
                 List<Received> got;
                 synchronized (market.getValue()) {
                     got = List.copyOf(market.getValue());

@@ -20,6 +20,8 @@ import io.camelupbit.event.OrderbookEvent;
 import io.camelupbit.event.TickerEvent;
 import io.camelupbit.event.TradeEvent;
 import io.camelupbit.event.UpbitEvent;
+import io.camelupbit.test.SentItem;
+import io.camelupbit.test.UpbitSimulator;
 
 /**
  * Loss counted against the source: what one route received of one market, walked along what the simulator sent of it
@@ -112,6 +114,16 @@ final class SourceLoss {
         }
         long span = start < 0 ? 0 : next - start;
         return new Result(span, received.size(), marked, unmarked, duplicates);
+    }
+
+    /** The keys of what the simulator sent of this type and market (a null code: every market), in write order. */
+    static List<String> sentKeys(UpbitSimulator simulator, String type, String code) {
+        return simulator.sentLog().items(type, code).stream().map(SentItem::key).toList();
+    }
+
+    /** The keys of the trades the simulator generated in this market, in their order. */
+    static List<String> generatedTradeKeys(UpbitSimulator simulator, String code) {
+        return simulator.market().tradesAfter(code, -1).stream().map(t -> Long.toString(t.sequentialId())).toList();
     }
 
     /** The key the simulator's sent log gives the item this event was decoded from. */

@@ -27,7 +27,6 @@ import io.camelupbit.reliability.SourceLoss.Received;
 import io.camelupbit.reliability.SourceLoss.Result;
 import io.camelupbit.session.SessionStats;
 import io.camelupbit.session.UpbitSession;
-import io.camelupbit.test.SentItem;
 import io.camelupbit.test.UpbitSimulator;
 import io.camelupbit.test.UpbitSimulatorExtension;
 
@@ -125,9 +124,8 @@ class StressTest extends CamelTestSupport {
             List<Incarnation> all = new ArrayList<>(finished);
             all.addAll(live.values());
             for (String code : MARKETS) {
-                List<String> sentKeys = simulator.sentLog().items("trade", code).stream().map(SentItem::key).toList();
-                List<String> generatedKeys = simulator.market().tradesAfter(code, -1).stream()
-                        .map(t -> Long.toString(t.sequentialId())).toList();
+                List<String> sentKeys = SourceLoss.sentKeys(simulator, "trade", code);
+                List<String> generatedKeys = SourceLoss.generatedTradeKeys(simulator, code);
                 for (Incarnation incarnation : all) {
                     List<Received> received = incarnation.of(code);
                     List<String> gaps = new ArrayList<>();
