@@ -186,9 +186,14 @@ public class UpbitConsumer extends DefaultConsumer implements Suspendable, Shutd
         return session == null ? 0 : session.bytesReceived();
     }
 
-    @ManagedAttribute(description = "Malformed frames the session skipped")
+    @ManagedAttribute(description = "Malformed frames and undeliverable items the session skipped")
     public long getDecodeErrors() {
         return session == null ? 0 : session.decodeErrors();
+    }
+
+    @ManagedAttribute(description = "Malformed fields the session read as null in events it delivered")
+    public long getFieldErrors() {
+        return session == null ? 0 : session.fieldErrors();
     }
 
     @ManagedAttribute(description = "Upbit error frames the session received")

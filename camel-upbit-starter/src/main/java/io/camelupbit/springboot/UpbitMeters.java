@@ -126,8 +126,10 @@ public final class UpbitMeters {
                 UpbitSession::bytesReceived, BaseUnits.BYTES));
         meters.add(counter("session.events", "Events decoded from the frames", session, tags,
                 UpbitSession::eventsDecoded, null));
-        meters.add(counter("session.decode.errors", "Malformed frames skipped", session, tags,
-                UpbitSession::decodeErrors, null));
+        meters.add(counter("session.decode.errors", "Malformed frames and undeliverable items skipped", session,
+                tags, UpbitSession::decodeErrors, null));
+        meters.add(counter("session.field.errors", "Malformed fields read as null in delivered events", session,
+                tags, UpbitSession::fieldErrors, null));
         meters.add(counter("session.error.frames", "Error frames received from Upbit", session, tags,
                 UpbitSession::errorFrames, null));
         meters.add(counter("session.subscribe.messages", "Subscribe messages sent", session, tags,

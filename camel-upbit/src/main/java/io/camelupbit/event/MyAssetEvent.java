@@ -7,14 +7,14 @@ import java.util.List;
  *
  * @param assetUuid      id of this change
  * @param assets         the changed balances
- * @param assetTimestamp time of the change, epoch milliseconds
+ * @param assetTimestamp time of the change, epoch milliseconds; {@code null} when Upbit sends none or a malformed one
  * @param timestamp      message time, epoch milliseconds
  * @param streamType     realtime (Upbit sends no snapshot)
  */
 public record MyAssetEvent(
         String assetUuid,
         List<Asset> assets,
-        long assetTimestamp,
+        Long assetTimestamp,
         long timestamp,
         StreamType streamType) implements UpbitEvent {
 

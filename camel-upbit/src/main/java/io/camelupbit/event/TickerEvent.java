@@ -28,7 +28,7 @@ import java.time.LocalTime;
  * @param accTradePrice24h      traded value over the last 24 hours
  * @param tradeDate             date of the last trade (UTC)
  * @param tradeTime             time of the last trade (UTC)
- * @param tradeTimestamp        time of the last trade, epoch milliseconds
+ * @param tradeTimestamp        time of the last trade, epoch milliseconds; {@code null} when Upbit sends none
  * @param askBid                side of the last trade
  * @param accAskVolume          accumulated sell volume
  * @param accBidVolume          accumulated buy volume
@@ -62,7 +62,7 @@ public record TickerEvent(
         BigDecimal accTradePrice24h,
         LocalDate tradeDate,
         LocalTime tradeTime,
-        long tradeTimestamp,
+        Long tradeTimestamp,
         AskBid askBid,
         BigDecimal accAskVolume,
         BigDecimal accBidVolume,

@@ -36,7 +36,7 @@ public record TradeEvent(
         BigDecimal changePrice,
         LocalDate tradeDate,
         LocalTime tradeTime,
-        long tradeTimestamp,
+        Long tradeTimestamp,
         long timestamp,
         long sequentialId,
         BigDecimal bestAskPrice,

@@ -27,6 +27,7 @@ final class ConnectionInbound implements InboundFrameHandler.Inbound {
     private final AtomicLong framesReceived = new AtomicLong();
     private final AtomicLong bytesReceived = new AtomicLong();
     private final AtomicLong decodeErrors = new AtomicLong();
+    private final AtomicLong fieldErrors = new AtomicLong();
 
     ConnectionInbound(String name, Duration idleTimeout, RateLimitPolicy ratePolicy, UpbitConnection.Owner owner,
             UpbitConnection connection) {
@@ -47,6 +48,10 @@ final class ConnectionInbound implements InboundFrameHandler.Inbound {
 
     long decodeErrors() {
         return decodeErrors.get();
+    }
+
+    long fieldErrors() {
+        return fieldErrors.get();
     }
 
     @Override
@@ -84,6 +89,28 @@ final class ConnectionInbound implements InboundFrameHandler.Inbound {
     @Override
     public void onIgnored(String what) {
         owner.onIgnored(what);
+    }
+
+    @Override
+    public void onMalformedItem(String type, int index, String problem) {
+        long count = decodeErrors.incrementAndGet();
+        if (LogThrottle.worthLogging(count)) {
+            LOG.warn("Upbit session {} skipped a malformed {} item at position {} of its frame ({} so far): {}", name,
+                    type == null ? "untyped" : type, index, count, problem);
+        } else {
+            LOG.debug("Upbit session {} skipped a malformed {} item at position {}: {}", name, type, index, problem);
+        }
+    }
+
+    @Override
+    public void onFieldError(String type, String field, String problem) {
+        long count = fieldErrors.incrementAndGet();
+        if (LogThrottle.worthLogging(count)) {
+            LOG.warn("Upbit session {} read a malformed {}.{} as null and delivered the event ({} so far): {}", name,
+                    type, field, count, problem);
+        } else {
+            LOG.debug("Upbit session {} read a malformed {}.{} as null: {}", name, type, field, problem);
+        }
     }
 
     @Override

@@ -52,7 +52,7 @@ final class InboundFrameHandler extends SimpleChannelInboundHandler<WebSocketFra
         void onReadComplete();
     }
 
-    private final FrameDecoder decoder = new FrameDecoder();
+    private final FrameDecoder decoder;
     private final Inbound inbound;
     private Promise<Channel> handshake;
     /** Reused copy buffer for frames whose bytes are not on the heap. */
@@ -61,8 +61,13 @@ final class InboundFrameHandler extends SimpleChannelInboundHandler<WebSocketFra
     private final ArrayDeque<WebSocketFrame> held = new ArrayDeque<>();
     private boolean holding;
 
-    InboundFrameHandler(Inbound inbound) {
+    /**
+     * @param quoteContent whether decoding errors may quote a frame; never on the private channel, whose frames hold
+     *                     balances and orders
+     */
+    InboundFrameHandler(Inbound inbound, boolean quoteContent) {
         this.inbound = inbound;
+        this.decoder = new FrameDecoder(quoteContent);
     }
 
     void handshakePromise(Promise<Channel> promise) {

@@ -7,7 +7,8 @@ package io.camelupbit.session;
  * @param eventsDecoded         data items decoded into events
  * @param eventsUnrouted        decoded events no route wanted
  * @param subscriberVisits      routes the dispatch visited (only those that named the event's type and code)
- * @param decodeErrors          malformed frames skipped
+ * @param decodeErrors          malformed frames and undeliverable items (a key malformed) skipped
+ * @param fieldErrors           malformed fields read as {@code null} in events that were delivered
  * @param errorFrames           Upbit error frames received
  * @param subscribeMessagesSent subscribe requests sent
  * @param connects              connections established
@@ -18,6 +19,6 @@ package io.camelupbit.session;
  * @param pauses                times reading was paused
  */
 public record SessionStats(long framesReceived, long eventsDecoded, long eventsUnrouted, long subscriberVisits,
-        long decodeErrors, long errorFrames, long subscribeMessagesSent, long connects, int routes,
+        long decodeErrors, long fieldErrors, long errorFrames, long subscribeMessagesSent, long connects, int routes,
         boolean readingPaused, int pausingRoutes, long pauses) {
 }

@@ -234,6 +234,10 @@ public final class UpbitConnection {
         return inbound.decodeErrors();
     }
 
+    public long fieldErrors() {
+        return inbound.fieldErrors();
+    }
+
     public long connects() {
         return connects.get();
     }
@@ -257,7 +261,8 @@ public final class UpbitConnection {
             return;
         }
         LOG.info("Upbit session {} connecting to {}", name, settings.url());
-        WebSocketConnector.Connecting attempt = connector.connect(loop, new InboundFrameHandler(inbound));
+        WebSocketConnector.Connecting attempt = connector.connect(loop,
+                new InboundFrameHandler(inbound, settings.authorization() == null));
         pending = attempt.channel();
         attempt.handshake().addListener((Future<Channel> f) -> {
             connecting = false;

@@ -184,7 +184,7 @@ public final class UpbitSession implements UpbitConnection.Owner, EventDispatch.
     public SessionStats stats() {
         Future<SessionStats> snapshot = loop.submit(() -> new SessionStats(connection.framesReceived(),
                 dispatch.eventsDecoded(), dispatch.eventsUnrouted(), dispatch.subscriberVisits(),
-                connection.decodeErrors(), errorFrames.get(), subscribeMessagesSent.get(), connection.connects(),
+                connection.decodeErrors(), connection.fieldErrors(), errorFrames.get(), subscribeMessagesSent.get(), connection.connects(),
                 book.size(), readPause.isPaused(), pausingRoutes(), readPause.pauses()));
         if (!snapshot.awaitUninterruptibly(1, TimeUnit.SECONDS) || !snapshot.isSuccess()) {
             throw new IllegalStateException("Upbit session " + name + " did not answer within a second");
@@ -264,8 +264,14 @@ public final class UpbitSession implements UpbitConnection.Owner, EventDispatch.
         return framesIgnored.get();
     }
 
+    /** Frames that could not be read and items that could not be delivered (a key malformed). */
     public long decodeErrors() {
         return connection.decodeErrors();
+    }
+
+    /** Malformed fields read as {@code null} in events that were delivered. */
+    public long fieldErrors() {
+        return connection.fieldErrors();
     }
 
     public long errorFrames() {

@@ -24,13 +24,20 @@ import io.camelupbit.event.TradeEvent;
 import io.camelupbit.event.UpbitEvent;
 
 /**
- * Builds the typed event from the slots of one decoded data object. A field Upbit documents as always present but
- * that is missing here makes the item malformed only when the event cannot stand without it (type, code, timestamp,
- * stream type, ids); other missing fields read as {@code null}.
+ * Builds the typed event from the slots of one decoded data object. A missing field makes the item malformed only when
+ * it is one of the item's keys ({@link Field#isKey()}); other missing fields read as {@code null}.
  */
 final class EventAssembler {
 
     private EventAssembler() {
+    }
+
+    /** Whether this version decodes items of this type. */
+    static boolean knows(String type) {
+        return switch (type) {
+            case TickerEvent.TYPE, TradeEvent.TYPE, OrderbookEvent.TYPE, MyOrderEvent.TYPE, MyAssetEvent.TYPE -> true;
+            default -> CandleUnit.ofType(type) != null;
+        };
     }
 
     /**
@@ -71,7 +78,7 @@ final class EventAssembler {
                 s.decimal(Field.ACC_TRADE_PRICE_24H),
                 s.object(Field.TRADE_DATE),
                 s.object(Field.TRADE_TIME),
-                requiredLong(s, Field.TRADE_TIMESTAMP),
+                s.boxedLong(Field.TRADE_TIMESTAMP),
                 constant(s, Field.ASK_BID, AskBid::of),
                 s.decimal(Field.ACC_ASK_VOLUME),
                 s.decimal(Field.ACC_BID_VOLUME),
@@ -98,7 +105,7 @@ final class EventAssembler {
                 s.decimal(Field.CHANGE_PRICE),
                 s.object(Field.TRADE_DATE),
                 s.object(Field.TRADE_TIME),
-                requiredLong(s, Field.TRADE_TIMESTAMP),
+                s.boxedLong(Field.TRADE_TIMESTAMP),
                 requiredLong(s, Field.TIMESTAMP),
                 requiredLong(s, Field.SEQUENTIAL_ID),
                 s.decimal(Field.BEST_ASK_PRICE),
@@ -150,7 +157,7 @@ final class EventAssembler {
                 s.decimal(Field.VOLUME),
                 s.decimal(Field.REMAINING_VOLUME),
                 s.decimal(Field.EXECUTED_VOLUME),
-                tradesCount == null ? null : Math.toIntExact(tradesCount),
+                tradesCount == null ? null : tradesCount.intValue(),
                 s.decimal(Field.RESERVED_FEE),
                 s.decimal(Field.REMAINING_FEE),
                 s.decimal(Field.PAID_FEE),
@@ -174,7 +181,7 @@ final class EventAssembler {
         return new MyAssetEvent(
                 required(s, Field.ASSET_UUID),
                 assets == null ? List.of() : assets,
-                requiredLong(s, Field.ASSET_TIMESTAMP),
+                s.boxedLong(Field.ASSET_TIMESTAMP),
                 requiredLong(s, Field.TIMESTAMP),
                 streamType(s));
     }

@@ -60,8 +60,8 @@ enum Field {
     TOTAL_ASK_SIZE("total_ask_size", Kind.DECIMAL, "tas"),
     TOTAL_BID_SIZE("total_bid_size", Kind.DECIMAL, "tbs"),
     ORDERBOOK_UNITS("orderbook_units", Kind.UNITS, "obu"),
-    /** A number in every sample; the doc's text says numeric string, so both are read. */
-    LEVEL("level", Kind.LEVEL, "lv"),
+    /** A number in every sample; the doc's text says numeric string: decimals are read from either. */
+    LEVEL("level", Kind.DECIMAL, "lv"),
 
     // candle
     CANDLE_DATE_TIME_UTC("candle_date_time_utc", Kind.DATE_TIME, "cdttmu"),
@@ -79,7 +79,7 @@ enum Field {
     VOLUME("volume", Kind.DECIMAL, "v"),
     REMAINING_VOLUME("remaining_volume", Kind.DECIMAL, "rv"),
     EXECUTED_VOLUME("executed_volume", Kind.DECIMAL, "ev"),
-    TRADES_COUNT("trades_count", Kind.LONG, "tc"),
+    TRADES_COUNT("trades_count", Kind.INT, "tc"),
     RESERVED_FEE("reserved_fee", Kind.DECIMAL, "rsf"),
     REMAINING_FEE("remaining_fee", Kind.DECIMAL, "rmf"),
     PAID_FEE("paid_fee", Kind.DECIMAL, "pf"),
@@ -102,9 +102,9 @@ enum Field {
     /**
      * How a field's JSON value is read. {@code TEXT} values repeat from item to item and come from the decoder's
      * {@link TextCache}; {@code ID} values are unique and get their own string; dates and times are parsed from the
-     * parser's characters.
+     * parser's characters. Numbers are read from numbers or numeric strings; {@code INT} is a long within int range.
      */
-    enum Kind { TEXT, ID, DATE, TIME, DATE_TIME, DECIMAL, LONG, BOOLEAN, LEVEL, UNITS, ASSETS }
+    enum Kind { TEXT, ID, DATE, TIME, DATE_TIME, DECIMAL, LONG, INT, BOOLEAN, UNITS, ASSETS }
 
     static final int COUNT = values().length;
 
@@ -133,6 +133,18 @@ enum Field {
         if (BY_KEY.put(key, field) != null) {
             throw new ExceptionInInitializerError("two fields share the key " + key);
         }
+    }
+
+    /**
+     * Whether items are routed or told apart by this field (type, market, time, stream type, orderbook level, the
+     * trade's, order's, balance change's or candle's id): an item whose key is missing or malformed cannot be
+     * delivered. Any other malformed field reads as {@code null} and its event is delivered.
+     */
+    boolean isKey() {
+        return switch (this) {
+            case TYPE, CODE, TIMESTAMP, STREAM_TYPE, LEVEL, SEQUENTIAL_ID, UUID, ASSET_UUID, CANDLE_DATE_TIME_UTC -> true;
+            default -> false;
+        };
     }
 
     /** The field for a DEFAULT or SIMPLE key, or {@code null} for a key this version ignores. */

@@ -3,13 +3,17 @@ package io.camelupbit.wire;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 
 import io.camelupbit.event.Asset;
 import io.camelupbit.event.OrderbookUnit;
@@ -30,9 +34,13 @@ public final class FrameDecoder {
     /** Largest decimal scale accepted, so an exponent bomb ({@code 1e-999999999}) is refused before anyone prints it. */
     static final int MAX_SCALE = 100;
 
+    /** Longest integer text: {@code Long.MIN_VALUE}'s 20 characters. */
+    private static final int MAX_LONG_LENGTH = 20;
+
     private static final JsonFactory JSON = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder()
-                    .maxNumberLength(MAX_NUMBER_LENGTH)
+                    // each number is bounded where it is read, so that a long one nulls its field, not the frame
+                    .maxNumberLength(Integer.MAX_VALUE)
                     .maxNestingDepth(16)
                     .build())
             .build();
@@ -52,24 +60,51 @@ public final class FrameDecoder {
     /** The key and field met at each position of the last item: Upbit writes a type's keys in the same order. */
     private final String[] keyAt = new String[Field.COUNT];
     private final Field[] fieldAt = new Field[Field.COUNT];
+    private final boolean quoteContent;
+    /** Why the item being read cannot be delivered (one of its keys is malformed); {@code null} while it can. */
+    private String keyProblem;
+    /** The malformed fields of the item being read that read as {@code null}; empty but for hostile input. */
+    private final List<FieldProblem> fieldProblems = new ArrayList<>(0);
+
+    private record FieldProblem(String field, String problem) {
+    }
+
+    /** A decoder whose errors may quote a frame's first characters. */
+    public FrameDecoder() {
+        this(true);
+    }
 
     /**
-     * Decodes one frame and reports each item to the listener.
+     * @param quoteContent whether an error may quote the frame's text; {@code false} for the private channel, whose
+     *                     frames hold balances and orders
+     */
+    public FrameDecoder(boolean quoteContent) {
+        this.quoteContent = quoteContent;
+    }
+
+    /**
+     * Decodes one frame and reports each item to the listener. An item whose keys are malformed is reported as such
+     * and the frame's other items are read on; a malformed field of a deliverable item reads as {@code null} and is
+     * reported before its event.
      *
-     * @throws FrameDecodingException when the frame is not well-formed JSON or an item is not what Upbit sends; items
-     *                                before the faulty one have been reported already
+     * @throws FrameDecodingException when the frame is not well-formed JSON or not an object or a list; items before
+     *                                the fault have been reported already
      */
     public void decode(byte[] data, int offset, int length, FrameListener listener) throws FrameDecodingException {
         try (JsonParser parser = JSON.createParser(data, offset, length)) {
             JsonToken root = parser.nextToken();
             if (root == JsonToken.START_OBJECT) {
-                readItem(parser, data, offset, listener);
+                readItem(parser, data, offset, 0, listener);
             } else if (root == JsonToken.START_ARRAY) {
-                while (parser.nextToken() == JsonToken.START_OBJECT) {
-                    readItem(parser, data, offset, listener);
-                }
-                if (parser.currentToken() != JsonToken.END_ARRAY) {
-                    throw new IllegalArgumentException("list items must be objects");
+                int index = 0;
+                for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+                    if (token == JsonToken.START_OBJECT) {
+                        readItem(parser, data, offset, index, listener);
+                    } else {
+                        parser.skipChildren();
+                        listener.onMalformedItem(null, index, "a list item must be an object");
+                    }
+                    index++;
                 }
             } else {
                 throw new IllegalArgumentException("expected an object or an array");
@@ -78,23 +113,39 @@ public final class FrameDecoder {
                 throw new IllegalArgumentException("trailing content");
             }
         } catch (IOException | RuntimeException e) {
-            throw new FrameDecodingException(reason(e), data, offset, length, e);
+            // the parser's own exception may quote the frame
+            throw new FrameDecodingException(reason(e), data, offset, length, quoteContent, quoteContent ? e : null);
         }
     }
 
-    private static String reason(Exception e) {
-        String message = e.getMessage();
+    /**
+     * The first line of the cause, with where it happened; the parser's own words only where the frame may be quoted,
+     * since they can quote it.
+     */
+    private String reason(Exception e) {
+        if (e instanceof JsonProcessingException json) {
+            JsonLocation at = json.getLocation();
+            String where = at == null ? "" : " at byte " + at.getByteOffset();
+            return (quoteContent ? firstLine(json.getOriginalMessage()) : "not well-formed JSON") + where;
+        }
+        return firstLine(e.getMessage());
+    }
+
+    private static String firstLine(String message) {
         int newline = message == null ? -1 : message.indexOf('\n');
         return newline < 0 ? String.valueOf(message) : message.substring(0, newline);
     }
 
     /** Reads one object; the parser stands on its START_OBJECT and is left on its END_OBJECT. */
-    private void readItem(JsonParser parser, byte[] data, int offset, FrameListener listener) throws IOException {
+    private void readItem(JsonParser parser, byte[] data, int offset, int index, FrameListener listener)
+            throws IOException {
         // byte offsets of the parser count from the start of the input it was given; locations cost allocations, so
         // they are worked out only for a listener that wants the item's bytes
         boolean bytes = listener.wantsItemBytes();
         int start = bytes ? offset + (int) parser.currentTokenLocation().getByteOffset() : -1;
         slots.clear();
+        keyProblem = null;
+        fieldProblems.clear();
         String method = null;
         String ticket = null;
         List<TypeRequest> result = null;
@@ -104,7 +155,7 @@ public final class FrameDecoder {
             JsonToken value = parser.nextToken();
             Field field = field(position++, key);
             if (field != null) {
-                read(parser, value, field);
+                readField(parser, value, field);
             } else if ("status".equals(key) && value == JsonToken.VALUE_STRING) {
                 listener.onStatus(parser.getText());
                 skipRest(parser);
@@ -133,16 +184,34 @@ public final class FrameDecoder {
         }
         String type = slots.text(Field.TYPE);
         if (type == null) {
-            listener.onIgnored("item without type");
+            if (keyProblem != null) {
+                listener.onMalformedItem(null, index, keyProblem);
+            } else {
+                listener.onIgnored("item without type");
+            }
             return;
         }
-        UpbitEvent event = EventAssembler.assemble(type, slots);
-        if (event == null) {
+        if (!EventAssembler.knows(type)) {
             listener.onIgnored(type);
-        } else {
-            int end = bytes ? offset + (int) parser.currentLocation().getByteOffset() : -1;
-            listener.onEvent(event, data, start, end - start);
+            return;
         }
+        UpbitEvent event = null;
+        if (keyProblem == null) {
+            try {
+                event = EventAssembler.assemble(type, slots);
+            } catch (IllegalArgumentException e) {
+                keyProblem = e.getMessage();
+            }
+        }
+        if (event == null) {
+            listener.onMalformedItem(type, index, keyProblem);
+            return;
+        }
+        for (FieldProblem problem : fieldProblems) {
+            listener.onFieldError(type, problem.field(), problem.problem());
+        }
+        int end = bytes ? offset + (int) parser.currentLocation().getByteOffset() : -1;
+        listener.onEvent(event, data, start, end - start);
     }
 
     /**
@@ -160,27 +229,46 @@ public final class FrameDecoder {
         return fieldAt[position];
     }
 
-    private void read(JsonParser parser, JsonToken value, Field field) throws IOException {
+    /**
+     * Reads a field's value into its slot. A malformed value leaves the slot empty and the parser after the value:
+     * the item becomes undeliverable when the field is a key, and the field is noted as a problem otherwise.
+     */
+    private void readField(JsonParser parser, JsonToken value, Field field) throws IOException {
         if (value == JsonToken.VALUE_NULL) {
             return;
         }
+        try {
+            read(parser, value, field);
+        } catch (IllegalArgumentException | DateTimeException | InputCoercionException e) {
+            String problem = e instanceof InputCoercionException ? "out of range" : e.getMessage();
+            if (field.isKey()) {
+                if (keyProblem == null) {
+                    keyProblem = field.defaultKey + " " + problem;
+                }
+            } else {
+                fieldProblems.add(new FieldProblem(field.defaultKey, problem));
+            }
+        }
+    }
+
+    private void read(JsonParser parser, JsonToken value, Field field) throws IOException {
+        if (value.isStructStart() && field.kind != Field.Kind.UNITS && field.kind != Field.Kind.ASSETS) {
+            parser.skipChildren();
+            throw new IllegalArgumentException("must be a single value");
+        }
         switch (field.kind) {
             case TEXT, ID, DATE, TIME, DATE_TIME -> {
-                expect(value == JsonToken.VALUE_STRING, field.defaultKey, "a string");
+                expect(value == JsonToken.VALUE_STRING, "a string");
                 slots.putObject(field, text(parser, field.kind));
             }
-            case DECIMAL -> slots.putObject(field, decimal(parser, value, field.defaultKey));
-            case LONG -> {
-                expect(value == JsonToken.VALUE_NUMBER_INT, field.defaultKey, "an integer");
-                slots.putLong(field, parser.getLongValue());
+            case DECIMAL -> slots.putObject(field, decimal(parser, value));
+            case LONG -> slots.putLong(field, longValue(parser, value));
+            case INT -> {
+                long number = longValue(parser, value);
+                expect(number >= Integer.MIN_VALUE && number <= Integer.MAX_VALUE, "an int");
+                slots.putLong(field, number);
             }
-            case BOOLEAN -> {
-                expect(value == JsonToken.VALUE_TRUE || value == JsonToken.VALUE_FALSE, field.defaultKey, "a boolean");
-                slots.putObject(field, value == JsonToken.VALUE_TRUE ? Boolean.TRUE : Boolean.FALSE);
-            }
-            case LEVEL -> slots.putObject(field, value == JsonToken.VALUE_STRING
-                    ? textDecimal(parser, field.defaultKey)
-                    : decimal(parser, value, field.defaultKey));
+            case BOOLEAN -> slots.putObject(field, bool(parser, value));
             case UNITS -> slots.putObject(field, readUnits(parser, value));
             case ASSETS -> slots.putObject(field, readAssets(parser, value));
         }
@@ -200,13 +288,20 @@ public final class FrameDecoder {
         };
     }
 
-    private static BigDecimal decimal(JsonParser parser, JsonToken value, String name) throws IOException {
-        if (value == JsonToken.VALUE_NULL) {
-            return null;
+    /**
+     * A decimal from a number or, as Upbit's text calls some of them, a numeric string; either is bounded to
+     * {@link #MAX_NUMBER_LENGTH} characters before it is parsed, since parsing a long digit string takes quadratic
+     * time.
+     */
+    private static BigDecimal decimal(JsonParser parser, JsonToken value) throws IOException {
+        if (value == JsonToken.VALUE_STRING) {
+            return textDecimal(parser);
         }
-        expect(value == JsonToken.VALUE_NUMBER_INT || value == JsonToken.VALUE_NUMBER_FLOAT, name, "a number");
-        BigDecimal plain = plainDecimal(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
-        return plain != null ? plain : checkedScale(parser.getDecimalValue(), name);
+        expect(value == JsonToken.VALUE_NUMBER_INT || value == JsonToken.VALUE_NUMBER_FLOAT, "a number");
+        int length = parser.getTextLength();
+        expect(length <= MAX_NUMBER_LENGTH, "a number of at most " + MAX_NUMBER_LENGTH + " characters");
+        BigDecimal plain = plainDecimal(parser.getTextCharacters(), parser.getTextOffset(), length);
+        return plain != null ? plain : checkedScale(parser.getDecimalValue());
     }
 
     /**
@@ -269,52 +364,95 @@ public final class FrameDecoder {
         return new BigDecimal(new BigInteger(negative ? -1 : 1, magnitude), scale);
     }
 
-    /**
-     * A number Upbit wrote as text (an orderbook level): bounded like number tokens before it is parsed, since the
-     * parser's number-length limit does not see strings and parsing a long digit string takes quadratic time.
-     */
-    private static BigDecimal textDecimal(JsonParser parser, String name) throws IOException {
+    private static BigDecimal textDecimal(JsonParser parser) throws IOException {
         int length = parser.getTextLength();
-        if (length > MAX_NUMBER_LENGTH) {
-            throw new IllegalArgumentException(name + ": a number longer than " + MAX_NUMBER_LENGTH + " characters");
-        }
+        expect(length <= MAX_NUMBER_LENGTH, "a number of at most " + MAX_NUMBER_LENGTH + " characters");
         try {
-            return checkedScale(new BigDecimal(parser.getTextCharacters(), parser.getTextOffset(), length), name);
+            return checkedScale(new BigDecimal(parser.getTextCharacters(), parser.getTextOffset(), length));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(name + ": not a number");
+            throw new IllegalArgumentException("must be a number");
         }
     }
 
-    private static BigDecimal checkedScale(BigDecimal decimal, String name) {
-        if (Math.abs(decimal.scale()) > MAX_SCALE) {
-            throw new IllegalArgumentException(name + ": exponent out of range");
-        }
+    private static BigDecimal checkedScale(BigDecimal decimal) {
+        expect(Math.abs(decimal.scale()) <= MAX_SCALE, "a number with an exponent within " + MAX_SCALE);
         return decimal;
     }
 
-    private static List<OrderbookUnit> readUnits(JsonParser parser, JsonToken value) throws IOException {
-        expect(value == JsonToken.START_ARRAY, "orderbook_units", "an array");
+    /** An integer from a number or a string of digits, bounded before it is parsed. */
+    private static long longValue(JsonParser parser, JsonToken value) throws IOException {
+        expect(value == JsonToken.VALUE_NUMBER_INT || value == JsonToken.VALUE_STRING, "an integer");
+        int length = parser.getTextLength();
+        expect(length <= MAX_LONG_LENGTH, "an integer of at most " + MAX_LONG_LENGTH + " characters");
+        if (value == JsonToken.VALUE_NUMBER_INT) {
+            return parser.getLongValue();
+        }
+        try {
+            return Long.parseLong(parser.getText());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("must be an integer");
+        }
+    }
+
+    private static Boolean bool(JsonParser parser, JsonToken value) throws IOException {
+        if (value == JsonToken.VALUE_TRUE || value == JsonToken.VALUE_STRING && "true".equals(parser.getText())) {
+            return Boolean.TRUE;
+        }
+        if (value == JsonToken.VALUE_FALSE || value == JsonToken.VALUE_STRING && "false".equals(parser.getText())) {
+            return Boolean.FALSE;
+        }
+        throw new IllegalArgumentException("must be a boolean");
+    }
+
+    /** Orderbook rows; a malformed row or row field is noted and skipped, so the rest of the book still reads. */
+    private List<OrderbookUnit> readUnits(JsonParser parser, JsonToken value) throws IOException {
+        if (value != JsonToken.START_ARRAY) {
+            parser.skipChildren();
+            throw new IllegalArgumentException("must be an array");
+        }
         List<OrderbookUnit> units = new ArrayList<>(30);
-        while (parser.nextToken() == JsonToken.START_OBJECT) {
+        for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+            if (token != JsonToken.START_OBJECT) {
+                parser.skipChildren();
+                fieldProblems.add(new FieldProblem("orderbook_units", "rows must be objects"));
+                continue;
+            }
             BigDecimal askPrice = null;
             BigDecimal bidPrice = null;
             BigDecimal askSize = null;
             BigDecimal bidSize = null;
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String key = parser.currentName();
-                JsonToken token = parser.nextToken();
+                JsonToken token2 = parser.nextToken();
                 switch (key) {
-                    case "ask_price", "ap" -> askPrice = decimal(parser, token, "ask_price");
-                    case "bid_price", "bp" -> bidPrice = decimal(parser, token, "bid_price");
-                    case "ask_size", "as" -> askSize = decimal(parser, token, "ask_size");
-                    case "bid_size", "bs" -> bidSize = decimal(parser, token, "bid_size");
+                    case "ask_price", "ap" -> askPrice = nestedDecimal(parser, token2, "orderbook_units.ask_price");
+                    case "bid_price", "bp" -> bidPrice = nestedDecimal(parser, token2, "orderbook_units.bid_price");
+                    case "ask_size", "as" -> askSize = nestedDecimal(parser, token2, "orderbook_units.ask_size");
+                    case "bid_size", "bs" -> bidSize = nestedDecimal(parser, token2, "orderbook_units.bid_size");
                     default -> parser.skipChildren();
                 }
             }
             units.add(new OrderbookUnit(askPrice, bidPrice, askSize, bidSize));
         }
-        expect(parser.currentToken() == JsonToken.END_ARRAY, "orderbook_units", "an array of objects");
         return units;
+    }
+
+    /** A decimal inside a list field: malformed, it is noted and reads as {@code null}. */
+    private BigDecimal nestedDecimal(JsonParser parser, JsonToken value, String name) throws IOException {
+        if (value == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        if (value.isStructStart()) {
+            parser.skipChildren();
+            fieldProblems.add(new FieldProblem(name, "must be a number"));
+            return null;
+        }
+        try {
+            return decimal(parser, value);
+        } catch (IllegalArgumentException e) {
+            fieldProblems.add(new FieldProblem(name, e.getMessage()));
+            return null;
+        }
     }
 
     /** The {@code result} of a {@code LIST_SUBSCRIPTIONS} response: type, codes and orderbook level per entry. */
@@ -339,9 +477,7 @@ public final class FrameDecoder {
                         }
                         expect(parser.currentToken() == JsonToken.END_ARRAY, "codes", "an array of strings");
                     }
-                    case "level", "lv" -> level = token == JsonToken.VALUE_STRING
-                            ? textDecimal(parser, "level")
-                            : decimal(parser, token, "level");
+                    case "level", "lv" -> level = token == JsonToken.VALUE_NULL ? null : decimal(parser, token);
                     default -> parser.skipChildren();
                 }
             }
@@ -352,30 +488,48 @@ public final class FrameDecoder {
         return entries;
     }
 
-    private static List<Asset> readAssets(JsonParser parser, JsonToken value) throws IOException {
-        expect(value == JsonToken.START_ARRAY, "assets", "an array");
+    /** Balances; a malformed one or one of its fields is noted and skipped, so the others still read. */
+    private List<Asset> readAssets(JsonParser parser, JsonToken value) throws IOException {
+        if (value != JsonToken.START_ARRAY) {
+            parser.skipChildren();
+            throw new IllegalArgumentException("must be an array");
+        }
         List<Asset> assets = new ArrayList<>(4);
-        while (parser.nextToken() == JsonToken.START_OBJECT) {
+        for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+            if (token != JsonToken.START_OBJECT) {
+                parser.skipChildren();
+                fieldProblems.add(new FieldProblem("assets", "balances must be objects"));
+                continue;
+            }
             String currency = null;
             BigDecimal balance = null;
             BigDecimal locked = null;
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String key = parser.currentName();
-                JsonToken token = parser.nextToken();
+                JsonToken token2 = parser.nextToken();
                 switch (key) {
                     case "currency", "cu" -> {
-                        expect(token == JsonToken.VALUE_STRING, "currency", "a string");
-                        currency = parser.getText();
+                        if (token2 == JsonToken.VALUE_STRING) {
+                            currency = parser.getText();
+                        } else if (token2 != JsonToken.VALUE_NULL) {
+                            parser.skipChildren();
+                            fieldProblems.add(new FieldProblem("assets.currency", "must be a string"));
+                        }
                     }
-                    case "balance", "b" -> balance = decimal(parser, token, "balance");
-                    case "locked", "l" -> locked = decimal(parser, token, "locked");
+                    case "balance", "b" -> balance = nestedDecimal(parser, token2, "assets.balance");
+                    case "locked", "l" -> locked = nestedDecimal(parser, token2, "assets.locked");
                     default -> parser.skipChildren();
                 }
             }
             assets.add(new Asset(currency, balance, locked));
         }
-        expect(parser.currentToken() == JsonToken.END_ARRAY, "assets", "an array of objects");
         return assets;
+    }
+
+    private static void expect(boolean ok, String what) {
+        if (!ok) {
+            throw new IllegalArgumentException("must be " + what);
+        }
     }
 
     private static void expect(boolean ok, String name, String what) {

@@ -8,6 +8,7 @@ import java.time.LocalTime;
  * Parses Upbit's date and time texts straight from the parser's characters: no {@code String}, no formatter, nothing
  * allocated but the result (dates come from the decoder's {@link DateCache}). The ticker writes {@code yyyyMMdd} /
  * {@code HHmmss}, the trade {@code yyyy-MM-dd} / {@code HH:mm:ss}, the candle {@code yyyy-MM-dd'T'HH:mm:ss}.
+ * Errors never quote the text: it may come from a private frame.
  */
 final class TimeText {
 
@@ -25,7 +26,7 @@ final class TimeText {
                 yield dates.date(digits(text, offset, 4), digits(text, offset + 5, 2),
                         digits(text, offset + 8, 2));
             }
-            default -> throw new IllegalArgumentException("not a date: " + new String(text, offset, length));
+            default -> throw new IllegalArgumentException("must be a date (yyyyMMdd or yyyy-MM-dd)");
         };
     }
 
@@ -40,14 +41,14 @@ final class TimeText {
                 yield LocalTime.of(digits(text, offset, 2), digits(text, offset + 3, 2),
                         digits(text, offset + 6, 2));
             }
-            default -> throw new IllegalArgumentException("not a time: " + new String(text, offset, length));
+            default -> throw new IllegalArgumentException("must be a time (HHmmss or HH:mm:ss)");
         };
     }
 
     /** {@code yyyy-MM-dd'T'HH:mm:ss}. */
     static LocalDateTime dateTime(char[] text, int offset, int length, DateCache dates) {
         if (length != 19 || text[offset + 10] != 'T') {
-            throw new IllegalArgumentException("not a date-time: " + new String(text, offset, length));
+            throw new IllegalArgumentException("must be a date-time (yyyy-MM-ddTHH:mm:ss)");
         }
         return LocalDateTime.of(date(text, offset, 10, dates), time(text, offset + 11, 8));
     }
@@ -57,7 +58,7 @@ final class TimeText {
         for (int i = from; i < from + count; i++) {
             char c = text[i];
             if (c < '0' || c > '9') {
-                throw new IllegalArgumentException("not a digit: " + new String(text, from, count));
+                throw new IllegalArgumentException("must hold digits where a date or time has them");
             }
             value = value * 10 + (c - '0');
         }
@@ -66,8 +67,7 @@ final class TimeText {
 
     private static void expect(char[] text, int offset, int length, int index, char c) {
         if (text[offset + index] != c) {
-            throw new IllegalArgumentException("expected '" + c + "' at " + index + ": "
-                    + new String(text, offset, length));
+            throw new IllegalArgumentException("must have '" + c + "' at " + index);
         }
     }
 }

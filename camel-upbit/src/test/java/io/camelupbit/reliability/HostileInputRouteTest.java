@@ -1,5 +1,6 @@
 package io.camelupbit.reliability;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -16,6 +17,7 @@ import io.camelupbit.UpbitComponent;
 import io.camelupbit.UpbitConsumer;
 import io.camelupbit.event.ConnectionEvent;
 import io.camelupbit.event.ConnectionState;
+import io.camelupbit.event.TickerEvent;
 import io.camelupbit.session.UpbitSession;
 import io.camelupbit.test.SimConnection;
 import io.camelupbit.test.UpbitSimulator;
@@ -36,10 +38,11 @@ class HostileInputRouteTest extends CamelTestSupport {
 
     private static final List<String> HOSTILE = List.of(
             "{\"type\":\"ticker\",\"code\":\"KRW-BTC\",\"trade_price\":",
-            "{\"type\":\"ticker\",\"code\":\"KRW-BTC\",\"trade_price\":\"a lot\",\"timestamp\":1,\"stream_type\":\"REALTIME\"}",
+            "{\"type\":\"ticker\",\"code\":[\"KRW-BTC\"],\"trade_price\":1,\"timestamp\":1,\"stream_type\":\"REALTIME\"}",
             "{\"type\":\"trade\",\"code\":\"KRW-BTC\",\"trade_price\":" + "9".repeat(400) + "}",
             "{\"type\":\"trade\",\"code\":\"KRW-BTC\",\"trade_volume\":1e-999999999}",
             "{\"type\":\"trade\",\"code\":\"KRW-BTC\",\"sequential_id\":1e30}",
+            // three items, each counted
             "[1,2,3]",
             "\"just a string\"",
             "{\"type\":\"orderbook\",\"code\":\"KRW-BTC\",\"orderbook_units\":{\"not\":\"a list\"}}",
@@ -70,6 +73,8 @@ class HostileInputRouteTest extends CamelTestSupport {
             public void configure() {
                 from("upbit:connection").to("mock:life");
                 from("upbit:ticker?codes=KRW-BTC&exceptionHandler=#countingHandler").routeId("btc").to("mock:btc");
+                from("upbit:ticker?codes=KRW-ETH").routeId("eth").to("mock:eth");
+                from("upbit:ticker?codes=KRW-ETH&bodyType=json").routeId("ethJson").to("mock:ethJson");
             }
         };
     }
@@ -80,10 +85,54 @@ class HostileInputRouteTest extends CamelTestSupport {
         HOSTILE.forEach(connection::push);
 
         UpbitSession session = session();
-        await().until(() -> session.decodeErrors() == HOSTILE.size());
+        await().until(() -> session.decodeErrors() == HOSTILE.size() + 2);
         receiving();
         assertThat(connection.isOpen()).isTrue();
         assertThat(upbit.simulator().acceptedConnections()).isEqualTo(1);
+    }
+
+    @Test
+    void aMalformedFieldReachesTypedRoutesAsNullAndJsonRoutesAsSentAndTheRestOfTheListFollows() {
+        SimConnection connection = subscribed();
+        await().until(() -> connection.subscribedCodes("ticker").contains("KRW-ETH"));
+        UpbitSession session = session();
+        long fieldErrorsBefore = session.fieldErrors();
+        long decodeErrorsBefore = session.decodeErrors();
+        long now = System.currentTimeMillis();
+        String malformedPrice = ticker("\"trade_price\":\"a lot\",\"acc_trade_volume\":424242.4242", now);
+        String megabyteOfDigits = ticker("\"trade_price\":" + "9".repeat(1_000_000)
+                + ",\"acc_trade_volume\":515151.5151", now + 1);
+        String malformedCode = ticker("\"acc_trade_volume\":1", now + 2).replace("\"KRW-ETH\"", "{}");
+        String valid = ticker("\"trade_price\":5000,\"acc_trade_volume\":616161.6161", now + 3);
+
+        connection.push("[" + malformedPrice + "," + malformedCode + "," + valid + "]");
+        connection.push(megabyteOfDigits);
+
+        MockEndpoint eth = getMockEndpoint("mock:eth");
+        await().until(() -> tickerWithVolume(eth, "616161.6161") != null && tickerWithVolume(eth, "515151.5151") != null);
+        assertThat(tickerWithVolume(eth, "424242.4242").tradePrice()).isNull();
+        assertThat(tickerWithVolume(eth, "515151.5151").tradePrice()).isNull();
+        assertThat(tickerWithVolume(eth, "616161.6161").tradePrice()).isEqualByComparingTo("5000");
+        MockEndpoint json = getMockEndpoint("mock:ethJson");
+        await().until(() -> json.getReceivedExchanges().stream().map(e -> e.getMessage().getBody(String.class))
+                .anyMatch(body -> body.contains("616161.6161")));
+        assertThat(json.getReceivedExchanges()).map(e -> e.getMessage().getBody(String.class))
+                .anyMatch(body -> body.contains("\"trade_price\":\"a lot\""))
+                .noneMatch(body -> body.contains("{}"));
+        assertThat(session.fieldErrors()).isEqualTo(fieldErrorsBefore + 2);
+        assertThat(session.decodeErrors()).isEqualTo(decodeErrorsBefore + 1);
+        assertThat(connection.isOpen()).isTrue();
+    }
+
+    private static String ticker(String fields, long timestamp) {
+        return "{\"type\":\"ticker\",\"code\":\"KRW-ETH\"," + fields + ",\"trade_timestamp\":" + timestamp
+                + ",\"timestamp\":" + timestamp + ",\"stream_type\":\"REALTIME\"}";
+    }
+
+    private static TickerEvent tickerWithVolume(MockEndpoint mock, String volume) {
+        return mock.getReceivedExchanges().stream().map(e -> e.getMessage().getBody(TickerEvent.class))
+                .filter(t -> t.accTradeVolume() != null && t.accTradeVolume().compareTo(new BigDecimal(volume)) == 0)
+                .findFirst().orElse(null);
     }
 
     @Test

@@ -11,6 +11,7 @@ import io.camelupbit.Fixtures;
 import io.camelupbit.event.Change;
 import io.camelupbit.event.MarketState;
 import io.camelupbit.event.TickerEvent;
+import io.camelupbit.event.TradeEvent;
 import io.camelupbit.event.UpbitEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -186,54 +187,131 @@ class FrameDecoderTest {
     }
 
     @Test
-    void wrongValueTypeIsRejectedNamingTheField() {
-        String wrong = Fixtures.frame("ticker-default.json").replace("\"trade_price\":32287000", "\"trade_price\":\"x\"");
+    void aMalformedFieldReadsAsNullAndItsEventIsDelivered() throws Exception {
+        decode(Fixtures.frame("ticker-default.json").replace("\"trade_price\":32287000", "\"trade_price\":\"x\"")
+                .replace("\"trade_timestamp\":1676965262139", "\"trade_timestamp\":[1]")
+                .replace("\"delisting_date\":null", "\"delisting_date\":\"soon\""));
 
-        assertThatThrownBy(() -> decode(wrong))
-                .isInstanceOf(FrameDecodingException.class)
-                .hasMessageContaining("trade_price must be a number");
+        TickerEvent ticker = (TickerEvent) collected.events.get(0);
+        assertThat(ticker.tradePrice()).isNull();
+        assertThat(ticker.tradeTimestamp()).isNull();
+        assertThat(ticker.delistingDate()).isNull();
+        assertThat(ticker.code()).isEqualTo("KRW-BTC");
+        assertThat(ticker.highPrice()).isEqualTo(Fixtures.expectedTicker().highPrice());
+        assertThat(collected.fieldErrors).containsExactly("ticker.trade_price: must be a number",
+                "ticker.trade_timestamp: must be a single value",
+                "ticker.delisting_date: must be a date (yyyyMMdd or yyyy-MM-dd)");
+        assertThat(collected.malformed).isEmpty();
     }
 
     @Test
-    void exponentBombIsRejected() {
-        String bomb = Fixtures.frame("ticker-default.json").replace("0.03103806", "1e-999999999");
+    void aMalformedKeyDropsOnlyItsItemAndTheRestOfTheListIsDelivered() throws Exception {
+        String trade = Fixtures.frame("trade-default.json").strip();
+        String badCode = trade.replace("\"code\":\"KRW-BTC\"", "\"code\":7");
+        String noTimestamp = trade.replace("\"timestamp\":1730336862082,", "");
+        String badSequence = trade.replace("17303368620470001", "1e30");
+        String badPrice = trade.replace("100473000.00000000", "{\"a\":[1,2]}");
 
-        assertThatThrownBy(() -> decode(bomb))
-                .isInstanceOf(FrameDecodingException.class)
-                .hasMessageContaining("exponent out of range");
+        decode("[" + trade + "," + badCode + ",1," + noTimestamp + "," + badSequence + "," + badPrice + ","
+                + trade + "]");
+
+        assertThat(collected.events).hasSize(3);
+        assertThat(collected.events.get(0)).isEqualTo(Fixtures.expectedTrade());
+        assertThat(((TradeEvent) collected.events.get(1)).tradePrice()).isNull();
+        assertThat(collected.events.get(2)).isEqualTo(Fixtures.expectedTrade());
+        assertThat(collected.malformed).containsExactly("trade@1: code must be a string",
+                "null@2: a list item must be an object", "trade@3: missing timestamp",
+                "trade@4: sequential_id must be an integer");
+        assertThat(collected.fieldErrors).containsExactly("trade.trade_price: must be a single value");
     }
 
     @Test
-    void fourHundredDigitNumberIsRejected() {
-        String huge = Fixtures.frame("ticker-default.json").replace("0.03103806", "1".repeat(400));
+    void numbersWrittenAsTextAreRead() throws Exception {
+        decode(Fixtures.frame("trade-default.json").replace("100473000.00000000", "\"100473000.00000000\"")
+                .replace("17303368620470001", "\"17303368620470001\""));
 
-        assertThatThrownBy(() -> decode(huge))
-                .isInstanceOf(FrameDecodingException.class)
-                .hasMessageContaining("Number value length");
+        assertThat(collected.events).containsExactly(Fixtures.expectedTrade());
+        assertThat(collected.fieldErrors).isEmpty();
     }
 
     @Test
-    void aMegabyteOfDigitsInATextLevelIsRefusedBeforeParsing() {
+    void anExponentBombIsRefusedAndItsFieldReadsAsNull() throws Exception {
+        decode(Fixtures.frame("ticker-default.json").replace("0.03103806", "1e-999999999"));
+
+        assertThat(collected.events).hasSize(1);
+        assertThat(collected.fieldErrors).singleElement().asString()
+                .contains("must be a number with an exponent within 100");
+    }
+
+    @Test
+    void aMegabyteOfDigitsIsRefusedBeforeParsingInEveryNumericField() throws Exception {
         String digits = "9".repeat(1 << 20);
-        String item = Fixtures.frame("orderbook-default.json").replace("\"level\":0", "\"level\":\"" + digits + "\"");
+        String trade = Fixtures.frame("trade-default.json");
+        String book = Fixtures.frame("orderbook-default.json");
+        String asset = Fixtures.frame("myasset-default.json");
+        // a field that may be malformed: read as null, counted, delivered
+        for (String field : List.of(
+                trade.replace("0.00014208", digits),
+                trade.replace("0.00014208", "\"" + digits + "\""),
+                trade.replace("\"trade_timestamp\":1730336862047", "\"trade_timestamp\":" + digits),
+                trade.replace("\"trade_timestamp\":1730336862047", "\"trade_timestamp\":\"" + digits + "\""),
+                book.replace("0.10623869", digits),
+                book.replace("4.79158413", "\"" + digits + "\""),
+                asset.replace("0.00010000", digits))) {
+            decode(field);
+        }
+        // a key: the item is dropped and counted
+        for (String key : List.of(
+                trade.replace("\"timestamp\":1730336862082", "\"timestamp\":" + digits),
+                trade.replace("17303368620470001", digits),
+                book.replace("\"level\":0", "\"level\":" + digits),
+                book.replace("\"level\":0", "\"level\":\"" + digits + "\""))) {
+            decode(key);
+        }
         String list = Fixtures.frame("list-subscriptions-simple.json").replace("\"lv\":\"10000\"",
                 "\"lv\":\"" + digits + "\"");
 
-        assertThatThrownBy(() -> decode(item))
-                .isInstanceOf(FrameDecodingException.class)
-                .hasMessageContaining("level: a number longer than 100 characters");
+        assertThat(collected.events).hasSize(7);
+        assertThat(collected.fieldErrors).hasSize(7).allSatisfy(error -> assertThat(error).containsAnyOf(
+                "must be a number of at most 100 characters", "must be an integer of at most 20 characters"));
+        assertThat(collected.malformed).hasSize(4).allSatisfy(error -> assertThat(error).containsAnyOf(
+                "must be a number of at most 100 characters", "must be an integer of at most 20 characters"));
         assertThatThrownBy(() -> decode(list))
                 .isInstanceOf(FrameDecodingException.class)
-                .hasMessageContaining("level: a number longer than 100 characters");
+                .hasMessageContaining("must be a number of at most 100 characters");
     }
 
     @Test
-    void missingRequiredFieldIsRejected() {
-        String noCode = Fixtures.frame("ticker-default.json").replace("\"code\":\"KRW-BTC\",", "");
+    void aPrivateFrameIsNeverQuotedInAnError() throws Exception {
+        FrameDecoder privateDecoder = new FrameDecoder(false);
+        String asset = Fixtures.frame("myasset-default.json");
+        byte[] truncated = asset.substring(0, 150).getBytes(StandardCharsets.UTF_8);
+        byte[] unquoted = asset.replace("\"KRW\"", "KRW1386929").getBytes(StandardCharsets.UTF_8);
+        byte[] badBalance = asset.replace("1386929.37231066771348207123", "\"1386929x\"")
+                .replace("\"asset_uuid\":\"e635f223-1609-4969-8fb6-4376937baad6\",", "")
+                .getBytes(StandardCharsets.UTF_8);
 
-        assertThatThrownBy(() -> decode(noCode))
-                .isInstanceOf(FrameDecodingException.class)
-                .hasMessageContaining("missing code");
+        for (byte[] frame : List.of(truncated, unquoted)) {
+            assertThatThrownBy(() -> privateDecoder.decode(frame, 0, frame.length, collected))
+                    .isInstanceOf(FrameDecodingException.class)
+                    .hasMessageContaining("not well-formed JSON at byte")
+                    .hasMessageContaining("in a frame of " + frame.length + " bytes")
+                    .hasMessageNotContaining("1386929")
+                    .hasMessageNotContaining("KRW")
+                    .hasNoCause();
+        }
+        privateDecoder.decode(badBalance, 0, badBalance.length, collected);
+        assertThat(collected.malformed).containsExactly("myAsset@0: missing asset_uuid");
+        assertThat(String.join(" ", collected.malformed) + String.join(" ", collected.fieldErrors))
+                .doesNotContain("1386929");
+    }
+
+    @Test
+    void aMissingKeyDropsTheItem() throws Exception {
+        decode(Fixtures.frame("ticker-default.json").replace("\"code\":\"KRW-BTC\",", ""));
+
+        assertThat(collected.events).isEmpty();
+        assertThat(collected.malformed).containsExactly("ticker@0: missing code");
     }
 
     @Test
@@ -259,6 +337,8 @@ class FrameDecoderTest {
         final List<UpbitError> errors = new ArrayList<>();
         final List<SubscriptionList> lists = new ArrayList<>();
         final List<String> ignored = new ArrayList<>();
+        final List<String> malformed = new ArrayList<>();
+        final List<String> fieldErrors = new ArrayList<>();
 
         @Override
         public void onEvent(UpbitEvent event, byte[] frame, int offset, int length) {
@@ -284,6 +364,16 @@ class FrameDecoderTest {
         @Override
         public void onIgnored(String what) {
             ignored.add(what);
+        }
+
+        @Override
+        public void onMalformedItem(String type, int index, String problem) {
+            malformed.add(type + "@" + index + ": " + problem);
+        }
+
+        @Override
+        public void onFieldError(String type, String field, String problem) {
+            fieldErrors.add(type + "." + field + ": " + problem);
         }
     }
 }
