@@ -8,6 +8,7 @@ import org.apache.camel.component.mock.MockEndpoint;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import io.camelupbit.event.OrderbookEvent;
 import io.camelupbit.test.SimConnection;
 import io.camelupbit.test.UpbitSimulator;
 import io.camelupbit.test.UpbitSimulatorExtension;
@@ -16,10 +17,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * An event that cannot become an exchange (an orderbook whose rows have no sizes, cut to depth 1) and a processor that
- * throws an {@link Error}: each costs its route that one event, counted and handed to the exception handler, and
- * neither route nor connection stops. Before the fix the first such event left the drain marked as running for ever;
- * the mailbox filled, paused the connection, and the sibling route froze too.
+ * Orderbooks whose rows have no sizes (cut to depth 1 they have no totals: {@code null}, not an exception) that the
+ * route refuses with an exception, and a processor that throws an {@link Error}: each costs its route that one event,
+ * counted and handed to the exception handler, and neither route nor connection stops. Before the fix the first such
+ * event left the drain marked as running for ever; the mailbox filled, paused the connection, and the sibling route
+ * froze too.
  */
 class PoisonEventRouteTest extends UpbitRouteTestSupport {
 
@@ -43,7 +45,13 @@ class PoisonEventRouteTest extends UpbitRouteTestSupport {
             @Override
             public void configure() {
                 from("upbit:orderbook?codes=KRW-BTC&depth=1&mailboxSize=10&exceptionHandler=#countingHandler")
-                        .routeId("shallow").to("mock:shallow");
+                        .routeId("shallow")
+                        .process(e -> {
+                            if (e.getMessage().getBody(OrderbookEvent.class).totalAskSize() == null) {
+                                throw new IllegalStateException("a book without sizes");
+                            }
+                        })
+                        .to("mock:shallow");
                 from("upbit:orderbook?codes=KRW-BTC&mailboxSize=10").routeId("sibling")
                         .process(e -> {
                             if (siblingCalls.incrementAndGet() % 3 == 0) {

@@ -38,7 +38,8 @@ public record OrderbookEvent(
 
     /**
      * This book cut to its best {@code depth} rows, with the totals summed over the rows kept (what Upbit reports for
-     * a book of that depth); this book itself when it has no more rows than that.
+     * a book of that depth; {@code null} when a row kept has no size); this book itself when it has no more rows
+     * than that.
      */
     public OrderbookEvent withDepth(int depth) {
         if (units.size() <= depth) {
@@ -48,8 +49,8 @@ public record OrderbookEvent(
         BigDecimal asks = BigDecimal.ZERO;
         BigDecimal bids = BigDecimal.ZERO;
         for (OrderbookUnit unit : kept) {
-            asks = asks.add(unit.askSize());
-            bids = bids.add(unit.bidSize());
+            asks = asks == null || unit.askSize() == null ? null : asks.add(unit.askSize());
+            bids = bids == null || unit.bidSize() == null ? null : bids.add(unit.bidSize());
         }
         return new OrderbookEvent(code, asks, bids, kept, timestamp, level, streamType);
     }
