@@ -33,6 +33,7 @@ public class UpbitEndpointConfigurer extends PropertyConfigurerSupport implement
         case "closedonly":
         case "closedOnly": target.getConfiguration().setClosedOnly(property(camelContext, boolean.class, value)); return true;
         case "codes": target.getConfiguration().setCodes(property(camelContext, java.lang.String.class, value)); return true;
+        case "credentials": target.getConfiguration().setCredentials(property(camelContext, io.camelupbit.auth.UpbitCredentials.class, value)); return true;
         case "delivery": target.getConfiguration().setDelivery(property(camelContext, java.lang.String.class, value)); return true;
         case "depth": target.getConfiguration().setDepth(property(camelContext, java.lang.Integer.class, value)); return true;
         case "exceptionhandler":
@@ -66,6 +67,7 @@ public class UpbitEndpointConfigurer extends PropertyConfigurerSupport implement
         case "closedonly":
         case "closedOnly": return boolean.class;
         case "codes": return java.lang.String.class;
+        case "credentials": return io.camelupbit.auth.UpbitCredentials.class;
         case "delivery": return java.lang.String.class;
         case "depth": return java.lang.Integer.class;
         case "exceptionhandler":
@@ -100,6 +102,7 @@ public class UpbitEndpointConfigurer extends PropertyConfigurerSupport implement
         case "closedonly":
         case "closedOnly": return target.getConfiguration().isClosedOnly();
         case "codes": return target.getConfiguration().getCodes();
+        case "credentials": return target.getConfiguration().getCredentials();
         case "delivery": return target.getConfiguration().getDelivery();
         case "depth": return target.getConfiguration().getDepth();
         case "exceptionhandler":

@@ -23,13 +23,14 @@ public class UpbitEndpointUriFactory extends org.apache.camel.support.component.
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(17);
+        Set<String> props = new HashSet<>(18);
         props.add("accessKey");
         props.add("bodyType");
         props.add("bridgeErrorHandler");
         props.add("channel");
         props.add("closedOnly");
         props.add("codes");
+        props.add("credentials");
         props.add("delivery");
         props.add("depth");
         props.add("exceptionHandler");

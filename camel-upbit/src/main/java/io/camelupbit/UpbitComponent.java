@@ -26,6 +26,7 @@ import org.apache.camel.support.jsse.SSLContextParameters;
 
 import io.camelupbit.auth.JwtAlgorithm;
 import io.camelupbit.auth.JwtAuthorization;
+import io.camelupbit.auth.UpbitCredentials;
 import io.camelupbit.event.ConnectionEvent;
 import io.camelupbit.session.ConnectThrottle;
 import io.camelupbit.session.Delivery;
@@ -219,8 +220,9 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
             return sessions.computeIfAbsent(key,
                     k -> newSession(key, "public@" + publicUrl.getAuthority(), publicUrl, null));
         }
-        String access = configuration.getAccessKey() != null ? configuration.getAccessKey() : accessKey;
-        String secret = configuration.getAccessKey() != null ? configuration.getSecretKey() : secretKey;
+        UpbitCredentials keys = credentials(configuration);
+        String access = keys.getAccessKey();
+        String secret = keys.getSecretKey();
         // the map key holds the access key (not the secret) and is never logged; the name shows a hash of it
         String key = "private|" + privateUri + "|" + access;
         String name = "private#" + Integer.toHexString(access.hashCode()) + "@" + privateUri.getAuthority();
@@ -302,20 +304,43 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
     }
 
     /**
-     * A private endpoint needs an access key and a secret key, both on the endpoint or both from the component.
+     * A private endpoint needs an access key and a secret key: from a credentials bean, both on the endpoint, or both
+     * from the component.
      *
      * @throws IllegalArgumentException naming the options
      */
     void checkCredentials(UpbitConfiguration configuration) {
         boolean endpointKey = configuration.getAccessKey() != null || configuration.getSecretKey() != null;
+        if (configuration.getCredentials() != null) {
+            if (endpointKey) {
+                throw new IllegalArgumentException("Option credentials of upbit:" + configuration.getType()
+                        + " names the keys: do not also set accessKey or secretKey on the endpoint");
+            }
+            if (!configuration.getCredentials().isComplete()) {
+                throw new IllegalArgumentException("Option credentials of upbit:" + configuration.getType()
+                        + " names a bean without an access key and a secret key: set both on it");
+            }
+            return;
+        }
         boolean complete = endpointKey
                 ? isSet(configuration.getAccessKey()) && isSet(configuration.getSecretKey())
                 : isSet(accessKey) && isSet(secretKey);
         if (!complete) {
             throw new IllegalArgumentException("Options accessKey and secretKey are required for upbit:"
-                    + configuration.getType() + " (a private Upbit stream): set both on the endpoint, or both on the "
-                    + "component (camel.component.upbit.accessKey and camel.component.upbit.secretKey)");
+                    + configuration.getType() + " (a private Upbit stream): set both on the component "
+                    + "(camel.component.upbit.accessKey and camel.component.upbit.secretKey), name a bean holding them "
+                    + "(credentials=#myKeys), or set both on the endpoint");
         }
+    }
+
+    /** The keys an endpoint uses: its credentials bean, its own keys, or the component's, in that order. */
+    private UpbitCredentials credentials(UpbitConfiguration configuration) {
+        if (configuration.getCredentials() != null) {
+            return configuration.getCredentials();
+        }
+        return configuration.getAccessKey() != null
+                ? new UpbitCredentials(configuration.getAccessKey(), configuration.getSecretKey())
+                : new UpbitCredentials(accessKey, secretKey);
     }
 
     private static boolean isSet(String value) {

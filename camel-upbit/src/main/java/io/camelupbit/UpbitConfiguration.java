@@ -11,6 +11,7 @@ import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 import org.apache.camel.spi.UriPath;
 
+import io.camelupbit.auth.UpbitCredentials;
 import io.camelupbit.event.CandleUnit;
 import io.camelupbit.event.MyAssetEvent;
 import io.camelupbit.event.MyOrderEvent;
@@ -63,6 +64,8 @@ public class UpbitConfiguration {
     private String accessKey;
     @UriParam(label = "security", secret = true)
     private String secretKey;
+    @UriParam(label = "security")
+    private UpbitCredentials credentials;
 
     public String getType() {
         return type;
@@ -213,7 +216,8 @@ public class UpbitConfiguration {
 
     /**
      * Upbit API access key for myOrder and myAsset, overriding the component's. A different key means a separate
-     * private connection.
+     * private connection. Camel itself logs endpoint URIs (at TRACE, e.g. when JMX is read): to keep a key out of
+     * every log, set it on the component or use credentials.
      */
     public void setAccessKey(String accessKey) {
         this.accessKey = accessKey;
@@ -225,9 +229,23 @@ public class UpbitConfiguration {
 
     /**
      * Upbit API secret key for myOrder and myAsset, overriding the component's. Use RAW(...) when it contains + or &.
+     * Camel itself logs endpoint URIs (at TRACE, e.g. when JMX is read): to keep the secret out of every log, set it
+     * on the component or use credentials.
      */
     public void setSecretKey(String secretKey) {
         this.secretKey = secretKey;
+    }
+
+    public UpbitCredentials getCredentials() {
+        return credentials;
+    }
+
+    /**
+     * A bean holding the access and secret keys for myOrder and myAsset, named in the URI (credentials=#upbitKeysB),
+     * overriding the component's keys: a second API key with no secret in any URI. Not with accessKey or secretKey.
+     */
+    public void setCredentials(UpbitCredentials credentials) {
+        this.credentials = credentials;
     }
 
     /** Whether this is the lifecycle endpoint. */
