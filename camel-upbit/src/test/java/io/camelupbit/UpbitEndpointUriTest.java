@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import io.camelupbit.auth.UpbitCredentials;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -49,8 +51,13 @@ class UpbitEndpointUriTest extends UpbitRouteTestSupport {
             upbit:ticker?codes=KRW-BTC&channel=public         | Option channel is only for upbit:connection
             upbit:connection?channel=both                     | Option channel has an invalid value 'both': use one of public,private
             upbit:connection?codes=KRW-BTC                    | upbit:connection takes only the channel option
+            upbit:myOrder?credentials=#halfKeys               | Option credentials of upbit:myOrder names a bean without an access key and a secret key
+            upbit:myOrder?credentials=#keys&accessKey=a       | Option credentials of upbit:myOrder names the keys: do not also set accessKey or secretKey
+            upbit:myOrder?credentials=#noSuchBean             | noSuchBean
             """)
     void badUriFailsAtRouteStart(String uri, String message) {
+        context.getRegistry().bind("keys", new UpbitCredentials("a", "b"));
+        context.getRegistry().bind("halfKeys", new UpbitCredentials("a", " "));
         assertThatThrownBy(() -> context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
