@@ -1,6 +1,8 @@
 package io.camelupbit;
 
+import java.net.InetAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.Collections;
@@ -36,6 +38,7 @@ import io.camelupbit.session.RateLimitPolicy;
 import io.camelupbit.session.SessionSettings;
 import io.camelupbit.session.UpbitSession;
 import io.camelupbit.wire.UpbitFormat;
+import io.netty.util.NetUtil;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.nio.NioIoHandler;
@@ -70,6 +73,8 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
     private int maxFrameSize = 1024 * 1024;
     @Metadata(label = "security", defaultValue = "false")
     private boolean allowInsecure;
+    /** Why the private URL derived from url cannot be used, or {@code null}: said when a private route starts. */
+    private String privateUrlRefusal;
     @Metadata(label = "security")
     private SSLContextParameters sslContextParameters;
     @Metadata(label = "security", defaultValue = "false")
@@ -171,8 +176,18 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
         }
         backoff = new ReconnectBackoff(baseDelay, backoffMultiplier, maxDelay, jitter, jitterSource);
         proxy = proxySettings();
-        publicUrl = checkedUrl("url", effectiveUrl());
-        privateUri = checkedUrl("privateUrl", effectivePrivateUrl());
+        publicUrl = checkedUrl("url", effectiveUrl(), false);
+        try {
+            privateUri = checkedUrl("privateUrl", effectivePrivateUrl(), true);
+            privateUrlRefusal = null;
+        } catch (IllegalArgumentException e) {
+            if (privateUrl != null) {
+                throw e;
+            }
+            // derived from url: public routes may still use that url; a private route will be refused
+            privateUri = null;
+            privateUrlRefusal = e.getMessage();
+        }
         SSLContextParameters ssl = sslContextParameters != null ? sslContextParameters
                 : useGlobalSslContextParameters ? retrieveGlobalSslContextParameters() : null;
         sslContext = ssl != null ? ssl.createSSLContext(getCamelContext()) : null;
@@ -310,6 +325,9 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
      * @throws IllegalArgumentException naming the options
      */
     void checkCredentials(UpbitConfiguration configuration) {
+        if (privateUrlRefusal != null) {
+            throw new IllegalArgumentException(privateUrlRefusal + " (privateUrl follows url when not set)");
+        }
         boolean endpointKey = configuration.getAccessKey() != null || configuration.getSecretKey() != null;
         if (configuration.getCredentials() != null) {
             if (endpointKey) {
@@ -402,22 +420,49 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
         return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/private";
     }
 
-    private URI checkedUrl(String option, String address) {
+    /**
+     * A WebSocket URL, refused when it would send data in clear where it should not: {@code ws://} is allowed without
+     * {@code allowInsecure} only to a literal loopback address reached directly (a proxy carries the text over the
+     * network, and a name could resolve anywhere); on the private channel, whose frames hold orders and balances, only
+     * to a literal loopback address whatever {@code allowInsecure} says.
+     */
+    private URI checkedUrl(String option, String address, boolean privateChannel) {
         URI uri = URI.create(address);
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("wss") && !scheme.equals("ws") || uri.getHost() == null) {
             throw new IllegalArgumentException("Option " + option
                     + " must be a WebSocket URL (wss://host/path or ws://host/path), got " + address);
         }
-        if (scheme.equals("ws") && !allowInsecure && !isLoopback(uri.getHost())) {
+        if (!scheme.equals("ws")) {
+            return uri;
+        }
+        boolean loopback = isLiteralLoopback(uri.getHost());
+        if (privateChannel && !loopback) {
+            throw new IllegalArgumentException("Option " + option + " " + address + " is not encrypted: the private "
+                    + "channel carries orders and balances, so it takes wss://, or ws:// to a literal loopback address "
+                    + "(127.0.0.1, [::1]) only; allowInsecure does not change that");
+        }
+        if (!allowInsecure && (!loopback || proxy != null)) {
             throw new IllegalArgumentException("Option " + option + " " + address + " is not encrypted: use wss://, "
-                    + "or set allowInsecure=true to allow ws:// to a host other than loopback");
+                    + "or set allowInsecure=true to allow ws:// " + (loopback
+                            ? "through a proxy (proxyHost is set)"
+                            : "to a host that is not a literal loopback address (127.0.0.1, [::1])"));
         }
         return uri;
     }
 
-    private static boolean isLoopback(String host) {
-        return host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]") || host.equals("::1");
+    /** Whether the host is an IP literal in 127.0.0.0/8 or {@code ::1}: decided without any name lookup. */
+    private static boolean isLiteralLoopback(String host) {
+        String literal = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+        byte[] address = NetUtil.createByteArrayFromIpAddressString(literal);
+        if (address == null) {
+            return false;
+        }
+        try {
+            return InetAddress.getByAddress(address).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
+        }
     }
 
     public String getUrl() {
@@ -527,7 +572,8 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
     }
 
     /**
-     * Whether an unencrypted ws:// URL may point at a host other than loopback.
+     * Whether an unencrypted ws:// URL may point at a host that is not a literal loopback address (127.0.0.1, [::1]),
+     * or go through a proxy. Never for the private channel, which takes ws:// to a literal loopback address only.
      */
     public void setAllowInsecure(boolean allowInsecure) {
         this.allowInsecure = allowInsecure;

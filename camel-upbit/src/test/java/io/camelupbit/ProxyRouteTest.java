@@ -69,6 +69,8 @@ class ProxyRouteTest extends UpbitRouteTestSupport {
     }
 
     private void useProxy(UpbitComponent component, LoopbackProxy through, String password) {
+        // the simulator speaks ws://, which goes through a proxy only when allowed
+        component.setAllowInsecure(true);
         component.setProxyHost("127.0.0.1");
         component.setProxyPort(through.port());
         component.setProxyType(protocol().name());

@@ -122,4 +122,73 @@ class UpbitEndpointUriTest extends UpbitRouteTestSupport {
             allowed.start();
         }
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            url=ws://127.evil.example:9/websocket/v1                       | Option url ws://127.evil.example:9/websocket/v1 is not encrypted: use wss://, or set allowInsecure=true to allow ws:// to a host that is not a literal loopback address
+            url=ws://localhost:9/websocket/v1                              | Option url ws://localhost:9/websocket/v1 is not encrypted
+            url=ws://127.0.0.1:9/websocket/v1&proxyHost=127.0.0.1&proxyPort=8 | allowInsecure=true to allow ws:// through a proxy (proxyHost is set)
+            privateUrl=ws://10.0.0.5:9/private&allowInsecure=true          | Option privateUrl ws://10.0.0.5:9/private is not encrypted: the private channel carries orders and balances, so it takes wss://, or ws:// to a literal loopback address
+            """)
+    void plainWebSocketIsAllowedOnlyToALiteralLoopbackAddressReachedDirectly(String options, String message)
+            throws Exception {
+        try (DefaultCamelContext other = new DefaultCamelContext()) {
+            UpbitComponent component = new UpbitComponent();
+            component.setUrl("ws://127.0.0.1:9/websocket/v1");
+            PropertyBindingSupport.Builder binding = PropertyBindingSupport.build().withCamelContext(other)
+                    .withTarget(component);
+            for (String option : options.split("&")) {
+                String[] pair = option.split("=", 2);
+                binding.withProperty(pair[0], pair[1]);
+            }
+            binding.bind();
+            other.addComponent("upbit", component);
+
+            assertThatThrownBy(other::start).rootCause().hasMessageContaining(message);
+        }
+    }
+
+    @Test
+    void aPrivateRouteIsRefusedWhenTheUrlItFollowsIsPlainToARemoteHostAndPublicRoutesStillRun() throws Exception {
+        try (DefaultCamelContext other = new DefaultCamelContext()) {
+            UpbitComponent component = new UpbitComponent();
+            component.setUrl("ws://upbit.example.com/websocket/v1");
+            component.setAllowInsecure(true);
+            component.setAccessKey("a");
+            component.setSecretKey("b");
+            component.setShutdownQuietPeriod(0);
+            other.addComponent("upbit", component);
+            other.start();
+
+            assertThatThrownBy(() -> other.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("upbit:myOrder").to("log:never");
+                }
+            })).rootCause().hasMessageContaining("Option privateUrl ws://upbit.example.com/websocket/v1/private is not "
+                    + "encrypted: the private channel").hasMessageContaining("privateUrl follows url when not set");
+            other.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("upbit:ticker?codes=KRW-BTC").routeId("public").to("log:never");
+                }
+            });
+            assertThat(other.getRoute("public")).isNotNull();
+        }
+    }
+
+    @Test
+    void plainWebSocketToLoopbackLiteralsIsAllowedOnBothChannels() throws Exception {
+        for (String host : new String[] {"127.0.0.1", "127.1.2.3", "[::1]"}) {
+            try (DefaultCamelContext other = new DefaultCamelContext()) {
+                UpbitComponent component = new UpbitComponent();
+                component.setUrl("ws://" + host + ":9/websocket/v1");
+                component.setShutdownQuietPeriod(0);
+                other.addComponent("upbit", component);
+
+                other.start();
+                assertThat(component.effectivePrivateUrl()).startsWith("ws://" + host);
+            }
+        }
+    }
 }
