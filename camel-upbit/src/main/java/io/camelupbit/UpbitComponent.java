@@ -32,6 +32,7 @@ import io.camelupbit.auth.UpbitCredentials;
 import io.camelupbit.event.ConnectionEvent;
 import io.camelupbit.session.ConnectThrottle;
 import io.camelupbit.session.Delivery;
+import io.camelupbit.session.OffLoopResolverGroup;
 import io.camelupbit.session.ProxySettings;
 import io.camelupbit.session.ReconnectBackoff;
 import io.camelupbit.session.RateLimitPolicy;
@@ -75,6 +76,9 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
     private boolean allowInsecure;
     /** Why the private URL derived from url cannot be used, or {@code null}: said when a private route starts. */
     private String privateUrlRefusal;
+    /** Resolves host names off the event loops. */
+    private OffLoopResolverGroup resolver;
+    private OffLoopResolverGroup.HostLookup hostLookup = InetAddress::getAllByName;
     @Metadata(label = "security")
     private SSLContextParameters sslContextParameters;
     @Metadata(label = "security", defaultValue = "false")
@@ -191,6 +195,7 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
         SSLContextParameters ssl = sslContextParameters != null ? sslContextParameters
                 : useGlobalSslContextParameters ? retrieveGlobalSslContextParameters() : null;
         sslContext = ssl != null ? ssl.createSSLContext(getCamelContext()) : null;
+        resolver = new OffLoopResolverGroup(IO_THREADS, hostLookup);
         ioGroup = new MultiThreadIoEventLoopGroup(IO_THREADS, new DefaultThreadFactory("upbit-io", true),
                 NioIoHandler.newFactory());
         // threads only for routes busy at the same moment (a mailbox is drained by one task at a time), so a route
@@ -210,6 +215,10 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
             ioGroup.shutdownGracefully(shutdownQuietPeriod, Math.max(shutdownQuietPeriod, 5000), TimeUnit.MILLISECONDS)
                     .awaitUninterruptibly(Math.max(shutdownQuietPeriod, 5000) + 1000, TimeUnit.MILLISECONDS);
             ioGroup = null;
+        }
+        if (resolver != null) {
+            resolver.close();
+            resolver = null;
         }
         super.doStop();
     }
@@ -261,7 +270,7 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
 
     private UpbitSession newSession(String key, String name, URI url, JwtAuthorization authorization) {
         SessionSettings settings = new SessionSettings(url, authorization == null ? "public" : "private", sslContext,
-                proxy, compression, maxFrameSize, connectionFormat, Duration.ofMillis(sendLinger),
+                proxy, resolver, compression, maxFrameSize, connectionFormat, Duration.ofMillis(sendLinger),
                 Duration.ofMillis(connectionLinger), Duration.ofMillis(heartbeatInterval),
                 Duration.ofMillis(idleTimeout), backoff, maxReconnectAttempts, Duration.ofMillis(banPause),
                 Duration.ofMillis(maxRetryAfter), authorization);
@@ -305,6 +314,11 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
 
     void removeLifecycleListener(Consumer<ConnectionEvent> listener) {
         lifecycleListeners.remove(listener);
+    }
+
+    /** Tests replace the blocking name lookup (one that sleeps, say); call before the component starts. */
+    void hostLookup(OffLoopResolverGroup.HostLookup lookup) {
+        this.hostLookup = lookup;
     }
 
     /** Tests replace the jitter's random source to assert the scheduled delays; call before the component starts. */

@@ -1,5 +1,6 @@
 package io.camelupbit.session;
 
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
 import java.util.function.Supplier;
@@ -7,6 +8,7 @@ import java.util.function.Supplier;
 import javax.net.ssl.SSLContext;
 
 import io.camelupbit.wire.UpbitFormat;
+import io.netty.resolver.AddressResolverGroup;
 
 /**
  * How a session connects and behaves. Holds no secret: the private channel's token comes from {@code authorization}.
@@ -15,6 +17,7 @@ import io.camelupbit.wire.UpbitFormat;
  * @param channel              {@code public} or {@code private}
  * @param sslContext           TLS context for {@code wss}; {@code null} for the JVM default
  * @param proxy                HTTP CONNECT or SOCKS5 proxy; {@code null} for a direct connection
+ * @param resolver             resolves Upbit's host (direct) or the proxy's host; must not block the event loop
  * @param compression          negotiate permessage-deflate
  * @param maxFrameSize         largest accepted frame payload, bytes (after decompression)
  * @param format               the connection's response format
@@ -34,6 +37,7 @@ public record SessionSettings(
         String channel,
         SSLContext sslContext,
         ProxySettings proxy,
+        AddressResolverGroup<InetSocketAddress> resolver,
         boolean compression,
         int maxFrameSize,
         UpbitFormat format,

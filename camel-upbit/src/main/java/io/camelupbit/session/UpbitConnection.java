@@ -72,8 +72,8 @@ public final class UpbitConnection {
 
     // event-loop confined
     private boolean connecting;
-    /** The channel of a connection still on its way, so closing can abandon it. */
-    private Channel pending;
+    /** A connection still on its way, so closing can abandon it. */
+    private WebSocketConnector.Connecting pending;
     private boolean closed;
     private ScheduledFuture<?> reconnect;
     /** Reading is held for the owner (full mailboxes): no read, the frames of the read in progress wait. */
@@ -149,7 +149,7 @@ public final class UpbitConnection {
             channel.close();
         }
         if (pending != null) {
-            pending.close();
+            pending.abandon();
         }
     }
 
@@ -263,7 +263,7 @@ public final class UpbitConnection {
         LOG.info("Upbit session {} connecting to {}", name, settings.url());
         WebSocketConnector.Connecting attempt = connector.connect(loop,
                 new InboundFrameHandler(inbound, settings.authorization() == null));
-        pending = attempt.channel();
+        pending = attempt;
         attempt.handshake().addListener((Future<Channel> f) -> {
             connecting = false;
             pending = null;

@@ -2,6 +2,7 @@ package io.camelupbit.session;
 
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.nio.channels.ClosedChannelException;
 import java.util.concurrent.TimeUnit;
 
 import javax.net.ssl.SSLContext;
@@ -15,6 +16,7 @@ import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.ChannelPipeline;
+import io.netty.channel.ConnectTimeoutException;
 import io.netty.channel.EventLoop;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioSocketChannel;
@@ -35,9 +37,10 @@ import io.netty.handler.timeout.IdleStateHandler;
 import io.netty.resolver.NoopAddressResolverGroup;
 import io.netty.util.concurrent.Future;
 import io.netty.util.concurrent.Promise;
+import io.netty.util.concurrent.ScheduledFuture;
 
 /**
- * Opens one WebSocket connection to Upbit with Netty: TLS with hostname verification for {@code wss}, no
+ * Opens one WebSocket connection to Upbit with Netty, never blocking the event loop (names resolve elsewhere): TLS with hostname verification for {@code wss}, no
  * {@code Origin} header (Upbit throttles requests that carry one to 1 per 10 s), permessage-deflate offered, frames
  * of any size up to the limit, fragmented messages reassembled.
  */
@@ -45,6 +48,8 @@ final class WebSocketConnector {
 
     static final int CONNECT_TIMEOUT_MILLIS = 10_000;
     static final long HANDSHAKE_TIMEOUT_MILLIS = 10_000;
+    /** Name lookup, connect and handshake together: a lookup that never answers must not hold a connection for ever. */
+    static final long ATTEMPT_TIMEOUT_MILLIS = 30_000;
 
     private final SessionSettings settings;
 
@@ -53,7 +58,9 @@ final class WebSocketConnector {
     }
 
     /**
-     * Connects on the given event loop; the future completes when the WebSocket handshake did.
+     * Connects on the given event loop; the future completes when the WebSocket handshake did. Host names are resolved
+     * by the settings' resolver, off the event loop: Upbit's host for a direct connection, the proxy's host otherwise
+     * (the proxy resolves Upbit's).
      *
      * @param frameHandler the last handler of the pipeline, receiving WebSocket frames; it must complete the
      *                     handshake promise (see {@link InboundFrameHandler})
@@ -65,9 +72,37 @@ final class WebSocketConnector {
         int port = uri.getPort() > 0 ? uri.getPort() : tls ? 443 : 80;
         Promise<Channel> handshake = loop.newPromise();
         frameHandler.handshakePromise(handshake);
-
+        Connecting connecting = new Connecting(handshake);
+        ScheduledFuture<?> deadline = loop.schedule(() -> {
+            if (handshake.tryFailure(new ConnectTimeoutException("no WebSocket within " + ATTEMPT_TIMEOUT_MILLIS
+                    + " ms (name lookup, connect and handshake)"))) {
+                connecting.abandon();
+            }
+        }, ATTEMPT_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS);
+        handshake.addListener(done -> deadline.cancel(false));
+        InetSocketAddress target = InetSocketAddress.createUnresolved(host, port);
         ProxySettings proxy = settings.proxy();
-        Bootstrap bootstrap = new Bootstrap()
+        if (proxy == null) {
+            connecting.connect(bootstrap(loop, frameHandler, null, uri, tls, host, port).resolver(settings.resolver()),
+                    target);
+            return connecting;
+        }
+        settings.resolver().getResolver(loop).resolve(InetSocketAddress.createUnresolved(proxy.host(), proxy.port()))
+                .addListener((Future<InetSocketAddress> proxyAddress) -> loop.execute(() -> {
+                    if (!proxyAddress.isSuccess()) {
+                        handshake.tryFailure(proxyAddress.cause());
+                        return;
+                    }
+                    // the proxy resolves Upbit's host: from behind a fixed egress the local resolver may not see it
+                    connecting.connect(bootstrap(loop, frameHandler, proxyHandler(proxy, proxyAddress.getNow()), uri,
+                            tls, host, port).resolver(NoopAddressResolverGroup.INSTANCE), target);
+                }));
+        return connecting;
+    }
+
+    private Bootstrap bootstrap(EventLoop loop, InboundFrameHandler frameHandler, ChannelHandler proxyHandler, URI uri,
+            boolean tls, String host, int port) {
+        return new Bootstrap()
                 .group(loop)
                 .channel(NioSocketChannel.class)
                 .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, CONNECT_TIMEOUT_MILLIS)
@@ -76,8 +111,8 @@ final class WebSocketConnector {
                     @Override
                     protected void initChannel(SocketChannel ch) throws Exception {
                         ChannelPipeline p = ch.pipeline();
-                        if (proxy != null) {
-                            p.addLast("proxy", proxyHandler(proxy));
+                        if (proxyHandler != null) {
+                            p.addLast("proxy", proxyHandler);
                         }
                         // first after the proxy, so every byte Upbit sends counts as life, pongs included
                         p.addLast("idle", new IdleStateHandler(settings.idleTimeout().toMillis(),
@@ -95,32 +130,55 @@ final class WebSocketConnector {
                         p.addLast("upbit", (ChannelHandler) frameHandler);
                     }
                 });
-        if (proxy != null) {
-            // the proxy resolves Upbit's host: from behind a fixed egress the local resolver may not see it
-            bootstrap.resolver(NoopAddressResolverGroup.INSTANCE);
-        }
-        InetSocketAddress target = proxy != null ? InetSocketAddress.createUnresolved(host, port)
-                : new InetSocketAddress(host, port);
-        ChannelFuture connect = bootstrap.connect(target);
-        connect.addListener(f -> {
-            if (!f.isSuccess()) {
-                handshake.tryFailure(f.cause());
-            }
-        });
-        return new Connecting(connect.channel(), handshake);
     }
 
     /**
-     * A connection on its way: the channel (to abandon it) and the handshake's outcome.
-     *
-     * @param channel   the channel being connected
-     * @param handshake completes with the channel when the WebSocket handshake did
+     * A connection on its way: its handshake's outcome, and a way to abandon it at any step (while a name is being
+     * resolved, connecting, or handshaking). Abandoned from any thread.
      */
-    record Connecting(Channel channel, Future<Channel> handshake) {
+    static final class Connecting {
+
+        private final Promise<Channel> handshake;
+        private volatile Channel channel;
+        private volatile boolean abandoned;
+
+        Connecting(Promise<Channel> handshake) {
+            this.handshake = handshake;
+        }
+
+        /** Completes with the channel when the WebSocket handshake did. */
+        Future<Channel> handshake() {
+            return handshake;
+        }
+
+        private void connect(Bootstrap bootstrap, InetSocketAddress target) {
+            if (abandoned) {
+                handshake.tryFailure(new ClosedChannelException());
+                return;
+            }
+            ChannelFuture connect = bootstrap.connect(target);
+            channel = connect.channel();
+            connect.addListener(f -> {
+                if (!f.isSuccess()) {
+                    handshake.tryFailure(f.cause());
+                }
+            });
+            if (abandoned) {
+                channel.close();
+            }
+        }
+
+        /** Closes the connection, or makes sure it is never opened when it is still resolving a name. */
+        void abandon() {
+            abandoned = true;
+            Channel opened = channel;
+            if (opened != null) {
+                opened.close();
+            }
+        }
     }
 
-    private static ChannelHandler proxyHandler(ProxySettings proxy) {
-        InetSocketAddress address = new InetSocketAddress(proxy.host(), proxy.port());
+    private static ChannelHandler proxyHandler(ProxySettings proxy, InetSocketAddress address) {
         return switch (proxy.type()) {
             case HTTP -> proxy.username() == null ? new HttpProxyHandler(address)
                     : new HttpProxyHandler(address, proxy.username(), proxy.password());

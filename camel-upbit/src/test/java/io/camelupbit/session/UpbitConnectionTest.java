@@ -20,6 +20,7 @@ import io.netty.channel.EventLoop;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.nio.NioIoHandler;
+import io.netty.resolver.DefaultAddressResolverGroup;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -84,7 +85,8 @@ class UpbitConnectionTest {
     }
 
     private static SessionSettings settings() {
-        return new SessionSettings(URI.create(upbit.url()), "public", null, null, false, 1 << 20, UpbitFormat.DEFAULT,
+        return new SessionSettings(URI.create(upbit.url()), "public", null, null,
+                DefaultAddressResolverGroup.INSTANCE, false, 1 << 20, UpbitFormat.DEFAULT,
                 Duration.ofMillis(10), Duration.ofSeconds(1), Duration.ofSeconds(10), Duration.ofSeconds(30),
                 new ReconnectBackoff(10, 2, 50, 0.5, Math::random), -1, Duration.ofSeconds(10), Duration.ofMinutes(10), null);
     }
