@@ -776,7 +776,8 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
 
     /**
      * The longest wait a Retry-After header of Upbit's may impose before the next connect attempt; a longer one is
-     * cut to this (and logged), so a faulty header cannot stop the stream for a day.
+     * cut to this (and logged), so a faulty header cannot stop the stream for a day. A ban (HTTP 418) is waited
+     * out as Upbit states it, up to a day: retrying early would extend it.
      */
     public void setMaxRetryAfter(long maxRetryAfter) {
         this.maxRetryAfter = maxRetryAfter;

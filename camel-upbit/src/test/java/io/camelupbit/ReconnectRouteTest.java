@@ -170,6 +170,23 @@ class ReconnectRouteTest extends UpbitRouteTestSupport {
         assertThat(reconnecting).extracting(ConnectionEvent::delayMillis).containsExactly(125L, 1500L);
     }
 
+    @Test
+    void aBanStatedByUpbitIsWaitedOutBeyondMaxRetryAfter() {
+        UpbitSimulator simulator = upbit.simulator();
+        restored();
+        getMockEndpoint("mock:life").reset();
+
+        try (LogCapture logs = new LogCapture(false)) {
+            simulator.refuseHandshakes(1, 418, Duration.ofSeconds(2));
+            simulator.connections().get(0).dropAbruptly();
+            restored();
+            assertThat(logs.lines()).anyMatch(l -> l.contains("blocked by Upbit (HTTP 418) for 2 s"));
+        }
+
+        List<ConnectionEvent> reconnecting = events(ConnectionState.RECONNECTING);
+        assertThat(reconnecting).extracting(ConnectionEvent::delayMillis).containsExactly(125L, 2000L);
+    }
+
     private void fault(Runnable fault) {
         UpbitSimulator simulator = upbit.simulator();
         int connections = simulator.acceptedConnections();

@@ -73,6 +73,19 @@ public interface SimConnection {
     void pushBytes(byte[] payload, boolean asText);
 
     /**
+     * Sends these bytes as one message cut into frames of {@code fragmentSize} bytes: a first binary (or text) frame
+     * and continuation frames, the last one final only when {@code finish}. For hostile-input tests: a message longer
+     * than the client's limit, or one that never ends.
+     */
+    void pushFragmented(byte[] payload, int fragmentSize, boolean asText, boolean finish);
+
+    /**
+     * Closes the WebSocket with a close frame carrying this status code as is, valid or not (e.g. 999 or 5000, which
+     * RFC 6455 forbids), then the TCP connection: for hostile-input tests.
+     */
+    void closeWithRawStatus(int statusCode);
+
+    /**
      * Closes the WebSocket with this status code and reason (a close frame, then the TCP close). It works on a
      * {@link #goSilent() silent} connection too: it is how a test ends one cleanly.
      */

@@ -1,5 +1,6 @@
 package io.camelupbit.test;
 
+import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
@@ -9,6 +10,7 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.SimpleChannelInboundHandler;
 import io.netty.handler.codec.http.websocketx.BinaryWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.CloseWebSocketFrame;
+import io.netty.handler.codec.http.websocketx.ContinuationWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketServerProtocolHandler;
@@ -430,6 +432,33 @@ final class SimSession extends SimpleChannelInboundHandler<WebSocketFrame> imple
         framesSent.incrementAndGet();
         remember(payload);
         channel.writeAndFlush(frame(payload, asText));
+    }
+
+    @Override
+    public void pushFragmented(byte[] payload, int fragmentSize, boolean asText, boolean finish) {
+        if (faults.silent()) {
+            return;
+        }
+        framesSent.incrementAndGet();
+        for (int from = 0; from < payload.length; from += fragmentSize) {
+            int length = Math.min(fragmentSize, payload.length - from);
+            boolean last = finish && from + length >= payload.length;
+            ByteBuf content = Unpooled.copiedBuffer(payload, from, length);
+            WebSocketFrame frame = from == 0
+                    ? asText ? new TextWebSocketFrame(last, 0, content) : new BinaryWebSocketFrame(last, 0, content)
+                    : new ContinuationWebSocketFrame(last, 0, content);
+            channel.write(frame);
+        }
+        channel.flush();
+    }
+
+    @Override
+    public void closeWithRawStatus(int statusCode) {
+        Channel ch = channel;
+        if (ch != null && ch.isActive()) {
+            ch.writeAndFlush(new CloseWebSocketFrame(true, 0, Unpooled.buffer(2).writeShort(statusCode)))
+                    .addListener(ChannelFutureListener.CLOSE);
+        }
     }
 
     @Override

@@ -55,6 +55,9 @@ public final class UpbitConnection {
         void onReadComplete();
     }
 
+    /** The longest ban (HTTP 418) waited out as Upbit states it. */
+    static final long MAX_STATED_BAN_MILLIS = TimeUnit.DAYS.toMillis(1);
+
     private final String name;
     private final String id;
     private final SessionSettings settings;
@@ -283,11 +286,16 @@ public final class UpbitConnection {
         }
         int status = refused.response().status().code();
         long retryAfter = retryAfterMillis(refused.response().headers().get(HttpHeaderNames.RETRY_AFTER));
-        long cap = settings.maxRetryAfter().toMillis();
+        // a 418 is a ban whose length Upbit states: retrying before it ends extends it, so maxRetryAfter does not
+        // cut it; only a day does, so that no answer can stop a connection for ever
+        long cap = status == 418 ? MAX_STATED_BAN_MILLIS : settings.maxRetryAfter().toMillis();
         if (retryAfter > cap) {
-            LOG.warn("Upbit session {}: a Retry-After of {} s is longer than maxRetryAfter; waiting {} ms", name,
-                    retryAfter / 1000, cap);
+            LOG.warn("Upbit session {}: a Retry-After of {} s is longer than {}; waiting {} ms", name,
+                    retryAfter / 1000, status == 418 ? "a day" : "maxRetryAfter", cap);
             retryAfter = cap;
+        } else if (status == 418 && retryAfter > settings.maxRetryAfter().toMillis()) {
+            LOG.warn("Upbit session {}: blocked by Upbit (HTTP 418) for {} s, longer than maxRetryAfter: waiting it "
+                    + "out, since retrying early extends a ban", name, retryAfter / 1000);
         }
         String why = "handshake refused with HTTP " + status;
         LOG.warn("Upbit session {}: {} refused the WebSocket handshake with HTTP {}{}", name, settings.url(), status,

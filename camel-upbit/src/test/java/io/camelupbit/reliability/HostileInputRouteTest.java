@@ -124,6 +124,55 @@ class HostileInputRouteTest extends CamelTestSupport {
         assertThat(connection.isOpen()).isTrue();
     }
 
+    @Test
+    void aDeflateBombWithinMaxFrameSizeIsReadAndOneBeyondItCostsOnlyAReconnect() {
+        SimConnection connection = subscribed();
+        await().until(() -> connection.subscribedCodes("ticker").contains("KRW-ETH"));
+        assertThat(connection.compressionNegotiated()).isTrue();
+        int accepted = upbit.simulator().acceptedConnections();
+
+        // 900 KB of JSON whitespace inflates from about 1 KB: within maxFrameSize (1 MB), so it is read
+        connection.push(ticker("\"trade_price\":7000," + " ".repeat(900_000) + "\"acc_trade_volume\":717171.7171",
+                System.currentTimeMillis()));
+        MockEndpoint eth = getMockEndpoint("mock:eth");
+        await().until(() -> tickerWithVolume(eth, "717171.7171") != null);
+        assertThat(connection.isOpen()).isTrue();
+
+        // 20 MB inflating from about 20 KB: the inflater stops at maxFrameSize and the connection is replaced
+        connection.push(ticker("\"trade_price\":7000," + " ".repeat(20_000_000) + "\"acc_trade_volume\":1",
+                System.currentTimeMillis()));
+        await().until(() -> upbit.simulator().acceptedConnections() == accepted + 1);
+        subscribed();
+        receiving();
+    }
+
+    @Test
+    void aMessageOfEndlessContinuationFramesIsCutAtMaxFrameSize() {
+        SimConnection connection = subscribed();
+        int accepted = upbit.simulator().acceptedConnections();
+
+        byte[] endless = ("{\"type\":\"ticker\"," + " ".repeat(2_000_000)).getBytes(StandardCharsets.US_ASCII);
+        connection.pushFragmented(endless, 64 * 1024, false, false);
+
+        await().until(() -> upbit.simulator().acceptedConnections() == accepted + 1);
+        subscribed();
+        receiving();
+    }
+
+    @Test
+    void closeFramesWithInvalidStatusCodesEndOnlyTheirConnection() {
+        for (int status : new int[] {999, 1005, 5000}) {
+            SimConnection connection = subscribed();
+            int accepted = upbit.simulator().acceptedConnections();
+
+            connection.closeWithRawStatus(status);
+
+            await("status " + status).until(() -> upbit.simulator().acceptedConnections() == accepted + 1);
+            subscribed();
+            receiving();
+        }
+    }
+
     private static String ticker(String fields, long timestamp) {
         return "{\"type\":\"ticker\",\"code\":\"KRW-ETH\"," + fields + ",\"trade_timestamp\":" + timestamp
                 + ",\"timestamp\":" + timestamp + ",\"stream_type\":\"REALTIME\"}";
