@@ -24,8 +24,9 @@ import io.camelupbit.event.UpbitEvent;
  * value read once into its slot and the typed event built at the end of its object.
  * <p>
  * Accepts every format: an object per frame (DEFAULT, SIMPLE) or an array of objects (JSON_LIST, SIMPLE_LIST), full
- * or abbreviated keys. Status, error and {@code LIST_SUBSCRIPTIONS} frames are reported as such. Not thread-safe: one
- * decoder per connection.
+ * or abbreviated keys. Status, error and {@code LIST_SUBSCRIPTIONS} frames are reported as such. Hostile input bends
+ * rather than breaks: an item with a malformed key is reported and skipped, a malformed other field reads as
+ * {@code null}, every number is bounded before it is parsed. Not thread-safe: one decoder per connection.
  */
 public final class FrameDecoder {
 
