@@ -75,6 +75,7 @@ public class UpbitDevConsole extends AbstractDevConsole {
                 row.put("framesIgnored", session.framesIgnored());
                 row.put("decodeErrors", stats.decodeErrors());
                 row.put("fieldErrors", stats.fieldErrors());
+                row.put("marketsTracked", stats.marketsTracked());
                 row.put("errorFrames", stats.errorFrames());
                 row.put("subscribeMessagesSent", stats.subscribeMessagesSent());
                 row.put("pausedMillis", session.pausedMillis());

@@ -12,6 +12,14 @@ import io.camelupbit.event.MyOrderEvent;
 /** A route's place in a session: its delivery and what the session remembers about it. Event-loop confined. */
 final class Registration {
 
+    /**
+     * The most markets a route keeps per-market state for: more than any Upbit region lists. A route of every code
+     * (myOrder without codes) learns its markets from the server, which must not be able to grow that state without
+     * end. Events of markets beyond it are still delivered; after a gap each of them is marked (a mark too many, never
+     * one too few).
+     */
+    static final int MAX_MARKETS = 10_000;
+
     final Delivery delivery;
     final SubscriptionSpec spec;
     /**
@@ -166,7 +174,26 @@ final class Registration {
     /** Whether the next accepted event of this code carries the resync mark; consumes the mark. */
     boolean takeResync(String code) {
         boolean due = resyncDue.remove(code);
-        return afterGap && resynced.add(code) || due;
+        return afterGap && firstOf(resynced, code) || due;
+    }
+
+    /**
+     * Whether the code is new to this set, adding it while the set holds fewer than {@link #MAX_MARKETS}; a code
+     * beyond that is new every time.
+     */
+    static boolean firstOf(Set<String> codes, String code) {
+        if (codes.contains(code)) {
+            return false;
+        }
+        if (codes.size() < MAX_MARKETS) {
+            codes.add(code);
+        }
+        return true;
+    }
+
+    /** How many markets this route holds per-market state for. */
+    int marketsTracked() {
+        return Math.max(codesSeen.size(), resynced.size());
     }
 
     /** Remembers a trade number; false when the route had it already. */

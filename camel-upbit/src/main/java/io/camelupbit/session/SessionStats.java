@@ -17,8 +17,9 @@ package io.camelupbit.session;
  * @param pausingRoutes         routes whose full mailbox asks it to stop reading, as they are at this instant (reading
  *                              is off only while this is above 0, but for a notification still on its way)
  * @param pauses                times reading was paused
+ * @param marketsTracked        the most markets one route holds per-market state for (at most 10,000)
  */
 public record SessionStats(long framesReceived, long eventsDecoded, long eventsUnrouted, long subscriberVisits,
         long decodeErrors, long fieldErrors, long errorFrames, long subscribeMessagesSent, long connects, int routes,
-        boolean readingPaused, int pausingRoutes, long pauses) {
+        boolean readingPaused, int pausingRoutes, long pauses, int marketsTracked) {
 }

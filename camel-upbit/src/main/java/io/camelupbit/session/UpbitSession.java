@@ -185,11 +185,19 @@ public final class UpbitSession implements UpbitConnection.Owner, EventDispatch.
         Future<SessionStats> snapshot = loop.submit(() -> new SessionStats(connection.framesReceived(),
                 dispatch.eventsDecoded(), dispatch.eventsUnrouted(), dispatch.subscriberVisits(),
                 connection.decodeErrors(), connection.fieldErrors(), errorFrames.get(), subscribeMessagesSent.get(), connection.connects(),
-                book.size(), readPause.isPaused(), pausingRoutes(), readPause.pauses()));
+                book.size(), readPause.isPaused(), pausingRoutes(), readPause.pauses(), marketsTracked()));
         if (!snapshot.awaitUninterruptibly(1, TimeUnit.SECONDS) || !snapshot.isSuccess()) {
             throw new IllegalStateException("Upbit session " + name + " did not answer within a second");
         }
         return snapshot.getNow();
+    }
+
+    private int marketsTracked() {
+        int most = 0;
+        for (Registration r : book.all()) {
+            most = Math.max(most, r.marketsTracked());
+        }
+        return most;
     }
 
     private int pausingRoutes() {
