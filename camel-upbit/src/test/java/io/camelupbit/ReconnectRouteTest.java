@@ -187,6 +187,21 @@ class ReconnectRouteTest extends UpbitRouteTestSupport {
         assertThat(reconnecting).extracting(ConnectionEvent::delayMillis).containsExactly(125L, 2000L);
     }
 
+    @Test
+    void aBanStatedOnlyInTheBodyOfA418IsWaitedOut() {
+        UpbitSimulator simulator = upbit.simulator();
+        restored();
+        getMockEndpoint("mock:life").reset();
+
+        simulator.refuseHandshakes(1, 418, null,
+                "{\"error\":{\"name\":\"too_many_requests\",\"message\":\"요청이 많아 2초 동안 차단되었습니다.\"}}");
+        simulator.connections().get(0).dropAbruptly();
+        restored();
+
+        List<ConnectionEvent> reconnecting = events(ConnectionState.RECONNECTING);
+        assertThat(reconnecting).extracting(ConnectionEvent::delayMillis).containsExactly(125L, 2000L);
+    }
+
     private void fault(Runnable fault) {
         UpbitSimulator simulator = upbit.simulator();
         int connections = simulator.acceptedConnections();

@@ -72,7 +72,7 @@ final class HandshakeGate extends ChannelInboundHandlerAdapter {
         HandshakeRefusals.Refusal refusal = context.refusals().next();
         if (refusal == null) {
             HttpResponseStatus status = refusal(ctx, request, path, at);
-            refusal = status == null ? null : new HandshakeRefusals.Refusal(status.code(), null);
+            refusal = status == null ? null : new HandshakeRefusals.Refusal(status.code(), null, null);
         }
         if (refusal != null) {
             ReferenceCountUtil.release(request);
@@ -145,8 +145,9 @@ final class HandshakeGate extends ChannelInboundHandlerAdapter {
 
     private static void refuse(ChannelHandlerContext ctx, HandshakeRefusals.Refusal refusal) {
         HttpResponseStatus status = HttpResponseStatus.valueOf(refusal.status());
+        String body = refusal.body() != null ? refusal.body() : status.code() + " " + status.reasonPhrase() + "\n";
         FullHttpResponse response = new DefaultFullHttpResponse(HttpVersion.HTTP_1_1, status,
-                Unpooled.copiedBuffer(status.code() + " " + status.reasonPhrase() + "\n", StandardCharsets.UTF_8));
+                Unpooled.copiedBuffer(body, StandardCharsets.UTF_8));
         if (status.equals(HttpResponseStatus.UPGRADE_REQUIRED)) {
             response.headers().set(HttpHeaderNames.SEC_WEBSOCKET_VERSION, "13");
         }
@@ -154,7 +155,8 @@ final class HandshakeGate extends ChannelInboundHandlerAdapter {
             response.headers().set(HttpHeaderNames.RETRY_AFTER, refusal.retryAfter());
         }
         response.headers()
-                .set(HttpHeaderNames.CONTENT_TYPE, "text/plain; charset=UTF-8")
+                .set(HttpHeaderNames.CONTENT_TYPE, body.startsWith("{") ? "application/json; charset=UTF-8"
+                        : "text/plain; charset=UTF-8")
                 .setInt(HttpHeaderNames.CONTENT_LENGTH, response.content().readableBytes())
                 .set(HttpHeaderNames.CONNECTION, HttpHeaderValues.CLOSE);
         ctx.writeAndFlush(response).addListener(ChannelFutureListener.CLOSE);

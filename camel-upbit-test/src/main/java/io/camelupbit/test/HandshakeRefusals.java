@@ -20,8 +20,9 @@ final class HandshakeRefusals {
      *
      * @param status     the HTTP status
      * @param retryAfter the value of the {@code Retry-After} header in whole seconds, or {@code null} for none
+     * @param body       the response body, or {@code null} for the short default text
      */
-    record Refusal(int status, Long retryAfter) {
+    record Refusal(int status, Long retryAfter, String body) {
     }
 
     /** A batch of equal refusals still to send; {@code count} only shrinks, under the queue's lock. */
@@ -42,7 +43,7 @@ final class HandshakeRefusals {
      *
      * @throws IllegalArgumentException for a negative count, a status outside 400-599 or a negative retryAfter
      */
-    synchronized void add(int count, int status, Duration retryAfter) {
+    synchronized void add(int count, int status, Duration retryAfter, String body) {
         if (count < 0) {
             throw new IllegalArgumentException("count must not be negative: " + count);
         }
@@ -54,7 +55,7 @@ final class HandshakeRefusals {
             throw new IllegalArgumentException("a refusal needs a status from " + MIN_STATUS + " to " + MAX_STATUS
                     + ": " + status);
         }
-        queue.addLast(new Batch(new Refusal(status, wholeSecondsRoundedUp(retryAfter)), count));
+        queue.addLast(new Batch(new Refusal(status, wholeSecondsRoundedUp(retryAfter), body), count));
     }
 
     /** The refusal for the handshake arriving now, or {@code null} when none is queued. */

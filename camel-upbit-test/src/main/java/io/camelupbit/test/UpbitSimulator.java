@@ -233,7 +233,15 @@ public final class UpbitSimulator implements AutoCloseable {
      * @throws IllegalArgumentException for a negative count or retryAfter, or a status outside 400-599
      */
     public void refuseHandshakes(int count, int status, Duration retryAfter) {
-        refusals.add(count, status, retryAfter);
+        refusals.add(count, status, retryAfter, null);
+    }
+
+    /**
+     * As {@link #refuseHandshakes(int, int, Duration)}, with this response body (UTF-8, {@code application/json} when
+     * it starts with <code>{</code>) instead of the short text: e.g. a ban that states its length in the body.
+     */
+    public void refuseHandshakes(int count, int status, Duration retryAfter, String body) {
+        refusals.add(count, status, retryAfter, body);
     }
 
     /** How many refusals queued by {@link #refuseHandshakes} have not been sent yet. */

@@ -273,12 +273,12 @@ public final class UpbitConnection {
             if (f.isSuccess()) {
                 onConnected(f.getNow());
             } else {
-                onConnectFailed(f.cause());
+                onConnectFailed(f.cause(), attempt.refusalBody());
             }
         });
     }
 
-    private void onConnectFailed(Throwable cause) {
+    private void onConnectFailed(Throwable cause, String refusalBody) {
         if (!(cause instanceof WebSocketClientHandshakeException refused) || refused.response() == null) {
             LOG.warn("Upbit session {} could not connect to {}: {}", name, settings.url(), cause.toString());
             scheduleReconnect("connect failed: " + cause, 0, false);
@@ -286,6 +286,10 @@ public final class UpbitConnection {
         }
         int status = refused.response().status().code();
         long retryAfter = retryAfterMillis(refused.response().headers().get(HttpHeaderNames.RETRY_AFTER));
+        if (status == 418) {
+            // Upbit states a ban's length with the 418; it may say so in the body rather than in Retry-After
+            retryAfter = Math.max(retryAfter, BanNotice.statedMillis(refusalBody));
+        }
         // a 418 is a ban whose length Upbit states: retrying before it ends extends it, so maxRetryAfter does not
         // cut it; only a day does, so that no answer can stop a connection for ever
         long cap = status == 418 ? MAX_STATED_BAN_MILLIS : settings.maxRetryAfter().toMillis();

@@ -3,6 +3,7 @@ package io.camelupbit.session;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.channels.ClosedChannelException;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 
 import javax.net.ssl.SSLContext;
@@ -12,7 +13,10 @@ import javax.net.ssl.SSLParameters;
 import io.netty.bootstrap.Bootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
+import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelHandler;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.ChannelPipeline;
@@ -22,6 +26,7 @@ import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioSocketChannel;
 import io.netty.handler.codec.http.DefaultHttpHeaders;
 import io.netty.handler.codec.http.EmptyHttpHeaders;
+import io.netty.handler.codec.http.FullHttpResponse;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpClientCodec;
@@ -83,8 +88,8 @@ final class WebSocketConnector {
         InetSocketAddress target = InetSocketAddress.createUnresolved(host, port);
         ProxySettings proxy = settings.proxy();
         if (proxy == null) {
-            connecting.connect(bootstrap(loop, frameHandler, null, uri, tls, host, port).resolver(settings.resolver()),
-                    target);
+            connecting.connect(bootstrap(loop, frameHandler, null, uri, tls, host, port, connecting)
+                    .resolver(settings.resolver()), target);
             return connecting;
         }
         settings.resolver().getResolver(loop).resolve(InetSocketAddress.createUnresolved(proxy.host(), proxy.port()))
@@ -95,13 +100,13 @@ final class WebSocketConnector {
                     }
                     // the proxy resolves Upbit's host: from behind a fixed egress the local resolver may not see it
                     connecting.connect(bootstrap(loop, frameHandler, proxyHandler(proxy, proxyAddress.getNow()), uri,
-                            tls, host, port).resolver(NoopAddressResolverGroup.INSTANCE), target);
+                            tls, host, port, connecting).resolver(NoopAddressResolverGroup.INSTANCE), target);
                 }));
         return connecting;
     }
 
     private Bootstrap bootstrap(EventLoop loop, InboundFrameHandler frameHandler, ChannelHandler proxyHandler, URI uri,
-            boolean tls, String host, int port) {
+            boolean tls, String host, int port, Connecting connecting) {
         return new Bootstrap()
                 .group(loop)
                 .channel(NioSocketChannel.class)
@@ -122,6 +127,7 @@ final class WebSocketConnector {
                         }
                         p.addLast("http", new HttpClientCodec());
                         p.addLast("http-aggregator", new HttpObjectAggregator(64 * 1024));
+                        p.addLast("refusal-body", new RefusalBodyRecorder(connecting));
                         if (settings.compression()) {
                             p.addLast("deflate", new WebSocketClientCompressionHandler(settings.maxFrameSize()));
                         }
@@ -141,6 +147,7 @@ final class WebSocketConnector {
         private final Promise<Channel> handshake;
         private volatile Channel channel;
         private volatile boolean abandoned;
+        private volatile String refusalBody;
 
         Connecting(Promise<Channel> handshake) {
             this.handshake = handshake;
@@ -149,6 +156,11 @@ final class WebSocketConnector {
         /** Completes with the channel when the WebSocket handshake did. */
         Future<Channel> handshake() {
             return handshake;
+        }
+
+        /** The start of the body of a refused handshake's answer (Netty's exception keeps only status and headers). */
+        String refusalBody() {
+            return refusalBody;
         }
 
         private void connect(Bootstrap bootstrap, InetSocketAddress target) {
@@ -175,6 +187,32 @@ final class WebSocketConnector {
             if (opened != null) {
                 opened.close();
             }
+        }
+    }
+
+    /**
+     * Keeps the start of the body of an answer that refuses the upgrade (a ban may state its length there), then
+     * leaves the pipeline: it sees the one HTTP answer and no WebSocket frame.
+     */
+    private static final class RefusalBodyRecorder extends ChannelInboundHandlerAdapter {
+
+        private final Connecting connecting;
+
+        RefusalBodyRecorder(Connecting connecting) {
+            this.connecting = connecting;
+        }
+
+        @Override
+        public void channelRead(ChannelHandlerContext ctx, Object msg) {
+            if (msg instanceof FullHttpResponse response) {
+                if (response.status().code() != 101) {
+                    ByteBuf body = response.content();
+                    connecting.refusalBody = body.toString(body.readerIndex(),
+                            Math.min(body.readableBytes(), BanNotice.MAX_BODY), StandardCharsets.UTF_8);
+                }
+                ctx.pipeline().remove(this);
+            }
+            ctx.fireChannelRead(msg);
         }
     }
 
