@@ -454,13 +454,13 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
         if (privateChannel && !loopback) {
             throw new IllegalArgumentException("Option " + option + " " + address + " is not encrypted: the private "
                     + "channel carries orders and balances, so it takes wss://, or ws:// to a literal loopback address "
-                    + "(127.0.0.1, [::1]) only; allowInsecure does not change that");
+                    + "(127.0.0.1, ::1) only; allowInsecure does not change that");
         }
         if (!allowInsecure && (!loopback || proxy != null)) {
             throw new IllegalArgumentException("Option " + option + " " + address + " is not encrypted: use wss://, "
                     + "or set allowInsecure=true to allow ws:// " + (loopback
                             ? "through a proxy (proxyHost is set)"
-                            : "to a host that is not a literal loopback address (127.0.0.1, [::1])"));
+                            : "to a host that is not a literal loopback address (127.0.0.1, ::1)"));
         }
         return uri;
     }
@@ -586,7 +586,7 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
     }
 
     /**
-     * Whether an unencrypted ws:// URL may point at a host that is not a literal loopback address (127.0.0.1, [::1]),
+     * Whether an unencrypted ws:// URL may point at a host that is not a literal loopback address (127.0.0.1, ::1),
      * or go through a proxy. Never for the private channel, which takes ws:// to a literal loopback address only.
      */
     public void setAllowInsecure(boolean allowInsecure) {

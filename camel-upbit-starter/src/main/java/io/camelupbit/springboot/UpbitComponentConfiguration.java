@@ -198,7 +198,7 @@ public class UpbitComponentConfiguration {
     private String accessKey;
     /**
      * Whether an unencrypted ws:// URL may point at a host that is not a literal loopback address (127.0.0.1,
-     * [::1]), or go through a proxy. Never for the private channel, which takes ws:// to a literal loopback address
+     * ::1), or go through a proxy. Never for the private channel, which takes ws:// to a literal loopback address
      * only.
      */
     private Boolean allowInsecure;
