@@ -97,7 +97,7 @@ public class UpbitConfiguration {
 
     /**
      * Which part of the stream to receive: both (the snapshot Upbit sends on subscribe, then the live stream),
-     * snapshotOnly or realtimeOnly.
+     * snapshotOnly or realtimeOnly. myOrder and myAsset have no snapshot: snapshotOnly is refused there.
      */
     public void setSnapshotMode(String snapshotMode) {
         this.snapshotMode = snapshotMode;
@@ -296,6 +296,11 @@ public class UpbitConfiguration {
         SnapshotMode mode = SnapshotMode.ofOptionName(snapshotMode);
         if (mode == null) {
             throw invalid("snapshotMode", snapshotMode, SnapshotMode.NAMES);
+        }
+        if (mode == SnapshotMode.SNAPSHOT_ONLY && isPrivate()) {
+            // Upbit sends myOrder and myAsset events only when something happens: no snapshot ever comes
+            throw new IllegalArgumentException("Option snapshotMode=snapshotOnly would never deliver anything on upbit:"
+                    + type + ", whose events Upbit sends only as they happen: use both or realtimeOnly");
         }
         if (!"event".equals(bodyType) && !"json".equals(bodyType)) {
             throw invalid("bodyType", bodyType, BODY_TYPES);

@@ -51,6 +51,8 @@ class UpbitEndpointUriTest extends UpbitRouteTestSupport {
             upbit:ticker?codes=KRW-BTC&channel=public         | Option channel is only for upbit:connection
             upbit:connection?channel=both                     | Option channel has an invalid value 'both': use one of public,private
             upbit:connection?codes=KRW-BTC                    | upbit:connection takes only the channel option
+            upbit:myOrder?snapshotMode=snapshotOnly&accessKey=a&secretKey=b | Option snapshotMode=snapshotOnly would never deliver anything on upbit:myOrder
+            upbit:myAsset?snapshotMode=snapshotOnly&accessKey=a&secretKey=b | Option snapshotMode=snapshotOnly would never deliver anything on upbit:myAsset
             upbit:myOrder?credentials=#halfKeys               | Option credentials of upbit:myOrder names a bean without an access key and a secret key
             upbit:myOrder?credentials=#keys&accessKey=a       | Option credentials of upbit:myOrder names the keys: do not also set accessKey or secretKey
             upbit:myOrder?credentials=#noSuchBean             | noSuchBean

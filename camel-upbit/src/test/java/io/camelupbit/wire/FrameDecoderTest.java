@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import io.camelupbit.Fixtures;
 import io.camelupbit.event.Change;
 import io.camelupbit.event.MarketState;
+import io.camelupbit.event.SmpType;
 import io.camelupbit.event.TickerEvent;
 import io.camelupbit.event.TradeEvent;
 import io.camelupbit.event.UpbitEvent;
@@ -142,6 +143,14 @@ class FrameDecoderTest {
         assertThat(ticker.change()).isEqualTo(Change.UNKNOWN);
         assertThat(ticker.marketState()).isEqualTo(MarketState.UNKNOWN);
         assertThat(ticker.delistingDate()).isEqualTo(LocalDate.of(2030, 1, 15));
+    }
+
+    @Test
+    void smpTypeNoneIsKnown() throws Exception {
+        // every order carries smp_type since 2026-11-09; none is new (docs.upbit.com/kr/changelog/add-smp-type-default)
+        decode(Fixtures.frame("myorder-default.json").replaceFirst("\"smp_type\":\"[a-z_]+\"", "\"smp_type\":\"none\""));
+
+        assertThat(((io.camelupbit.event.MyOrderEvent) collected.events.get(0)).smpType()).isEqualTo(SmpType.NONE);
     }
 
     @Test
