@@ -37,9 +37,12 @@ import java.time.LocalTime;
  * @param lowest52WeekPrice     52-week low
  * @param lowest52WeekDate      date of the 52-week low
  * @param marketState           trading state of the market
- * @param tradingSuspended      deprecated by Upbit; {@code null} when absent
+ * @param tradingSuspended      whether trading is suspended; deprecated by Upbit, to be removed on a date not yet
+ *                              announced (https://docs.upbit.com/kr/changelog/websocket-ticker-stream-deprecated-fields):
+ *                              still decoded, {@code null} when absent
  * @param delistingDate         delisting date, {@code null} unless the market is being delisted
- * @param marketWarning         deprecated by Upbit
+ * @param marketWarning         whether the market is flagged for caution; deprecated by Upbit like tradingSuspended,
+ *                              still decoded, {@code null} when absent
  * @param timestamp             message time, epoch milliseconds
  * @param streamType            snapshot or realtime
  */
@@ -71,9 +74,9 @@ public record TickerEvent(
         BigDecimal lowest52WeekPrice,
         LocalDate lowest52WeekDate,
         MarketState marketState,
-        Boolean tradingSuspended,
+        @Deprecated Boolean tradingSuspended,
         LocalDate delistingDate,
-        MarketWarning marketWarning,
+        @Deprecated MarketWarning marketWarning,
         long timestamp,
         StreamType streamType) implements UpbitEvent {
 

@@ -15,8 +15,14 @@ final class TimeText {
     private TimeText() {
     }
 
-    /** {@code yyyyMMdd} or {@code yyyy-MM-dd}. */
+    /**
+     * {@code yyyyMMdd} or {@code yyyy-MM-dd}, or an ISO-like date-time whose date part is {@code yyyy-MM-dd}
+     * ({@code 2030-01-15T00:00:00}, with or without an offset): Upbit's docs give {@code delisting_date} no format.
+     */
     static LocalDate date(char[] text, int offset, int length, DateCache dates) {
+        if (length > 10 && (text[offset + 10] == 'T' || text[offset + 10] == ' ')) {
+            return date(text, offset, 10, dates);
+        }
         return switch (length) {
             case 8 -> dates.date(digits(text, offset, 4), digits(text, offset + 4, 2),
                     digits(text, offset + 6, 2));

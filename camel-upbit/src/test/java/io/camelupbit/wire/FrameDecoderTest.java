@@ -146,6 +146,34 @@ class FrameDecoderTest {
     }
 
     @Test
+    @SuppressWarnings("deprecation")
+    void tickerFieldsUpbitDeprecatedAreStillDecodedAndMarkedDeprecated() throws Exception {
+        // docs.upbit.com/kr/changelog/websocket-ticker-stream-deprecated-fields: removal date not yet announced
+        decode(Fixtures.frame("ticker-default.json").replace("\"is_trading_suspended\":false", "\"is_trading_suspended\":true")
+                .replace("\"market_warning\":\"NONE\"", "\"market_warning\":\"CAUTION\""));
+
+        TickerEvent ticker = (TickerEvent) collected.events.get(0);
+        assertThat(ticker.tradingSuspended()).isTrue();
+        assertThat(ticker.marketWarning()).isEqualTo(io.camelupbit.event.MarketWarning.CAUTION);
+        assertThat(TickerEvent.class.getMethod("tradingSuspended").isAnnotationPresent(Deprecated.class)).isTrue();
+        assertThat(TickerEvent.class.getMethod("marketWarning").isAnnotationPresent(Deprecated.class)).isTrue();
+    }
+
+    @Test
+    void aDelistingDateIsReadInEachDateForm() throws Exception {
+        for (String form : List.of("20300115", "2030-01-15", "2030-01-15T00:00:00", "2030-01-15T00:00:00+09:00",
+                "2030-01-15 00:00:00")) {
+            collected.events.clear();
+            decode(Fixtures.frame("ticker-default.json")
+                    .replace("\"delisting_date\":null", "\"delisting_date\":\"" + form + "\""));
+
+            assertThat(((TickerEvent) collected.events.get(0)).delistingDate()).as(form)
+                    .isEqualTo(LocalDate.of(2030, 1, 15));
+        }
+        assertThat(collected.fieldErrors).isEmpty();
+    }
+
+    @Test
     void smpTypeNoneIsKnown() throws Exception {
         // every order carries smp_type since 2026-11-09; none is new (docs.upbit.com/kr/changelog/add-smp-type-default)
         decode(Fixtures.frame("myorder-default.json").replaceFirst("\"smp_type\":\"[a-z_]+\"", "\"smp_type\":\"none\""));
