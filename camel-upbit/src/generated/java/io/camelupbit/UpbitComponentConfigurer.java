@@ -99,6 +99,8 @@ public class UpbitComponentConfigurer extends PropertyConfigurerSupport implemen
         case "shutdownQuietPeriod": target.setShutdownQuietPeriod(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "sslcontextparameters":
         case "sslContextParameters": target.setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
+        case "subscriptioncheckinterval":
+        case "subscriptionCheckInterval": target.setSubscriptionCheckInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "url": target.setUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": target.setUseGlobalSslContextParameters(property(camelContext, boolean.class, value)); return true;
@@ -185,6 +187,8 @@ public class UpbitComponentConfigurer extends PropertyConfigurerSupport implemen
         case "shutdownQuietPeriod": return long.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
+        case "subscriptioncheckinterval":
+        case "subscriptionCheckInterval": return long.class;
         case "url": return java.lang.String.class;
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": return boolean.class;
@@ -272,6 +276,8 @@ public class UpbitComponentConfigurer extends PropertyConfigurerSupport implemen
         case "shutdownQuietPeriod": return target.getShutdownQuietPeriod();
         case "sslcontextparameters":
         case "sslContextParameters": return target.getSslContextParameters();
+        case "subscriptioncheckinterval":
+        case "subscriptionCheckInterval": return target.getSubscriptionCheckInterval();
         case "url": return target.getUrl();
         case "useglobalsslcontextparameters":
         case "useGlobalSslContextParameters": return target.isUseGlobalSslContextParameters();

@@ -111,6 +111,8 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
     private long banPause = 600_000;
     @Metadata(label = "advanced", defaultValue = "600000", javaType = "java.time.Duration")
     private long maxRetryAfter = 600_000;
+    @Metadata(label = "advanced", defaultValue = "300000", javaType = "java.time.Duration")
+    private long subscriptionCheckInterval = 300_000;
     @Metadata(label = "proxy")
     private String proxyHost;
     @Metadata(label = "proxy")
@@ -173,6 +175,10 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
             throw new IllegalArgumentException("Options heartbeatInterval and idleTimeout must satisfy 0 < "
                     + "heartbeatInterval < idleTimeout (a pong needs time to come back), got " + heartbeatInterval
                     + " ms and " + idleTimeout + " ms");
+        }
+        if (subscriptionCheckInterval < 0) {
+            throw new IllegalArgumentException("Option subscriptionCheckInterval must be 0 (off) or a positive "
+                    + "duration, got " + subscriptionCheckInterval + " ms");
         }
         if (maxReconnectAttempts < -1) {
             throw new IllegalArgumentException("Option maxReconnectAttempts must be -1 (never give up) or >= 0, got "
@@ -273,7 +279,7 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
                 proxy, resolver, compression, maxFrameSize, connectionFormat, Duration.ofMillis(sendLinger),
                 Duration.ofMillis(connectionLinger), Duration.ofMillis(heartbeatInterval),
                 Duration.ofMillis(idleTimeout), backoff, maxReconnectAttempts, Duration.ofMillis(banPause),
-                Duration.ofMillis(maxRetryAfter), authorization);
+                Duration.ofMillis(maxRetryAfter), Duration.ofMillis(subscriptionCheckInterval), authorization);
         UpbitSession[] created = new UpbitSession[1];
         created[0] = new UpbitSession(name, settings, ioGroup.next(), ratePolicy, connectThrottle, this::publish,
                 () -> retire(key, created[0]));
@@ -781,6 +787,19 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
      */
     public void setMaxRetryAfter(long maxRetryAfter) {
         this.maxRetryAfter = maxRetryAfter;
+    }
+
+    public long getSubscriptionCheckInterval() {
+        return subscriptionCheckInterval;
+    }
+
+    /**
+     * How often each connection asks Upbit which subscription it holds (LIST_SUBSCRIPTIONS, also right after every
+     * accepted subscribe); a difference is logged, counted and repaired by sending the full subscription again. Each
+     * question counts against Upbit's message limits. 0 turns the check off.
+     */
+    public void setSubscriptionCheckInterval(long subscriptionCheckInterval) {
+        this.subscriptionCheckInterval = subscriptionCheckInterval;
     }
 
     public long getBanPause() {

@@ -196,6 +196,11 @@ public class UpbitConsumer extends DefaultConsumer implements Suspendable, Shutd
         return session == null ? 0 : session.fieldErrors();
     }
 
+    @ManagedAttribute(description = "Subscription checks that found Upbit holding another subscription (each repaired)")
+    public long getSubscriptionDrifts() {
+        return session == null ? 0 : session.subscriptionDrifts();
+    }
+
     @ManagedAttribute(description = "Upbit error frames the session received")
     public long getErrorFrames() {
         return session == null ? 0 : session.errorFrames();

@@ -76,6 +76,7 @@ public class UpbitDevConsole extends AbstractDevConsole {
                 row.put("decodeErrors", stats.decodeErrors());
                 row.put("fieldErrors", stats.fieldErrors());
                 row.put("marketsTracked", stats.marketsTracked());
+                row.put("subscriptionDrifts", session.subscriptionDrifts());
                 row.put("errorFrames", stats.errorFrames());
                 row.put("subscribeMessagesSent", stats.subscribeMessagesSent());
                 row.put("pausedMillis", session.pausedMillis());

@@ -72,6 +72,12 @@ public class UpbitComponentConfiguration {
      */
     private Duration maxRetryAfter;
     /**
+     * How often each connection asks Upbit which subscription it holds (LIST_SUBSCRIPTIONS, also right after every
+     * accepted subscribe); a difference is logged, counted and repaired by sending the full subscription again. Each
+     * question counts against Upbit's message limits. 0 turns the check off.
+     */
+    private Duration subscriptionCheckInterval;
+    /**
      * The first reconnect delay; later ones grow by backoffMultiplier up to maxDelay, each varied by jitter.
      */
     private Duration baseDelay;
@@ -287,6 +293,14 @@ public class UpbitComponentConfiguration {
 
     public void setMaxRetryAfter(Duration maxRetryAfter) {
         this.maxRetryAfter = maxRetryAfter;
+    }
+
+    public Duration getSubscriptionCheckInterval() {
+        return subscriptionCheckInterval;
+    }
+
+    public void setSubscriptionCheckInterval(Duration subscriptionCheckInterval) {
+        this.subscriptionCheckInterval = subscriptionCheckInterval;
     }
 
     public Duration getBanPause() {

@@ -25,6 +25,8 @@ final class DataFeed {
     private final int maxTradesPerTick;
     private final TradeSkips tradeSkips;
     private List<MarketStream> realtime = List.of();
+    /** The key of each realtime stream, in the same order. */
+    private List<StreamKey> realtimeKeys = List.of();
     private volatile PrivateFilter privateFilter = PrivateFilter.NONE;
 
     /**
@@ -55,6 +57,7 @@ final class DataFeed {
         }
         List<DataItem> snapshots = new ArrayList<>();
         List<MarketStream> streams = new ArrayList<>();
+        List<StreamKey> keys = new ArrayList<>();
         for (Map.Entry<StreamKey, Wanted> e : wanted.entrySet()) {
             MarketStream stream = stream(e.getKey(), e.getValue().depth);
             if (e.getValue().snapshot) {
@@ -67,11 +70,28 @@ final class DataFeed {
             }
             if (e.getValue().realtime) {
                 streams.add(stream);
+                keys.add(e.getKey());
             }
         }
         realtime = List.copyOf(streams);
+        realtimeKeys = List.copyOf(keys);
         privateFilter = PrivateFilter.of(subscriptions);
         return snapshots;
+    }
+
+    /** Stops the realtime streams of this type and bare code without a word, as a server that lost them would. */
+    void forget(String type, String code) {
+        List<MarketStream> streams = new ArrayList<>();
+        List<StreamKey> keys = new ArrayList<>();
+        for (int i = 0; i < realtime.size(); i++) {
+            StreamKey key = realtimeKeys.get(i);
+            if (!key.type().equals(type) || !key.code().equals(code)) {
+                streams.add(realtime.get(i));
+                keys.add(key);
+            }
+        }
+        realtime = List.copyOf(streams);
+        realtimeKeys = List.copyOf(keys);
     }
 
     /** Whether the current set has market data to stream. */

@@ -80,6 +80,13 @@ public interface SimConnection {
     void pushFragmented(byte[] payload, int fragmentSize, boolean asText, boolean finish);
 
     /**
+     * Fault injection: the connection silently stops streaming this type for this bare code and drops it from its
+     * subscription (a {@code LIST_SUBSCRIPTIONS} answer no longer lists it), as a server that lost part of a
+     * subscription would. Nothing is sent to say so.
+     */
+    void forgetSubscription(String type, String code);
+
+    /**
      * Closes the WebSocket with a close frame carrying this status code as is, valid or not (e.g. 999 or 5000, which
      * RFC 6455 forbids), then the TCP connection: for hostile-input tests.
      */

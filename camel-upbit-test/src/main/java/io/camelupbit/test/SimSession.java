@@ -23,6 +23,7 @@ import org.slf4j.LoggerFactory;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.LinkedHashSet;
@@ -450,6 +451,25 @@ final class SimSession extends SimpleChannelInboundHandler<WebSocketFrame> imple
             channel.write(frame);
         }
         channel.flush();
+    }
+
+    @Override
+    public void forgetSubscription(String type, String code) {
+        channel.eventLoop().execute(() -> {
+            List<Subscription> kept = new ArrayList<>();
+            for (Subscription s : subscription) {
+                if (!s.type().equals(type)) {
+                    kept.add(s);
+                    continue;
+                }
+                List<String> codes = s.codes().stream().filter(c -> !MarketCodes.bare(c).equals(code)).toList();
+                if (!codes.isEmpty()) {
+                    kept.add(new Subscription(s.type(), codes, s.onlySnapshot(), s.onlyRealtime(), s.level()));
+                }
+            }
+            subscription = List.copyOf(kept);
+            feed.forget(type, code);
+        });
     }
 
     @Override

@@ -29,6 +29,8 @@ import io.netty.resolver.AddressResolverGroup;
  * @param maxReconnectAttempts give up after this many failed attempts in a row; -1 never gives up
  * @param banPause             wait after HTTP 418 when Upbit gives no {@code Retry-After}
  * @param maxRetryAfter        the longest {@code Retry-After} honoured; a longer one is cut to it (and logged)
+ * @param subscriptionCheck    how often to ask Upbit which subscription it holds ({@code LIST_SUBSCRIPTIONS});
+ *                             zero never asks
  * @param authorization        makes the {@code Authorization} header of each handshake (a fresh token every time);
  *                             {@code null} on the public channel
  */
@@ -49,6 +51,7 @@ public record SessionSettings(
         int maxReconnectAttempts,
         Duration banPause,
         Duration maxRetryAfter,
+        Duration subscriptionCheck,
         Supplier<String> authorization) {
 
     /** Describes the channel without any credential. */

@@ -55,6 +55,8 @@ public final class UpbitSession implements UpbitConnection.Owner, EventDispatch.
     private final Runnable idle;
     private final AtomicLong errorFrames = new AtomicLong();
     private final AtomicLong subscribeMessagesSent = new AtomicLong();
+    private final AtomicLong subscriptionDrifts = new AtomicLong();
+    private final SubscriptionCheck check;
 
     // event-loop confined
     private boolean closed;
@@ -82,9 +84,11 @@ public final class UpbitSession implements UpbitConnection.Owner, EventDispatch.
         this.settings = settings;
         this.loop = loop;
         this.ratePolicy = ratePolicy;
-        this.sender = new PendingSender(loop, settings.sendLinger().toNanos(),
-                new RollingWindowLimiter(ratePolicy::perSecond, ratePolicy::perMinute), this::sendIfChanged,
+        RollingWindowLimiter messages = new RollingWindowLimiter(ratePolicy::perSecond, ratePolicy::perMinute);
+        this.sender = new PendingSender(loop, settings.sendLinger().toNanos(), messages, this::sendIfChanged,
                 System::nanoTime);
+        this.check = new SubscriptionCheck(loop, settings.subscriptionCheck().toNanos(), messages, System::nanoTime,
+                this::askSubscription);
         this.dispatch = new EventDispatch(name, book, snapshotNumbers, this);
         this.connection = new UpbitConnection(name, "1", settings, loop, ratePolicy, connectThrottle, lifecycle,
                 this);
@@ -170,6 +174,7 @@ public final class UpbitSession implements UpbitConnection.Owner, EventDispatch.
         Future<?> done = loop.submit(() -> {
             closed = true;
             sender.cancel();
+            check.stop();
             cancelLingerClose();
             ackWindow.clear();
             connection.close();
@@ -317,6 +322,7 @@ public final class UpbitSession implements UpbitConnection.Owner, EventDispatch.
     public void onLost() {
         lastSent = null;
         sender.cancel();
+        check.stop();
         ackWindow.clear();
         returnSuspects();
         for (Registration r : book.all()) {
@@ -359,9 +365,39 @@ public final class UpbitSession implements UpbitConnection.Owner, EventDispatch.
         onErrorFrame(error);
     }
 
+    /**
+     * Upbit's answer to a subscription check: when it holds something else than the last send (a stream lost or
+     * changed on its side), the full state is sent again; the routes whose streams that restarts get the resync mark.
+     */
     @Override
     public void onSubscriptionList(SubscriptionList list) {
         LOG.debug("Upbit session {} is subscribed to {}", name, list.subscriptions());
+        if (!check.answers(list.ticket()) || lastSent == null || ackWindow.isOpen()) {
+            // an answer to nothing we asked, or asked before a send that is still unanswered
+            return;
+        }
+        List<String> differences = SubscriptionCheck.differences(lastSent.types(), list.subscriptions());
+        if (differences.isEmpty()) {
+            return;
+        }
+        long drifts = subscriptionDrifts.incrementAndGet();
+        LOG.warn("Upbit session {} found its subscription changed on Upbit's side ({} so far): {}; sent {}, Upbit holds "
+                + "{}; sending it again", name, drifts, differences, lastSent.types(), list.subscriptions());
+        lastSent = null;
+        sender.markDirty();
+    }
+
+    /** Subscription checks that found Upbit holding something else than was sent (each repaired by a re-send). */
+    public long subscriptionDrifts() {
+        return subscriptionDrifts.get();
+    }
+
+    /** Asks Upbit which subscription it holds, unless there is no connection or a send waits for its answer. */
+    private boolean askSubscription(String ticket) {
+        if (!connection.isOpen() || lastSent == null || ackWindow.isOpen()) {
+            return false;
+        }
+        return connection.send(SubscribeRequest.listSubscriptions(ticket, settings.format()));
     }
 
     @Override
@@ -438,6 +474,7 @@ public final class UpbitSession implements UpbitConnection.Owner, EventDispatch.
             // not now: this may run in the middle of dispatching an event over the book's lists
             loop.execute(this::probeSuspects);
         }
+        check.subscribed();
         if (!epochSubscribed && connection.isOpen()) {
             epochSubscribed = true;
             LOG.info("Upbit session {} subscribed: {} route(s)", name, book.size());

@@ -107,7 +107,7 @@ class PauseOrderSessionTest {
         return new SessionSettings(URI.create(upbit.url()), "public", null, null,
                 DefaultAddressResolverGroup.INSTANCE, false, 1 << 20, UpbitFormat.DEFAULT,
                 Duration.ofMillis(10), Duration.ofSeconds(1), Duration.ofSeconds(10), Duration.ofSeconds(30),
-                new ReconnectBackoff(100, 2, 1000, 0.5, Math::random), -1, Duration.ofSeconds(10), Duration.ofMinutes(10), null);
+                new ReconnectBackoff(100, 2, 1000, 0.5, Math::random), -1, Duration.ofSeconds(10), Duration.ofMinutes(10), Duration.ZERO, null);
     }
 
     private static void awaitQuietly(CountDownLatch latch) {

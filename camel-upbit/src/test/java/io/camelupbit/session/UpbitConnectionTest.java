@@ -88,7 +88,7 @@ class UpbitConnectionTest {
         return new SessionSettings(URI.create(upbit.url()), "public", null, null,
                 DefaultAddressResolverGroup.INSTANCE, false, 1 << 20, UpbitFormat.DEFAULT,
                 Duration.ofMillis(10), Duration.ofSeconds(1), Duration.ofSeconds(10), Duration.ofSeconds(30),
-                new ReconnectBackoff(10, 2, 50, 0.5, Math::random), -1, Duration.ofSeconds(10), Duration.ofMinutes(10), null);
+                new ReconnectBackoff(10, 2, 50, 0.5, Math::random), -1, Duration.ofSeconds(10), Duration.ofMinutes(10), Duration.ZERO, null);
     }
 
     /** The owner's side, recorded: a connection is always wanted. */
