@@ -38,8 +38,9 @@ import java.time.LocalTime;
  * @param lowest52WeekDate      date of the 52-week low
  * @param marketState           trading state of the market
  * @param tradingSuspended      whether trading is suspended; deprecated by Upbit, to be removed on a date not yet
- *                              announced (https://docs.upbit.com/kr/changelog/websocket-ticker-stream-deprecated-fields):
- *                              still decoded, {@code null} when absent
+ *                              announced
+ *                              (https://docs.upbit.com/kr/changelog/websocket-ticker-stream-deprecated-fields): still
+ *                              decoded, {@code null} when absent
  * @param delistingDate         delisting date, {@code null} unless the market is being delisted
  * @param marketWarning         whether the market is flagged for caution; deprecated by Upbit like tradingSuspended,
  *                              still decoded, {@code null} when absent

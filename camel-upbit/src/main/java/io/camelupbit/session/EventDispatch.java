@@ -154,10 +154,10 @@ final class EventDispatch {
         if (event instanceof TradeEvent trade) {
             // a trade is an event, not a state: a snapshot repeating one the route had is a duplicate, a new one
             // is delivered
-            Registration.firstOf(r.codesSeen, code);
+            r.firstSeen(code);
             return r.firstTimeTrade(code, trade.sequentialId()) ? ACCEPTED : DUPLICATE;
         }
-        return Registration.firstOf(r.codesSeen, code) || !snapshot ? ACCEPTED : FILTERED;
+        return r.firstSeen(code) || !snapshot ? ACCEPTED : FILTERED;
     }
 
     private static String streamKey(UpbitEvent event) {

@@ -177,11 +177,16 @@ final class Registration {
         return afterGap && firstOf(resynced, code) || due;
     }
 
+    /** Whether this is the route's first event of this code on the current connection; remembers the code. */
+    boolean firstSeen(String code) {
+        return firstOf(codesSeen, code);
+    }
+
     /**
      * Whether the code is new to this set, adding it while the set holds fewer than {@link #MAX_MARKETS}; a code
      * beyond that is new every time.
      */
-    static boolean firstOf(Set<String> codes, String code) {
+    private static boolean firstOf(Set<String> codes, String code) {
         if (codes.contains(code)) {
             return false;
         }

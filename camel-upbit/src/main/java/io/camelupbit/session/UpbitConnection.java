@@ -286,21 +286,10 @@ public final class UpbitConnection {
         }
         int status = refused.response().status().code();
         long retryAfter = retryAfterMillis(refused.response().headers().get(HttpHeaderNames.RETRY_AFTER));
-        if (status == 418) {
-            // Upbit states a ban's length with the 418; it may say so in the body rather than in Retry-After
-            retryAfter = Math.max(retryAfter, BanNotice.statedMillis(refusalBody));
-        }
-        // a 418 is a ban whose length Upbit states: retrying before it ends extends it, so maxRetryAfter does not
-        // cut it; only a day does, so that no answer can stop a connection for ever
-        long cap = status == 418 ? MAX_STATED_BAN_MILLIS : settings.maxRetryAfter().toMillis();
-        if (retryAfter > cap) {
-            LOG.warn("Upbit session {}: a Retry-After of {} s is longer than {}; waiting {} ms", name,
-                    retryAfter / 1000, status == 418 ? "a day" : "maxRetryAfter", cap);
-            retryAfter = cap;
-        } else if (status == 418 && retryAfter > settings.maxRetryAfter().toMillis()) {
-            LOG.warn("Upbit session {}: blocked by Upbit (HTTP 418) for {} s, longer than maxRetryAfter: waiting it "
-                    + "out, since retrying early extends a ban", name, retryAfter / 1000);
-        }
+        retryAfter = status == 418
+                // Upbit states a ban's length with the 418, in Retry-After or in the body
+                ? statedBan(Math.max(retryAfter, BanNotice.statedMillis(refusalBody)))
+                : capped(retryAfter, settings.maxRetryAfter().toMillis(), "maxRetryAfter");
         String why = "handshake refused with HTTP " + status;
         LOG.warn("Upbit session {}: {} refused the WebSocket handshake with HTTP {}{}", name, settings.url(), status,
                 retryAfter > 0 ? " (Retry-After " + retryAfter / 1000 + " s)" : "");
@@ -321,6 +310,27 @@ public final class UpbitConnection {
             }
             default -> scheduleReconnect(why, retryAfter, false);
         }
+    }
+
+    /**
+     * A ban is waited out as stated, beyond maxRetryAfter (retrying before it ends extends it), but not beyond a day,
+     * so that no answer can stop a connection for ever.
+     */
+    private long statedBan(long millis) {
+        if (millis > settings.maxRetryAfter().toMillis() && millis <= MAX_STATED_BAN_MILLIS) {
+            LOG.warn("Upbit session {}: blocked by Upbit (HTTP 418) for {} s, longer than maxRetryAfter: waiting it "
+                    + "out, since retrying early extends a ban", name, millis / 1000);
+        }
+        return capped(millis, MAX_STATED_BAN_MILLIS, "a day");
+    }
+
+    private long capped(long retryAfter, long cap, String what) {
+        if (retryAfter <= cap) {
+            return retryAfter;
+        }
+        LOG.warn("Upbit session {}: a Retry-After of {} s is longer than {}; waiting {} ms", name, retryAfter / 1000,
+                what, cap);
+        return cap;
     }
 
     /** {@code Retry-After} in whole seconds (Upbit's form); 0 when absent or an HTTP date. */

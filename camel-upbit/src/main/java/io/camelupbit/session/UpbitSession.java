@@ -189,8 +189,9 @@ public final class UpbitSession implements UpbitConnection.Owner, EventDispatch.
     public SessionStats stats() {
         Future<SessionStats> snapshot = loop.submit(() -> new SessionStats(connection.framesReceived(),
                 dispatch.eventsDecoded(), dispatch.eventsUnrouted(), dispatch.subscriberVisits(),
-                connection.decodeErrors(), connection.fieldErrors(), errorFrames.get(), subscribeMessagesSent.get(), connection.connects(),
-                book.size(), readPause.isPaused(), pausingRoutes(), readPause.pauses(), marketsTracked()));
+                connection.decodeErrors(), connection.fieldErrors(), errorFrames.get(), subscribeMessagesSent.get(),
+                connection.connects(), book.size(), readPause.isPaused(), pausingRoutes(), readPause.pauses(),
+                marketsTracked()));
         if (!snapshot.awaitUninterruptibly(1, TimeUnit.SECONDS) || !snapshot.isSuccess()) {
             throw new IllegalStateException("Upbit session " + name + " did not answer within a second");
         }
@@ -381,8 +382,8 @@ public final class UpbitSession implements UpbitConnection.Owner, EventDispatch.
             return;
         }
         long drifts = subscriptionDrifts.incrementAndGet();
-        LOG.warn("Upbit session {} found its subscription changed on Upbit's side ({} so far): {}; sent {}, Upbit holds "
-                + "{}; sending it again", name, drifts, differences, lastSent.types(), list.subscriptions());
+        LOG.warn("Upbit session {} found its subscription changed on Upbit's side ({} so far): {}; sent {}, "
+                + "Upbit holds {}; sending it again", name, drifts, differences, lastSent.types(), list.subscriptions());
         lastSent = null;
         sender.markDirty();
     }

@@ -45,9 +45,9 @@ import io.netty.util.concurrent.Promise;
 import io.netty.util.concurrent.ScheduledFuture;
 
 /**
- * Opens one WebSocket connection to Upbit with Netty, never blocking the event loop (names resolve elsewhere): TLS with hostname verification for {@code wss}, no
- * {@code Origin} header (Upbit throttles requests that carry one to 1 per 10 s), permessage-deflate offered, frames
- * of any size up to the limit, fragmented messages reassembled.
+ * Opens one WebSocket connection to Upbit with Netty, never blocking the event loop (names resolve elsewhere): TLS
+ * with hostname verification for {@code wss}, no {@code Origin} header (Upbit throttles requests that carry one to 1
+ * per 10 s), permessage-deflate offered, frames of any size up to the limit, fragmented messages reassembled.
  */
 final class WebSocketConnector {
 

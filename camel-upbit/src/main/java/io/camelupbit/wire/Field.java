@@ -142,7 +142,8 @@ enum Field {
      */
     boolean isKey() {
         return switch (this) {
-            case TYPE, CODE, TIMESTAMP, STREAM_TYPE, LEVEL, SEQUENTIAL_ID, UUID, ASSET_UUID, CANDLE_DATE_TIME_UTC -> true;
+            case TYPE, CODE, TIMESTAMP, STREAM_TYPE, LEVEL, SEQUENTIAL_ID, UUID, ASSET_UUID, CANDLE_DATE_TIME_UTC ->
+                    true;
             default -> false;
         };
     }

@@ -192,10 +192,6 @@ public final class FrameDecoder {
             }
             return;
         }
-        if (!EventAssembler.knows(type)) {
-            listener.onIgnored(type);
-            return;
-        }
         UpbitEvent event = null;
         if (keyProblem == null) {
             try {
@@ -205,7 +201,12 @@ public final class FrameDecoder {
             }
         }
         if (event == null) {
-            listener.onMalformedItem(type, index, keyProblem);
+            // only on this rare path is the type looked up twice: a key problem of an unknown type is no problem
+            if (keyProblem != null && EventAssembler.knows(type)) {
+                listener.onMalformedItem(type, index, keyProblem);
+            } else {
+                listener.onIgnored(type);
+            }
             return;
         }
         for (FieldProblem problem : fieldProblems) {
