@@ -148,6 +148,11 @@ enum Field {
         };
     }
 
+    /** The SIMPLE keys of this field (two where the ticker and the trade abbreviate it differently). */
+    String[] simpleKeys() {
+        return simpleKeys.clone();
+    }
+
     /** The field for a DEFAULT or SIMPLE key, or {@code null} for a key this version ignores. */
     static Field byKey(String key) {
         return BY_KEY.get(key);

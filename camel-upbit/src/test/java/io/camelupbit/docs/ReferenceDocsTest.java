@@ -2,17 +2,14 @@ package io.camelupbit.docs;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The option and header tables of docs/reference.md are generated from the component's metadata (upbit.json, itself
@@ -27,36 +24,17 @@ class ReferenceDocsTest {
     @Test
     void optionTablesMatchTheMetadata() throws IOException {
         JsonNode metadata = metadata();
-        String docs = Files.readString(REFERENCE, StandardCharsets.UTF_8);
-
-        String regenerated = docs;
-        regenerated = replace(regenerated, "component-options", table(metadata.get("componentProperties"), false));
-        regenerated = replace(regenerated, "endpoint-options", table(metadata.get("properties"), true));
-        regenerated = replace(regenerated, "headers", headers(metadata.get("headers")));
-
-        if (Boolean.getBoolean("upbit.docs.update")) {
-            Files.writeString(REFERENCE, regenerated, StandardCharsets.UTF_8);
-            return;
-        }
-        assertThat(docs).as("docs/reference.md is out of date with upbit.json: run this test with "
-                + "-Dupbit.docs.update=true and commit docs/reference.md").isEqualTo(regenerated);
+        Map<String, String> sections = new LinkedHashMap<>();
+        sections.put("component-options", table(metadata.get("componentProperties"), false));
+        sections.put("endpoint-options", table(metadata.get("properties"), true));
+        sections.put("headers", headers(metadata.get("headers")));
+        GeneratedSections.check(REFERENCE, sections);
     }
 
     private static JsonNode metadata() throws IOException {
         try (InputStream in = ReferenceDocsTest.class.getResourceAsStream("/META-INF/io/camelupbit/upbit.json")) {
             return new ObjectMapper().readTree(in);
         }
-    }
-
-    /** Replaces the text between the markers of a generated section. */
-    private static String replace(String docs, String section, String content) {
-        String begin = "<!-- BEGIN GENERATED: " + section + " -->\n";
-        String end = "<!-- END GENERATED: " + section + " -->";
-        int from = docs.indexOf(begin);
-        int to = docs.indexOf(end);
-        assertThat(from).as("docs/reference.md has the markers of section " + section).isNotNegative();
-        assertThat(to).isGreaterThan(from);
-        return docs.substring(0, from + begin.length()) + content + docs.substring(to);
     }
 
     private static String table(JsonNode options, boolean endpoint) {
@@ -68,7 +46,7 @@ class ReferenceDocsTest {
                     .append(endpoint ? o.path("kind").asText() : o.path("group").asText()).append(" | ")
                     .append(type(o)).append(" | ")
                     .append(o.has("defaultValue") ? "`" + o.get("defaultValue").asText() + "`" : "").append(" | ")
-                    .append(cell(o.path("description").asText()))
+                    .append(GeneratedSections.cell(o.path("description").asText()))
                     .append(o.path("secret").asBoolean() ? " *(secret)*" : "")
                     .append(" |\n");
         }
@@ -81,7 +59,7 @@ class ReferenceDocsTest {
             Map.Entry<String, JsonNode> header = it.next();
             out.append("| `").append(header.getKey()).append("` | `")
                     .append(header.getValue().path("javaType").asText()).append("` | ")
-                    .append(cell(header.getValue().path("description").asText())).append(" |\n");
+                    .append(GeneratedSections.cell(header.getValue().path("description").asText())).append(" |\n");
         }
         return out.toString();
     }
@@ -94,9 +72,5 @@ class ReferenceDocsTest {
             return type + " (" + values + ")";
         }
         return type;
-    }
-
-    private static String cell(String text) {
-        return text.replace("|", "\\|").replace("\n", " ");
     }
 }

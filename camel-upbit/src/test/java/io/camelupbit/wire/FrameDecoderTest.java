@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class FrameDecoderTest {
 
     private final FrameDecoder decoder = new FrameDecoder();
-    private final Collected collected = new Collected();
+    private final CollectingListener collected = new CollectingListener();
 
     static Stream<Arguments> fixtures() {
         return Stream.of(
@@ -365,52 +365,5 @@ class FrameDecoderTest {
     private void decode(String json) throws FrameDecodingException {
         byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
         decoder.decode(bytes, 0, bytes.length, collected);
-    }
-
-    private static final class Collected implements FrameListener {
-        final List<UpbitEvent> events = new ArrayList<>();
-        final List<String> json = new ArrayList<>();
-        final List<String> statuses = new ArrayList<>();
-        final List<UpbitError> errors = new ArrayList<>();
-        final List<SubscriptionList> lists = new ArrayList<>();
-        final List<String> ignored = new ArrayList<>();
-        final List<String> malformed = new ArrayList<>();
-        final List<String> fieldErrors = new ArrayList<>();
-
-        @Override
-        public void onEvent(UpbitEvent event, byte[] frame, int offset, int length) {
-            events.add(event);
-            json.add(new String(frame, offset, length, StandardCharsets.UTF_8));
-        }
-
-        @Override
-        public void onStatus(String status) {
-            statuses.add(status);
-        }
-
-        @Override
-        public void onError(UpbitError error) {
-            errors.add(error);
-        }
-
-        @Override
-        public void onSubscriptionList(SubscriptionList list) {
-            lists.add(list);
-        }
-
-        @Override
-        public void onIgnored(String what) {
-            ignored.add(what);
-        }
-
-        @Override
-        public void onMalformedItem(String type, int index, String problem) {
-            malformed.add(type + "@" + index + ": " + problem);
-        }
-
-        @Override
-        public void onFieldError(String type, String field, String problem) {
-            fieldErrors.add(type + "." + field + ": " + problem);
-        }
     }
 }
