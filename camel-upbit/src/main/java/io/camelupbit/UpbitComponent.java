@@ -6,6 +6,7 @@ import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ThreadLocalRandom;
@@ -32,6 +33,7 @@ import io.camelupbit.auth.UpbitCredentials;
 import io.camelupbit.event.ConnectionEvent;
 import io.camelupbit.session.ConnectThrottle;
 import io.camelupbit.session.Delivery;
+import io.camelupbit.session.LevelLanes;
 import io.camelupbit.session.OffLoopResolverGroup;
 import io.camelupbit.session.ProxySettings;
 import io.camelupbit.session.ReconnectBackoff;
@@ -44,6 +46,7 @@ import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.util.concurrent.DefaultThreadFactory;
+import io.netty.util.concurrent.Future;
 
 /**
  * The Upbit component: every route on one channel shares one WebSocket session, owned here together with the I/O
@@ -139,6 +142,9 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
     private long shutdownQuietPeriod = 2000;
 
     private final Map<String, UpbitSession> sessions = new ConcurrentHashMap<>();
+    /** The lanes of the public channel's orderbook levels, and each route's lane; guarded by {@link #sessions}. */
+    private final LevelLanes lanes = new LevelLanes();
+    private final Map<Delivery, Integer> laneOf = new HashMap<>();
     private EventLoopGroup ioGroup;
     private ExecutorService deliveryExecutor;
     private UpbitFormat connectionFormat;
@@ -231,24 +237,40 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
 
     /**
      * Registers a route on the session its endpoint uses, created on first use: one public session shared by every
-     * public route, one private session per API key. Finding the session and registering on it happen under the lock
-     * that also guards retiring an idle session, so a route never lands on a session being retired.
+     * public route (plus one more for each further orderbook level a market is asked at, see {@link LevelLanes}), one
+     * private session per API key. Finding the session and registering on it happen under the lock that also guards
+     * retiring an idle session, so a route never lands on a session being retired.
      *
      * @return the session the route is now on
      */
     UpbitSession join(UpbitConfiguration configuration, Delivery delivery, boolean afterGap) {
         synchronized (sessions) {
-            UpbitSession session = session(configuration);
+            int lane = configuration.isPrivate() ? 0 : lanes.claim(delivery.spec());
+            laneOf.put(delivery, lane);
+            UpbitSession session = session(configuration, lane);
             session.register(delivery, afterGap);
             return session;
         }
     }
 
-    private UpbitSession session(UpbitConfiguration configuration) {
+    /** Takes a route off its session (again: a no-op) and frees its orderbook level's lane. */
+    Future<?> leave(UpbitSession session, Delivery delivery) {
+        synchronized (sessions) {
+            Integer lane = laneOf.remove(delivery);
+            if (lane != null) {
+                lanes.release(lane, delivery.spec());
+            }
+        }
+        return session.unregister(delivery);
+    }
+
+    private UpbitSession session(UpbitConfiguration configuration, int lane) {
         if (!configuration.isPrivate()) {
-            String key = "public|" + publicUrl;
-            return sessions.computeIfAbsent(key,
-                    k -> newSession(key, "public@" + publicUrl.getAuthority(), publicUrl, null));
+            // lane 0 keeps the key and name it always had; a further lane is the channel's connection lane + 1
+            String suffix = lane == 0 ? "" : "#" + (lane + 1);
+            String key = "public|" + publicUrl + suffix;
+            return sessions.computeIfAbsent(key, k -> newSession(key, "public" + suffix + "@"
+                    + publicUrl.getAuthority(), String.valueOf(lane + 1), publicUrl, null));
         }
         UpbitCredentials keys = credentials(configuration);
         String access = keys.getAccessKey();
@@ -256,8 +278,8 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
         // the map key holds the access key (not the secret) and is never logged; the name shows a hash of it
         String key = "private|" + privateUri + "|" + access;
         String name = "private#" + Integer.toHexString(access.hashCode()) + "@" + privateUri.getAuthority();
-        return sessions.computeIfAbsent(key,
-                k -> newSession(key, name, privateUri, new JwtAuthorization(access, secret, signatureAlgorithm)));
+        return sessions.computeIfAbsent(key, k -> newSession(key, name, "1", privateUri,
+                new JwtAuthorization(access, secret, signatureAlgorithm)));
     }
 
     /** A session's last route left connectionLinger ago: it goes, with the credentials it holds. */
@@ -274,15 +296,16 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
         return sessions.get("public|" + publicUrl);
     }
 
-    private UpbitSession newSession(String key, String name, URI url, JwtAuthorization authorization) {
+    private UpbitSession newSession(String key, String name, String connectionId, URI url,
+                                    JwtAuthorization authorization) {
         SessionSettings settings = new SessionSettings(url, authorization == null ? "public" : "private", sslContext,
                 proxy, resolver, compression, maxFrameSize, connectionFormat, Duration.ofMillis(sendLinger),
                 Duration.ofMillis(connectionLinger), Duration.ofMillis(heartbeatInterval),
                 Duration.ofMillis(idleTimeout), backoff, maxReconnectAttempts, Duration.ofMillis(banPause),
                 Duration.ofMillis(maxRetryAfter), Duration.ofMillis(subscriptionCheckInterval), authorization);
         UpbitSession[] created = new UpbitSession[1];
-        created[0] = new UpbitSession(name, settings, ioGroup.next(), ratePolicy, connectThrottle, this::publish,
-                () -> retire(key, created[0]));
+        created[0] = new UpbitSession(name, connectionId, settings, ioGroup.next(), ratePolicy, connectThrottle,
+                this::publish, () -> retire(key, created[0]));
         return created[0];
     }
 

@@ -85,13 +85,13 @@ public class UpbitConsumer extends DefaultConsumer implements Suspendable, Shutd
 
     @Override
     protected void doStop() throws Exception {
-        session.unregister(delivery);
+        getEndpoint().getComponent().leave(session, delivery);
         super.doStop();
     }
 
     @Override
     protected void doSuspend() throws Exception {
-        session.unregister(delivery);
+        getEndpoint().getComponent().leave(session, delivery);
     }
 
     @Override
@@ -105,7 +105,7 @@ public class UpbitConsumer extends DefaultConsumer implements Suspendable, Shutd
         // Camel asks this first when the route stops or suspends, then waits for getPendingExchangesSize() to reach
         // zero and only then calls prepareShutdown: so take no new events from here on (waiting until the session's
         // I/O thread has let go of this route, so nothing arrives after the count reached zero), and stay up to drain
-        session.unregister(delivery).awaitUninterruptibly(5, TimeUnit.SECONDS);
+        getEndpoint().getComponent().leave(session, delivery).awaitUninterruptibly(5, TimeUnit.SECONDS);
         return true;
     }
 
@@ -116,7 +116,7 @@ public class UpbitConsumer extends DefaultConsumer implements Suspendable, Shutd
 
     @Override
     public void prepareShutdown(boolean suspendOnly, boolean forced) {
-        session.unregister(delivery);
+        getEndpoint().getComponent().leave(session, delivery);
         if (forced) {
             delivery.discard();
         }

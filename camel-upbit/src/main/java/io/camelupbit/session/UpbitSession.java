@@ -73,11 +73,14 @@ public final class UpbitSession implements UpbitConnection.Owner, EventDispatch.
     private boolean epochSubscribed;
 
     /**
+     * @param connectionId the id of the session's connection among its channel's ({@code 1} unless a market's second
+     *                     orderbook level put this session on a further connection)
      * @param lifecycle receives every connection event (called on the event loop: hand off, do not block)
      * @param idle      runs on the event loop when the connection closed {@code connectionLinger} after the last
      *                  route left; the owner may then {@link #retireIfIdle() retire} the session
      */
-    public UpbitSession(String name, SessionSettings settings, EventLoop loop, RateLimitPolicy ratePolicy,
+    public UpbitSession(String name, String connectionId, SessionSettings settings, EventLoop loop,
+            RateLimitPolicy ratePolicy,
             ConnectThrottle connectThrottle, Consumer<ConnectionEvent> lifecycle, Runnable idle) {
         this.name = name;
         this.idle = idle;
@@ -90,7 +93,7 @@ public final class UpbitSession implements UpbitConnection.Owner, EventDispatch.
         this.check = new SubscriptionCheck(loop, settings.subscriptionCheck().toNanos(), messages, System::nanoTime,
                 this::askSubscription);
         this.dispatch = new EventDispatch(name, book, snapshotNumbers, this);
-        this.connection = new UpbitConnection(name, "1", settings, loop, ratePolicy, connectThrottle, lifecycle,
+        this.connection = new UpbitConnection(name, connectionId, settings, loop, ratePolicy, connectThrottle, lifecycle,
                 this);
         this.readPause = new ReadPause(name, loop, book::contains, connection);
         this.ackWindow = new AckWindow(loop, this::accepted);
