@@ -30,7 +30,8 @@ final class FieldRegistry {
      * @param simpleKey  the key in the SIMPLE format
      * @param accessor   the record accessor that returns the decoded value
      * @param key        whether the item cannot be delivered without it ({@link Field#isKey()})
-     * @param upbitNull  when Upbit itself sends {@code null}, or {@code null} when it never does
+     * @param upbitNull  when Upbit itself sends {@code null}, and whether the docs say so, the examples show it or it
+     *                   is inferred; {@code null} when it never does
      * @param source     the page that documents the field
      */
     record FieldUse(String defaultKey, String simpleKey, String accessor, boolean key, String upbitNull,
@@ -68,7 +69,7 @@ final class FieldRegistry {
                     use(Field.ACC_TRADE_PRICE_24H, "accTradePrice24h"),
                     use(Field.TRADE_DATE, "tdt", "tradeDate"),
                     use(Field.TRADE_TIME, "tradeTime"),
-                    use(Field.TRADE_TIMESTAMP, "tradeTimestamp").nullWhen("no trade yet"),
+                    use(Field.TRADE_TIMESTAMP, "tradeTimestamp").nullWhen("no trade yet (inferred)"),
                     use(Field.ASK_BID, "askBid"),
                     use(Field.ACC_ASK_VOLUME, "accAskVolume"),
                     use(Field.ACC_BID_VOLUME, "accBidVolume"),
@@ -78,7 +79,7 @@ final class FieldRegistry {
                     use(Field.LOWEST_52_WEEK_DATE, "lowest52WeekDate"),
                     use(Field.MARKET_STATE, "marketState"),
                     use(Field.IS_TRADING_SUSPENDED, "tradingSuspended"),
-                    use(Field.DELISTING_DATE, "delistingDate").nullWhen("no delisting scheduled"),
+                    use(Field.DELISTING_DATE, "delistingDate").nullWhen("no delisting scheduled (the examples)"),
                     use(Field.MARKET_WARNING, "marketWarning"),
                     use(Field.TIMESTAMP, "timestamp"),
                     use(Field.STREAM_TYPE, "streamType")),
@@ -135,10 +136,10 @@ final class FieldRegistry {
                     use(Field.ASK_BID, "askBid"),
                     use(Field.ORDER_TYPE, "orderType"),
                     use(Field.STATE, "state"),
-                    use(Field.TRADE_UUID, "tradeUuid").nullWhen("not a fill"),
-                    use(Field.PRICE, "price").nullWhen("a market sell (order_type market)"),
+                    use(Field.TRADE_UUID, "tradeUuid").nullWhen("not a fill (inferred)"),
+                    use(Field.PRICE, "price").nullWhen("a market sell, order_type market (inferred)"),
                     use(Field.AVG_PRICE, "avgPrice"),
-                    use(Field.VOLUME, "volume").nullWhen("a market buy (order_type price)"),
+                    use(Field.VOLUME, "volume").nullWhen("a market buy, order_type price (inferred)"),
                     use(Field.REMAINING_VOLUME, "remainingVolume"),
                     use(Field.EXECUTED_VOLUME, "executedVolume"),
                     use(Field.TRADES_COUNT, "tradesCount"),
@@ -147,14 +148,14 @@ final class FieldRegistry {
                     use(Field.PAID_FEE, "paidFee"),
                     use(Field.LOCKED, "locked"),
                     use(Field.EXECUTED_FUNDS, "executedFunds"),
-                    use(Field.TIME_IN_FORCE, "timeInForce").nullWhen("no time in force given"),
-                    use(Field.TRADE_FEE, "tradeFee").nullWhen("not a fill"),
-                    use(Field.IS_MAKER, "maker").nullWhen("not a fill"),
-                    use(Field.IDENTIFIER, "identifier").nullWhen("no identifier given"),
+                    use(Field.TIME_IN_FORCE, "timeInForce").nullWhen("none given (the example)"),
+                    use(Field.TRADE_FEE, "tradeFee").nullWhen("state is not trade (documented)"),
+                    use(Field.IS_MAKER, "maker").nullWhen("state is not trade (documented)"),
+                    use(Field.IDENTIFIER, "identifier").nullWhen("none given (inferred)"),
                     use(Field.SMP_TYPE, "smpType").from(SMP_CHANGE),
                     use(Field.PREVENTED_VOLUME, "preventedVolume"),
                     use(Field.PREVENTED_LOCKED, "preventedLocked"),
-                    use(Field.TRADE_TIMESTAMP, "tradeTimestamp").nullWhen("not a fill"),
+                    use(Field.TRADE_TIMESTAMP, "tradeTimestamp").nullWhen("not a fill (inferred)"),
                     use(Field.ORDER_TIMESTAMP, "orderTimestamp"),
                     use(Field.TIMESTAMP, "timestamp"),
                     use(Field.STREAM_TYPE, "streamType")),
