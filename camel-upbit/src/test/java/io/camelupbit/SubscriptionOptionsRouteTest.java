@@ -67,7 +67,10 @@ class SubscriptionOptionsRouteTest extends UpbitRouteTestSupport {
                 e.getMessage().getBody(TickerEvent.class).streamType()).isEqualTo(StreamType.REALTIME));
         assertThat(getMockEndpoint("mock:trades").getReceivedExchanges()).allSatisfy(e -> assertThat(
                 e.getMessage().getBody(TradeEvent.class).streamType()).isEqualTo(StreamType.REALTIME));
-        SimConnection connection = upbit.simulator().connections().get(0);
+        // the connection of the tickers (the orderbook at level 10000 has one of its own)
+        SimConnection connection = upbit.simulator().connections().stream()
+                .filter(c -> c.subscription().stream().anyMatch(s -> s.type().equals("ticker"))).findFirst()
+                .orElseThrow();
         assertThat(connection.format()).isEqualTo("SIMPLE_LIST");
         assertThat(connection.subscription()).contains(
                 new Subscription("ticker", java.util.List.of("KRW-BTC"), false, false, null),
@@ -76,14 +79,15 @@ class SubscriptionOptionsRouteTest extends UpbitRouteTestSupport {
     }
 
     @Test
-    void eachLevelIsItsOwnObjectAndRoutesGetTheirLevelOnly() throws Exception {
+    void eachLevelIsItsOwnSubscriptionAndRoutesGetTheirLevelOnly() throws Exception {
         MockEndpoint tick = getMockEndpoint("mock:tick");
         MockEndpoint level = getMockEndpoint("mock:level");
         tick.expectedMinimumMessageCount(3);
         level.expectedMinimumMessageCount(3);
         MockEndpoint.assertIsSatisfied(context);
 
-        assertThat(upbit.simulator().connections().get(0).subscription())
+        // one market at two levels: each level on its own connection (OrderbookLevelsRouteTest)
+        assertThat(upbit.simulator().connections()).flatExtracting(SimConnection::subscription)
                 .filteredOn(s -> s.type().equals("orderbook"))
                 .extracting(s -> s.level() == null ? BigDecimal.ZERO : s.level().stripTrailingZeros())
                 .containsExactlyInAnyOrder(BigDecimal.ZERO, new BigDecimal("1E+4"));
