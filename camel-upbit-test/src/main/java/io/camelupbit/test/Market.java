@@ -3,6 +3,7 @@ package io.camelupbit.test;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,14 +28,19 @@ public final class Market {
     private final Duration tickInterval;
     private final Map<String, BigDecimal> startingPrices;
     private final int tradeHistory;
+    private final Map<String, MarketStatus> statuses;
     private final Map<String, MarketState> states = new ConcurrentHashMap<>();
 
     Market(long seed, SimClock clock, Duration tickInterval, Map<String, BigDecimal> markets) {
-        this(seed, clock, tickInterval, markets, DEFAULT_TRADE_HISTORY);
+        this(seed, clock, tickInterval, markets, DEFAULT_TRADE_HISTORY, Map.of());
     }
 
-    /** A market model keeping the newest {@code tradeHistory} trades of each market (at least 1). */
-    Market(long seed, SimClock clock, Duration tickInterval, Map<String, BigDecimal> markets, int tradeHistory) {
+    /**
+     * A market model keeping the newest {@code tradeHistory} trades of each market (at least 1), with these explicit
+     * listing statuses; the other markets get {@link MarketStatus#derived their default}.
+     */
+    Market(long seed, SimClock clock, Duration tickInterval, Map<String, BigDecimal> markets, int tradeHistory,
+           Map<String, MarketStatus> statuses) {
         if (tradeHistory < 1) {
             throw new IllegalArgumentException("tradeHistory must be at least 1: " + tradeHistory);
         }
@@ -43,6 +49,7 @@ public final class Market {
         this.tickInterval = tickInterval;
         this.tradeHistory = tradeHistory;
         this.startingPrices = Map.copyOf(markets);
+        this.statuses = Map.copyOf(statuses);
         markets.keySet().forEach(this::state);
     }
 
@@ -102,6 +109,18 @@ public final class Market {
         return tradeHistory;
     }
 
+    /**
+     * The listing status this market's tickers carry ({@code market_state}, {@code market_warning},
+     * {@code is_trading_suspended}, {@code delisting_date}): as set by {@link UpbitSimulator.Builder#marketStatus},
+     * else derived from the seed and the code (see {@link MarketStatus}). Fixed for the run.
+     */
+    public MarketStatus status(String code) {
+        MarketCodes.requireValid(code);
+        MarketStatus explicit = statuses.get(code);
+        return explicit != null ? explicit
+                : MarketStatus.derived(seed, code, clock.simulatedStart().atOffset(ZoneOffset.UTC).toLocalDate());
+    }
+
     /** The codes of the markets created so far. */
     public Set<String> codes() {
         return Set.copyOf(states.keySet());
@@ -149,7 +168,7 @@ public final class Market {
     private MarketState state(String code) {
         MarketCodes.requireValid(code);
         return states.computeIfAbsent(code, c -> new MarketState(c,
-                MarketProfile.of(c, startingPrices.get(c)), seed, clock.simulatedStart(), tickInterval,
+                MarketProfile.of(c, startingPrices.get(c)), status(c), seed, clock.simulatedStart(), tickInterval,
                 tradeHistory));
     }
 }

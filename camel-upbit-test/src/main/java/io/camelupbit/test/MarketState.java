@@ -51,6 +51,7 @@ final class MarketState {
     private final double stepSigma;
     private final double meanTradeValue;
     private final BigDecimal decay24h;
+    private final MarketStatus status;
 
     private final BookModel book;
     /** The newest trades, at most {@link #historySize}; older ones are only counted in {@link #evicted}. */
@@ -79,13 +80,14 @@ final class MarketState {
     private BigDecimal low52;
     private LocalDate low52Date;
 
-    MarketState(String code, MarketProfile profile, long seed, Instant simulatedStart, Duration tickInterval,
-                int historySize) {
+    MarketState(String code, MarketProfile profile, MarketStatus status, long seed, Instant simulatedStart,
+                Duration tickInterval, int historySize) {
         if (historySize < 1) {
             throw new IllegalArgumentException("historySize must be at least 1: " + historySize);
         }
         this.historySize = historySize;
         this.code = code;
+        this.status = status;
         this.quote = MarketCodes.quote(code);
         this.simulatedStart = simulatedStart;
         this.tickNanos = tickInterval.toNanos();
@@ -315,7 +317,7 @@ final class MarketState {
                 TRADE_TIME.format(last.time().atOffset(ZoneOffset.UTC)),
                 last.time().toEpochMilli(), last.side().name(), accAskVolume, accBidVolume,
                 eight(high52), high52Date.toString(), eight(low52), low52Date.toString(),
-                "ACTIVE", false, null, "NONE",
+                status.marketState(), status.tradingSuspended(), status.delistingDate(), status.marketWarning(),
                 Math.max(messageTime.toEpochMilli(), last.time().toEpochMilli()), streamType);
     }
 

@@ -22,12 +22,12 @@ final class PrivateDataWriter {
         g.writeStringField(MyOrderKey.CODE.name(s), o.code());
         g.writeStringField(MyOrderKey.UUID.name(s), o.uuid());
         g.writeStringField(MyOrderKey.ASK_BID.name(s), o.side().name());
-        g.writeStringField(MyOrderKey.ORDER_TYPE.name(s), "limit");
+        g.writeStringField(MyOrderKey.ORDER_TYPE.name(s), o.orderType());
         g.writeStringField(MyOrderKey.STATE.name(s), e.state());
         string(g, MyOrderKey.TRADE_UUID, s, e.tradeUuid());
-        number(g, MyOrderKey.PRICE, s, TickSize.normalize(e.price()));
-        number(g, MyOrderKey.AVG_PRICE, s, TickSize.normalize(o.avgPrice()));
-        number(g, MyOrderKey.VOLUME, s, TickSize.normalize(e.volume()));
+        number(g, MyOrderKey.PRICE, s, normalize(e.price()));
+        number(g, MyOrderKey.AVG_PRICE, s, normalize(o.avgPrice()));
+        number(g, MyOrderKey.VOLUME, s, normalize(e.volume()));
         number(g, MyOrderKey.REMAINING_VOLUME, s, o.remainingVolume());
         number(g, MyOrderKey.EXECUTED_VOLUME, s, o.executedVolume());
         g.writeNumberField(MyOrderKey.TRADES_COUNT.name(s), o.tradesCount());
@@ -36,8 +36,7 @@ final class PrivateDataWriter {
         number(g, MyOrderKey.PAID_FEE, s, o.paidFee());
         number(g, MyOrderKey.LOCKED, s, o.locked());
         number(g, MyOrderKey.EXECUTED_FUNDS, s, o.executedFunds());
-        // A plain limit order (good till cancelled) has no time in force and no self-trade prevention.
-        string(g, MyOrderKey.TIME_IN_FORCE, s, null);
+        string(g, MyOrderKey.TIME_IN_FORCE, s, o.timeInForce());
         number(g, MyOrderKey.TRADE_FEE, s, e.tradeFee());
         g.writeFieldName(MyOrderKey.IS_MAKER.name(s));
         if (e.maker() == null) {
@@ -46,9 +45,9 @@ final class PrivateDataWriter {
             g.writeBoolean(e.maker());
         }
         string(g, MyOrderKey.IDENTIFIER, s, o.identifier());
-        string(g, MyOrderKey.SMP_TYPE, s, null);
-        number(g, MyOrderKey.PREVENTED_VOLUME, s, BigDecimal.ZERO);
-        number(g, MyOrderKey.PREVENTED_LOCKED, s, BigDecimal.ZERO);
+        string(g, MyOrderKey.SMP_TYPE, s, o.smpType());
+        number(g, MyOrderKey.PREVENTED_VOLUME, s, o.preventedVolume());
+        number(g, MyOrderKey.PREVENTED_LOCKED, s, o.preventedLocked());
         g.writeFieldName(MyOrderKey.TRADE_TIMESTAMP.name(s));
         if (e.tradeTimestamp() == null) {
             g.writeNull();
@@ -87,6 +86,10 @@ final class PrivateDataWriter {
         } else {
             g.writeNumber(value);
         }
+    }
+
+    private static BigDecimal normalize(BigDecimal value) {
+        return value == null ? null : TickSize.normalize(value);
     }
 
     private static void string(JsonGenerator g, Key key, boolean simple, String value) throws IOException {

@@ -40,7 +40,8 @@ record SimulatorSettings(
         PublicTypesOnPrivate publicTypesOnPrivate,
         int sentLogCapacity,
         int tradeHistory,
-        int maxTradesPerTick) {
+        int maxTradesPerTick,
+        Map<String, MarketStatus> marketStatuses) {
 
     /** Upbit's public path. */
     static final String PUBLIC_PATH = "/websocket/v1";

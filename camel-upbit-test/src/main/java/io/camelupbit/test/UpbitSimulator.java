@@ -114,7 +114,7 @@ public final class UpbitSimulator implements AutoCloseable {
         }
         SimClock clock = new SimClock(settings.wallClock(), settings.simulatedStart(), settings.speed());
         market = new Market(settings.seed(), clock, settings.tickInterval(), settings.markets(),
-                settings.tradeHistory());
+                settings.tradeHistory(), settings.marketStatuses());
         group = new MultiThreadIoEventLoopGroup(EVENT_LOOP_THREADS,
                 new DefaultThreadFactory(THREAD_PREFIX, true), NioIoHandler.newFactory());
         ServerContext context = new ServerContext(settings, recorder, connections, market, handshakeLimits,
@@ -315,7 +315,8 @@ public final class UpbitSimulator implements AutoCloseable {
     }
 
     /**
-     * The account of an access key registered with {@link Builder#apiKey}: deposit, place, fill and cancel orders;
+     * The account of an access key registered with {@link Builder#apiKey}: deposit, place, fill, trigger, prevent and
+     * cancel orders of every type, or run a seeded {@link SimAccount#randomActivity random activity};
      * its events go to the key's private connections. Usable before {@link #start()} (events then reach nobody).
      *
      * @throws IllegalArgumentException when the key was not registered
@@ -415,6 +416,7 @@ public final class UpbitSimulator implements AutoCloseable {
         private int sentLogCapacity = 100_000;
         private int tradeHistory = Market.DEFAULT_TRADE_HISTORY;
         private int maxTradesPerTick = 1_000;
+        private final Map<String, MarketStatus> marketStatuses = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -468,6 +470,20 @@ public final class UpbitSimulator implements AutoCloseable {
                 throw new IllegalArgumentException("starting price must be positive: " + startingPrice);
             }
             markets.put(MarketCodes.requireValid(code), startingPrice);
+            return this;
+        }
+
+        /**
+         * The listing status this market's tickers carry, instead of the default (well-known markets
+         * {@link MarketStatus#ACTIVE}, others derived from the seed and the code: see {@link MarketStatus}). The
+         * market is not created by this (list it in {@link #markets} for that); its trades go on whatever the status.
+         *
+         * <pre>{@code
+         * builder.marketStatus("KRW-ABC", new MarketStatus("DELISTED", "CAUTION", true, "2026-12-01"));
+         * }</pre>
+         */
+        public Builder marketStatus(String code, MarketStatus status) {
+            marketStatuses.put(MarketCodes.requireValid(code), Objects.requireNonNull(status, "status"));
             return this;
         }
 
@@ -679,7 +695,8 @@ public final class UpbitSimulator implements AutoCloseable {
                     emptySubscription, acceptCamelCaseFlags, originLimit, pingCountsTowardLimit,
                     clock == null ? Clock.systemUTC() : clock, clock != null, simulatedStart, 64 * 1024,
                     Map.copyOf(apiKeys), authFailure, new OrderbookLevels(supportedLevels, unsupportedLevel),
-                    publicTypesOnPrivate, sentLogCapacity, tradeHistory, maxTradesPerTick));
+                    publicTypesOnPrivate, sentLogCapacity, tradeHistory, maxTradesPerTick,
+                    Map.copyOf(marketStatuses)));
         }
 
         // A zero price means "derive it"; a LinkedHashMap keeps the order the markets were listed in.

@@ -16,7 +16,8 @@
  *
  * <p>Public API: {@link io.camelupbit.test.UpbitSimulator} and its builder, {@link io.camelupbit.test.SimConnection},
  * {@link io.camelupbit.test.Market} and {@link io.camelupbit.test.Trade}, {@link io.camelupbit.test.SimAccount} with
- * {@link io.camelupbit.test.Side}, the records {@link io.camelupbit.test.Subscription},
+ * {@link io.camelupbit.test.Side} and {@link io.camelupbit.test.OrderRequest}, the records
+ * {@link io.camelupbit.test.MarketStatus}, {@link io.camelupbit.test.Subscription},
  * {@link io.camelupbit.test.HandshakeRecord}, {@link io.camelupbit.test.ReceivedMessage},
  * {@link io.camelupbit.test.JwtRecord}, {@link io.camelupbit.test.SimBalance}, {@link io.camelupbit.test.SimOrder},
  * the sent log {@link io.camelupbit.test.SentLog} of {@link io.camelupbit.test.SentItem}s,

@@ -8,6 +8,17 @@ import java.util.List;
  */
 final class DocFields {
 
+    static final List<String> TICKER = List.of("type", "code", "opening_price", "high_price", "low_price",
+            "trade_price", "prev_closing_price", "change", "change_price", "signed_change_price", "change_rate",
+            "signed_change_rate", "trade_volume", "acc_trade_volume", "acc_trade_volume_24h", "acc_trade_price",
+            "acc_trade_price_24h", "trade_date", "trade_time", "trade_timestamp", "ask_bid", "acc_ask_volume",
+            "acc_bid_volume", "highest_52_week_price", "highest_52_week_date", "lowest_52_week_price",
+            "lowest_52_week_date", "market_state", "is_trading_suspended", "delisting_date", "market_warning",
+            "timestamp", "stream_type");
+    static final List<String> TICKER_SIMPLE = List.of("ty", "cd", "op", "hp", "lp", "tp", "pcp", "c", "cp", "scp",
+            "cr", "scr", "tv", "atv", "atv24h", "atp", "atp24h", "tdt", "ttm", "ttms", "ab", "aav", "abv", "h52wp",
+            "h52wdt", "l52wp", "l52wdt", "ms", "its", "dd", "mw", "tms", "st");
+
     static final List<String> TRADE = List.of("type", "code", "trade_price", "trade_volume", "ask_bid",
             "prev_closing_price", "change", "change_price", "trade_date", "trade_time", "trade_timestamp", "timestamp",
             "sequential_id", "best_ask_price", "best_ask_size", "best_bid_price", "best_bid_size", "stream_type");
