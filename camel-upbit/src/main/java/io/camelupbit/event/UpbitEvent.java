@@ -7,7 +7,7 @@ package io.camelupbit.event;
  * the one-off snapshot or the live stream, and the exchange's message time.
  */
 public sealed interface UpbitEvent
-        permits TickerEvent, TradeEvent, OrderbookEvent, CandleEvent, MyOrderEvent, MyAssetEvent {
+        permits TickerEvent, TradeEvent, OrderbookEvent, CandleEvent, MyOrderEvent, MyAssetEvent, AnnouncementEvent {
 
     /** The Upbit data type, for example {@code ticker} or {@code candle.1m}. */
     String type();

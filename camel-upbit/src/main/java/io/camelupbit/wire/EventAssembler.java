@@ -3,6 +3,9 @@ package io.camelupbit.wire;
 import java.util.List;
 import java.util.function.Function;
 
+import io.camelupbit.event.AnnouncementCategory;
+import io.camelupbit.event.AnnouncementEvent;
+import io.camelupbit.event.AnnouncementEventType;
 import io.camelupbit.event.AskBid;
 import io.camelupbit.event.Asset;
 import io.camelupbit.event.CandleEvent;
@@ -35,7 +38,8 @@ final class EventAssembler {
     /** Whether this version decodes items of this type. */
     static boolean knows(String type) {
         return switch (type) {
-            case TickerEvent.TYPE, TradeEvent.TYPE, OrderbookEvent.TYPE, MyOrderEvent.TYPE, MyAssetEvent.TYPE -> true;
+            case TickerEvent.TYPE, TradeEvent.TYPE, OrderbookEvent.TYPE, MyOrderEvent.TYPE, MyAssetEvent.TYPE,
+                 AnnouncementEvent.TYPE -> true;
             default -> CandleUnit.ofType(type) != null;
         };
     }
@@ -51,6 +55,7 @@ final class EventAssembler {
             case OrderbookEvent.TYPE -> orderbook(s);
             case MyOrderEvent.TYPE -> myOrder(s);
             case MyAssetEvent.TYPE -> myAsset(s);
+            case AnnouncementEvent.TYPE -> announcement(s);
             default -> {
                 CandleUnit unit = CandleUnit.ofType(type);
                 yield unit == null ? null : candle(unit, s);
@@ -182,6 +187,20 @@ final class EventAssembler {
                 required(s, Field.ASSET_UUID),
                 assets == null ? List.of() : assets,
                 s.boxedLong(Field.ASSET_TIMESTAMP),
+                requiredLong(s, Field.TIMESTAMP),
+                streamType(s));
+    }
+
+    private static AnnouncementEvent announcement(FieldSlots s) {
+        return new AnnouncementEvent(
+                constant(s, Field.EVENT_TYPE, AnnouncementEventType::of),
+                required(s, Field.UUID),
+                s.text(Field.TITLE),
+                constant(s, Field.CATEGORY, AnnouncementCategory::of),
+                s.text(Field.URL),
+                s.object(Field.FIRST_LISTED_AT),
+                s.object(Field.LISTED_AT),
+                s.text(Field.BODY),
                 requiredLong(s, Field.TIMESTAMP),
                 streamType(s));
     }

@@ -97,14 +97,24 @@ enum Field {
     // myAsset
     ASSET_UUID("asset_uuid", Kind.ID, "astuid"),
     ASSETS("assets", Kind.ASSETS, "ast"),
-    ASSET_TIMESTAMP("asset_timestamp", Kind.LONG, "asttms");
+    ASSET_TIMESTAMP("asset_timestamp", Kind.LONG, "asttms"),
+
+    // announcement (its id is UUID, as an order's)
+    EVENT_TYPE("event_type", Kind.TEXT, "et"),
+    TITLE("title", Kind.ID, "tt"),
+    CATEGORY("category", Kind.TEXT, "cat"),
+    /** The SIMPLE key is the DEFAULT key. */
+    URL("url", Kind.ID, "url"),
+    FIRST_LISTED_AT("first_listed_at", Kind.OFFSET_DATE_TIME, "flat"),
+    LISTED_AT("listed_at", Kind.OFFSET_DATE_TIME, "lat"),
+    BODY("body", Kind.ID, "bd");
 
     /**
      * How a field's JSON value is read. {@code TEXT} values repeat from item to item and come from the decoder's
      * {@link TextCache}; {@code ID} values are unique and get their own string; dates and times are parsed from the
      * parser's characters. Numbers are read from numbers or numeric strings; {@code INT} is a long within int range.
      */
-    enum Kind { TEXT, ID, DATE, TIME, DATE_TIME, DECIMAL, LONG, INT, BOOLEAN, UNITS, ASSETS }
+    enum Kind { TEXT, ID, DATE, TIME, DATE_TIME, OFFSET_DATE_TIME, DECIMAL, LONG, INT, BOOLEAN, UNITS, ASSETS }
 
     static final int COUNT = values().length;
 
@@ -114,7 +124,9 @@ enum Field {
         for (Field f : values()) {
             register(f.defaultKey, f);
             for (String key : f.simpleKeys) {
-                register(key, f);
+                if (!key.equals(f.defaultKey)) {
+                    register(key, f);
+                }
             }
         }
     }

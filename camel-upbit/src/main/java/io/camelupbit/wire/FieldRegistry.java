@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import io.camelupbit.event.AnnouncementEvent;
 import io.camelupbit.event.Asset;
 import io.camelupbit.event.CandleEvent;
 import io.camelupbit.event.MyAssetEvent;
@@ -169,7 +170,19 @@ final class FieldRegistry {
             table("myAsset.assets", Asset.class, DOCS + "websocket-myasset",
                     row("currency", "cu", "currency"),
                     row("balance", "b", "balance"),
-                    row("locked", "l", "locked")));
+                    row("locked", "l", "locked")),
+            table("announcement", AnnouncementEvent.class, DOCS + "websocket-announcement",
+                    use(Field.TYPE, "type"),
+                    use(Field.EVENT_TYPE, "eventType"),
+                    use(Field.UUID, "uuid"),
+                    use(Field.TITLE, "title"),
+                    use(Field.CATEGORY, "category"),
+                    use(Field.URL, "url"),
+                    use(Field.FIRST_LISTED_AT, "firstListedAt"),
+                    use(Field.LISTED_AT, "listedAt"),
+                    use(Field.TIMESTAMP, "timestamp"),
+                    use(Field.STREAM_TYPE, "streamType"),
+                    use(Field.BODY, "body").nullWhen("not asked for (key absent), or too large (documented)")));
 
     private FieldRegistry() {
     }

@@ -259,7 +259,7 @@ public final class FrameDecoder {
             throw new IllegalArgumentException("must be a single value");
         }
         switch (field.kind) {
-            case TEXT, ID, DATE, TIME, DATE_TIME -> {
+            case TEXT, ID, DATE, TIME, DATE_TIME, OFFSET_DATE_TIME -> {
                 expect(value == JsonToken.VALUE_STRING, "a string");
                 slots.putObject(field, text(parser, field.kind));
             }
@@ -286,6 +286,7 @@ public final class FrameDecoder {
             case DATE -> TimeText.date(chars, offset, length, dates);
             case TIME -> TimeText.time(chars, offset, length);
             case DATE_TIME -> TimeText.dateTime(chars, offset, length, dates);
+            case OFFSET_DATE_TIME -> TimeText.offsetDateTime(chars, offset, length);
             default -> new String(chars, offset, length);
         };
     }

@@ -3,6 +3,8 @@ package io.camelupbit.wire;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 
 /**
  * Parses Upbit's date and time texts straight from the parser's characters: no {@code String}, no formatter, nothing
@@ -57,6 +59,21 @@ final class TimeText {
             throw new IllegalArgumentException("must be a date-time (yyyy-MM-ddTHH:mm:ss)");
         }
         return LocalDateTime.of(date(text, offset, 10, dates), time(text, offset + 11, 8));
+    }
+
+    /**
+     * An ISO 8601 date-time with its offset ({@code 2026-07-14T16:36:34+09:00}), as announcements carry; rare, so
+     * parsed by {@code java.time}, after a length bound.
+     */
+    static OffsetDateTime offsetDateTime(char[] text, int offset, int length) {
+        if (length > 40) {
+            throw new IllegalArgumentException("must be a date-time with offset (yyyy-MM-ddTHH:mm:ss+hh:mm)");
+        }
+        try {
+            return OffsetDateTime.parse(new String(text, offset, length));
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("must be a date-time with offset (yyyy-MM-ddTHH:mm:ss+hh:mm)");
+        }
     }
 
     private static int digits(char[] text, int from, int count) {

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -92,7 +93,12 @@ class FieldCoverageTest {
         MY_ORDER_BEST("myorder", "myOrder", Map.of("order_type", "\"best\"", "state", "\"cancel\"",
                 "is_maker", "false")),
         // https://docs.upbit.com/kr/reference/websocket-myasset
-        MY_ASSET("myasset", "myAsset", Map.of());
+        MY_ASSET("myasset", "myAsset", Map.of()),
+        // https://docs.upbit.com/kr/reference/websocket-announcement (the include_body example: every field)
+        ANNOUNCEMENT("announcement-body", "announcement", Map.of()),
+        // synthetic: an updated notice of another category whose body Upbit left out as too large
+        ANNOUNCEMENT_UPDATED("announcement-body", "announcement", Map.of("event_type", "\"UPDATED\"",
+                "category", "\"digital_asset\"", "listed_at", "\"2026-07-15T09:00:00+09:00\"", "body", "null"));
 
         final String file;
         final String table;
@@ -186,6 +192,9 @@ class FieldCoverageTest {
         }
         if (type == LocalDateTime.class) {
             return LocalDateTime.parse(text);
+        }
+        if (type == OffsetDateTime.class) {
+            return OffsetDateTime.parse(text);
         }
         if (type == CandleUnit.class) {
             return CandleUnit.ofType(text);

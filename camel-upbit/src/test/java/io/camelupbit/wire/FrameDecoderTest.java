@@ -3,11 +3,13 @@ package io.camelupbit.wire;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
 import io.camelupbit.Fixtures;
+import io.camelupbit.event.AnnouncementEvent;
 import io.camelupbit.event.Change;
 import io.camelupbit.event.MarketState;
 import io.camelupbit.event.SmpType;
@@ -207,10 +209,23 @@ class FrameDecoderTest {
     }
 
     @Test
-    void unknownTypesAreReportedAsIgnored() throws Exception {
-        decode("{\"type\":\"announcement\",\"code\":\"X\",\"timestamp\":1,\"stream_type\":\"REALTIME\"}");
+    void aMalformedAnnouncementTimeReadsAsNullAndTheNoticeIsDelivered() throws Exception {
+        decode("{\"type\":\"announcement\",\"uuid\":\"1\",\"first_listed_at\":\"2026-07-14 16:36\","
+                + "\"listed_at\":\"2026-07-14T16:36:34+09:00\",\"timestamp\":1,\"stream_type\":\"REALTIME\"}");
 
-        assertThat(collected.ignored).containsExactly("announcement");
+        assertThat(collected.events).singleElement().satisfies(e -> {
+            AnnouncementEvent notice = (AnnouncementEvent) e;
+            assertThat(notice.firstListedAt()).isNull();
+            assertThat(notice.listedAt()).isEqualTo(OffsetDateTime.parse("2026-07-14T16:36:34+09:00"));
+        });
+        assertThat(collected.fieldErrors).singleElement().asString().startsWith("announcement.first_listed_at");
+    }
+
+    @Test
+    void unknownTypesAreReportedAsIgnored() throws Exception {
+        decode("{\"type\":\"indicator\",\"code\":\"X\",\"timestamp\":1,\"stream_type\":\"REALTIME\"}");
+
+        assertThat(collected.ignored).containsExactly("indicator");
     }
 
     @Test
