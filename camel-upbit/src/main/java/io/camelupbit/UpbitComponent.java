@@ -245,7 +245,8 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
      */
     UpbitSession join(UpbitConfiguration configuration, Delivery delivery, boolean afterGap) {
         synchronized (sessions) {
-            int lane = configuration.isPrivate() ? 0 : lanes.claim(delivery.spec());
+            // 0 for every type but the public orderbook
+            int lane = lanes.claim(delivery.spec());
             laneOf.put(delivery, lane);
             UpbitSession session = session(configuration, lane);
             session.register(delivery, afterGap);

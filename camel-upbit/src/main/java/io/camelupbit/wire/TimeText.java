@@ -66,14 +66,14 @@ final class TimeText {
      * parsed by {@code java.time}, after a length bound.
      */
     static OffsetDateTime offsetDateTime(char[] text, int offset, int length) {
-        if (length > 40) {
-            throw new IllegalArgumentException("must be a date-time with offset (yyyy-MM-ddTHH:mm:ss+hh:mm)");
-        }
         try {
-            return OffsetDateTime.parse(new String(text, offset, length));
+            if (length <= 40) {
+                return OffsetDateTime.parse(new String(text, offset, length));
+            }
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("must be a date-time with offset (yyyy-MM-ddTHH:mm:ss+hh:mm)");
+            // reported below, as a text too long to be one
         }
+        throw new IllegalArgumentException("must be a date-time with offset (yyyy-MM-ddTHH:mm:ss+hh:mm)");
     }
 
     private static int digits(char[] text, int from, int count) {
