@@ -55,6 +55,8 @@ public class UpbitComponentConfigurer extends PropertyConfigurerSupport implemen
         case "heartbeatInterval": target.setHeartbeatInterval(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "idletimeout":
         case "idleTimeout": target.setIdleTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "infourl":
+        case "infoUrl": target.setInfoUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "jitter": target.setJitter(property(camelContext, double.class, value)); return true;
         case "jwtalgorithm":
         case "jwtAlgorithm": target.setJwtAlgorithm(property(camelContext, java.lang.String.class, value)); return true;
@@ -143,6 +145,8 @@ public class UpbitComponentConfigurer extends PropertyConfigurerSupport implemen
         case "heartbeatInterval": return long.class;
         case "idletimeout":
         case "idleTimeout": return long.class;
+        case "infourl":
+        case "infoUrl": return java.lang.String.class;
         case "jitter": return double.class;
         case "jwtalgorithm":
         case "jwtAlgorithm": return java.lang.String.class;
@@ -232,6 +236,8 @@ public class UpbitComponentConfigurer extends PropertyConfigurerSupport implemen
         case "heartbeatInterval": return target.getHeartbeatInterval();
         case "idletimeout":
         case "idleTimeout": return target.getIdleTimeout();
+        case "infourl":
+        case "infoUrl": return target.getInfoUrl();
         case "jitter": return target.getJitter();
         case "jwtalgorithm":
         case "jwtAlgorithm": return target.getJwtAlgorithm();

@@ -29,6 +29,7 @@ public class UpbitEndpointConfigurer extends PropertyConfigurerSupport implement
         case "bodyType": target.getConfiguration().setBodyType(property(camelContext, java.lang.String.class, value)); return true;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": target.setBridgeErrorHandler(property(camelContext, boolean.class, value)); return true;
+        case "categories": target.getConfiguration().setCategories(property(camelContext, java.lang.String.class, value)); return true;
         case "channel": target.getConfiguration().setChannel(property(camelContext, java.lang.String.class, value)); return true;
         case "closedonly":
         case "closedOnly": target.getConfiguration().setClosedOnly(property(camelContext, boolean.class, value)); return true;
@@ -40,6 +41,9 @@ public class UpbitEndpointConfigurer extends PropertyConfigurerSupport implement
         case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
         case "exchangepattern":
         case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
+        case "includebody":
+        case "includeBody": target.getConfiguration().setIncludeBody(property(camelContext, boolean.class, value)); return true;
+        case "indicators": target.getConfiguration().setIndicators(property(camelContext, java.lang.String.class, value)); return true;
         case "level": target.getConfiguration().setLevel(property(camelContext, java.lang.String.class, value)); return true;
         case "mailboxsize":
         case "mailboxSize": target.getConfiguration().setMailboxSize(property(camelContext, int.class, value)); return true;
@@ -50,6 +54,7 @@ public class UpbitEndpointConfigurer extends PropertyConfigurerSupport implement
         case "snapshotMode": target.getConfiguration().setSnapshotMode(property(camelContext, java.lang.String.class, value)); return true;
         case "staleafter":
         case "staleAfter": target.getConfiguration().setStaleAfter(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "timeframe": target.getConfiguration().setTimeframe(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
     }
@@ -63,6 +68,7 @@ public class UpbitEndpointConfigurer extends PropertyConfigurerSupport implement
         case "bodyType": return java.lang.String.class;
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return boolean.class;
+        case "categories": return java.lang.String.class;
         case "channel": return java.lang.String.class;
         case "closedonly":
         case "closedOnly": return boolean.class;
@@ -74,6 +80,9 @@ public class UpbitEndpointConfigurer extends PropertyConfigurerSupport implement
         case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
         case "exchangepattern":
         case "exchangePattern": return org.apache.camel.ExchangePattern.class;
+        case "includebody":
+        case "includeBody": return boolean.class;
+        case "indicators": return java.lang.String.class;
         case "level": return java.lang.String.class;
         case "mailboxsize":
         case "mailboxSize": return int.class;
@@ -84,6 +93,7 @@ public class UpbitEndpointConfigurer extends PropertyConfigurerSupport implement
         case "snapshotMode": return java.lang.String.class;
         case "staleafter":
         case "staleAfter": return long.class;
+        case "timeframe": return java.lang.String.class;
         default: return null;
         }
     }
@@ -98,6 +108,7 @@ public class UpbitEndpointConfigurer extends PropertyConfigurerSupport implement
         case "bodyType": return target.getConfiguration().getBodyType();
         case "bridgeerrorhandler":
         case "bridgeErrorHandler": return target.isBridgeErrorHandler();
+        case "categories": return target.getConfiguration().getCategories();
         case "channel": return target.getConfiguration().getChannel();
         case "closedonly":
         case "closedOnly": return target.getConfiguration().isClosedOnly();
@@ -109,6 +120,9 @@ public class UpbitEndpointConfigurer extends PropertyConfigurerSupport implement
         case "exceptionHandler": return target.getExceptionHandler();
         case "exchangepattern":
         case "exchangePattern": return target.getExchangePattern();
+        case "includebody":
+        case "includeBody": return target.getConfiguration().isIncludeBody();
+        case "indicators": return target.getConfiguration().getIndicators();
         case "level": return target.getConfiguration().getLevel();
         case "mailboxsize":
         case "mailboxSize": return target.getConfiguration().getMailboxSize();
@@ -119,6 +133,7 @@ public class UpbitEndpointConfigurer extends PropertyConfigurerSupport implement
         case "snapshotMode": return target.getConfiguration().getSnapshotMode();
         case "staleafter":
         case "staleAfter": return target.getConfiguration().getStaleAfter();
+        case "timeframe": return target.getConfiguration().getTimeframe();
         default: return null;
         }
     }

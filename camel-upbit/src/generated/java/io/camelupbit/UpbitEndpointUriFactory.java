@@ -23,10 +23,11 @@ public class UpbitEndpointUriFactory extends org.apache.camel.support.component.
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(18);
+        Set<String> props = new HashSet<>(22);
         props.add("accessKey");
         props.add("bodyType");
         props.add("bridgeErrorHandler");
+        props.add("categories");
         props.add("channel");
         props.add("closedOnly");
         props.add("codes");
@@ -35,12 +36,15 @@ public class UpbitEndpointUriFactory extends org.apache.camel.support.component.
         props.add("depth");
         props.add("exceptionHandler");
         props.add("exchangePattern");
+        props.add("includeBody");
+        props.add("indicators");
         props.add("level");
         props.add("mailboxSize");
         props.add("overflow");
         props.add("secretKey");
         props.add("snapshotMode");
         props.add("staleAfter");
+        props.add("timeframe");
         props.add("type");
         PROPERTY_NAMES = Collections.unmodifiableSet(props);
         Set<String> secretProps = new HashSet<>(2);

@@ -33,6 +33,7 @@ import io.camelupbit.auth.UpbitCredentials;
 import io.camelupbit.event.ConnectionEvent;
 import io.camelupbit.session.ConnectThrottle;
 import io.camelupbit.session.Delivery;
+import io.camelupbit.session.IndicatorBudget;
 import io.camelupbit.session.LevelLanes;
 import io.camelupbit.session.OffLoopResolverGroup;
 import io.camelupbit.session.ProxySettings;
@@ -63,6 +64,8 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
     private String region = UpbitRegion.KR.name();
     @Metadata(label = "security")
     private String privateUrl;
+    @Metadata(label = "security")
+    private String infoUrl;
     @Metadata(label = "security", secret = true)
     private String accessKey;
     @Metadata(label = "security", secret = true)
@@ -77,8 +80,6 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
     private int maxFrameSize = 1024 * 1024;
     @Metadata(label = "security", defaultValue = "false")
     private boolean allowInsecure;
-    /** Why the private URL derived from url cannot be used, or {@code null}: said when a private route starts. */
-    private String privateUrlRefusal;
     /** Resolves host names off the event loops. */
     private OffLoopResolverGroup resolver;
     private OffLoopResolverGroup.HostLookup hostLookup = InetAddress::getAllByName;
@@ -145,6 +146,9 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
     /** The lanes of the public channel's orderbook levels, and each route's lane; guarded by {@link #sessions}. */
     private final LevelLanes lanes = new LevelLanes();
     private final Map<Delivery, Integer> laneOf = new HashMap<>();
+    /** Per info session key, the indicator combinations its routes hold, and each route's budget; same lock. */
+    private final Map<String, IndicatorBudget> budgets = new HashMap<>();
+    private final Map<Delivery, IndicatorBudget> budgetOf = new HashMap<>();
     private EventLoopGroup ioGroup;
     private ExecutorService deliveryExecutor;
     private UpbitFormat connectionFormat;
@@ -156,7 +160,8 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
     private RateLimitPolicy ratePolicy;
     private ConnectThrottle connectThrottle;
     private URI publicUrl;
-    private URI privateUri;
+    private KeyedUrl privateChannel;
+    private KeyedUrl infoChannel;
     private SSLContext sslContext;
 
     @Override
@@ -193,17 +198,8 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
         backoff = new ReconnectBackoff(baseDelay, backoffMultiplier, maxDelay, jitter, jitterSource);
         proxy = proxySettings();
         publicUrl = checkedUrl("url", effectiveUrl(), false);
-        try {
-            privateUri = checkedUrl("privateUrl", effectivePrivateUrl(), true);
-            privateUrlRefusal = null;
-        } catch (IllegalArgumentException e) {
-            if (privateUrl != null) {
-                throw e;
-            }
-            // derived from url: public routes may still use that url; a private route will be refused
-            privateUri = null;
-            privateUrlRefusal = e.getMessage();
-        }
+        privateChannel = keyedUrl("privateUrl", privateUrl, effectivePrivateUrl());
+        infoChannel = keyedUrl("infoUrl", infoUrl, effectiveInfoUrl());
         SSLContextParameters ssl = sslContextParameters != null ? sslContextParameters
                 : useGlobalSslContextParameters ? retrieveGlobalSslContextParameters() : null;
         sslContext = ssl != null ? ssl.createSSLContext(getCamelContext()) : null;
@@ -245,6 +241,13 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
      */
     UpbitSession join(UpbitConfiguration configuration, Delivery delivery, boolean afterGap) {
         synchronized (sessions) {
+            if (configuration.isInfo()) {
+                // throws, holding nothing, when the route would take its connection beyond Upbit's limit
+                IndicatorBudget budget = budgets.computeIfAbsent(keyedSessionKey(configuration),
+                        k -> new IndicatorBudget());
+                budget.claim(delivery.spec());
+                budgetOf.put(delivery, budget);
+            }
             // 0 for every type but the public orderbook
             int lane = lanes.claim(delivery.spec());
             laneOf.put(delivery, lane);
@@ -261,26 +264,41 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
             if (lane != null) {
                 lanes.release(lane, delivery.spec());
             }
+            IndicatorBudget budget = budgetOf.remove(delivery);
+            if (budget != null) {
+                budget.release(delivery.spec());
+            }
         }
         return session.unregister(delivery);
     }
 
     private UpbitSession session(UpbitConfiguration configuration, int lane) {
-        if (!configuration.isPrivate()) {
+        if (!configuration.needsKeys()) {
             // lane 0 keeps the key and name it always had; a further lane is the channel's connection lane + 1
             String suffix = lane == 0 ? "" : "#" + (lane + 1);
             String key = "public|" + publicUrl + suffix;
             return sessions.computeIfAbsent(key, k -> newSession(key, "public" + suffix + "@"
-                    + publicUrl.getAuthority(), String.valueOf(lane + 1), publicUrl, null));
+                    + publicUrl.getAuthority(), String.valueOf(lane + 1), publicUrl, "public", null));
         }
         UpbitCredentials keys = credentials(configuration);
         String access = keys.getAccessKey();
         String secret = keys.getSecretKey();
-        // the map key holds the access key (not the secret) and is never logged; the name shows a hash of it
-        String key = "private|" + privateUri + "|" + access;
-        String name = "private#" + Integer.toHexString(access.hashCode()) + "@" + privateUri.getAuthority();
-        return sessions.computeIfAbsent(key, k -> newSession(key, name, "1", privateUri,
+        String channel = configuration.isInfo() ? "info" : "private";
+        URI uri = configuration.isInfo() ? infoChannel.uri() : privateChannel.uri();
+        String key = keyedSessionKey(configuration);
+        String name = channel + "#" + Integer.toHexString(access.hashCode()) + "@" + uri.getAuthority();
+        return sessions.computeIfAbsent(key, k -> newSession(key, name, "1", uri, channel,
                 new JwtAuthorization(access, secret, signatureAlgorithm)));
+    }
+
+    /**
+     * The session key of a private or info route: one session per channel and API key. It holds the access key (not
+     * the secret) and is never logged; the session's name shows a hash of it.
+     */
+    private String keyedSessionKey(UpbitConfiguration configuration) {
+        String access = credentials(configuration).getAccessKey();
+        return configuration.isInfo() ? "info|" + infoChannel.uri() + "|" + access
+                : "private|" + privateChannel.uri() + "|" + access;
     }
 
     /** A session's last route left connectionLinger ago: it goes, with the credentials it holds. */
@@ -297,9 +315,9 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
         return sessions.get("public|" + publicUrl);
     }
 
-    private UpbitSession newSession(String key, String name, String connectionId, URI url,
+    private UpbitSession newSession(String key, String name, String connectionId, URI url, String channel,
                                     JwtAuthorization authorization) {
-        SessionSettings settings = new SessionSettings(url, authorization == null ? "public" : "private", sslContext,
+        SessionSettings settings = new SessionSettings(url, channel, sslContext,
                 proxy, resolver, compression, maxFrameSize, connectionFormat, Duration.ofMillis(sendLinger),
                 Duration.ofMillis(connectionLinger), Duration.ofMillis(heartbeatInterval),
                 Duration.ofMillis(idleTimeout), backoff, maxReconnectAttempts, Duration.ofMillis(banPause),
@@ -369,8 +387,9 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
      * @throws IllegalArgumentException naming the options
      */
     void checkCredentials(UpbitConfiguration configuration) {
-        if (privateUrlRefusal != null) {
-            throw new IllegalArgumentException(privateUrlRefusal + " (privateUrl follows url when not set)");
+        KeyedUrl channel = configuration.isInfo() ? infoChannel : privateChannel;
+        if (channel != null && channel.refusal() != null) {
+            throw new IllegalArgumentException(channel.refusal());
         }
         boolean endpointKey = configuration.getAccessKey() != null || configuration.getSecretKey() != null;
         if (configuration.getCredentials() != null) {
@@ -389,7 +408,7 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
                 : isSet(accessKey) && isSet(secretKey);
         if (!complete) {
             throw new IllegalArgumentException("Options accessKey and secretKey are required for upbit:"
-                    + configuration.getType() + " (a private Upbit stream): set both on the component "
+                    + configuration.getType() + " (Upbit authenticates its connection): set both on the component "
                     + "(camel.component.upbit.accessKey and camel.component.upbit.secretKey), name a bean holding them "
                     + "(credentials=#myKeys), or set both on the endpoint");
         }
@@ -464,11 +483,44 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
         return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/private";
     }
 
+    /** The info URL in use: {@code infoUrl} when set, else the public URL plus {@code /info}. */
+    String effectiveInfoUrl() {
+        if (infoUrl != null) {
+            return infoUrl;
+        }
+        String base = effectiveUrl();
+        return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/info";
+    }
+
+    /**
+     * The URL of a channel whose handshake carries a JWT, or why it cannot be used.
+     *
+     * @param uri     the checked URL, {@code null} when refused
+     * @param refusal why it is refused, said when a route of the channel starts; {@code null} when usable
+     */
+    private record KeyedUrl(URI uri, String refusal) {
+    }
+
+    /**
+     * Checks the URL of a channel that sends a JWT: an explicit one that is refused fails the component; one derived
+     * from url fails only the routes that need it, so public routes may still use that url.
+     */
+    private KeyedUrl keyedUrl(String option, String explicit, String effective) {
+        try {
+            return new KeyedUrl(checkedUrl(option, effective, true), null);
+        } catch (IllegalArgumentException e) {
+            if (explicit != null) {
+                throw e;
+            }
+            return new KeyedUrl(null, e.getMessage() + " (" + option + " follows url when not set)");
+        }
+    }
+
     /**
      * A WebSocket URL, refused when it would send data in clear where it should not: {@code ws://} is allowed without
      * {@code allowInsecure} only to a literal loopback address reached directly (a proxy carries the text over the
-     * network, and a name could resolve anywhere); on the private channel, whose frames hold orders and balances, only
-     * to a literal loopback address whatever {@code allowInsecure} says.
+     * network, and a name could resolve anywhere); on the private and info channels, whose handshake carries a JWT and
+     * whose frames hold orders and balances, only to a literal loopback address whatever {@code allowInsecure} says.
      */
     private URI checkedUrl(String option, String address, boolean privateChannel) {
         URI uri = URI.create(address);
@@ -483,7 +535,8 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
         boolean loopback = isLiteralLoopback(uri.getHost());
         if (privateChannel && !loopback) {
             throw new IllegalArgumentException("Option " + option + " " + address + " is not encrypted: the private "
-                    + "channel carries orders and balances, so it takes wss://, or ws:// to a literal loopback address "
+                    + "and info channels carry a JWT, orders and balances, so they take wss://, or ws:// to a literal "
+                    + "loopback address "
                     + "(127.0.0.1, ::1) only; allowInsecure does not change that");
         }
         if (!allowInsecure && (!loopback || proxy != null)) {
@@ -536,10 +589,21 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
     }
 
     /**
-     * The private WebSocket URL for myOrder and myAsset. When not set: the public URL followed by /private.
+     * The private WebSocket URL for myOrder, myAsset and announcement. When not set: the public URL followed by /private.
      */
     public void setPrivateUrl(String privateUrl) {
         this.privateUrl = privateUrl;
+    }
+
+    public String getInfoUrl() {
+        return infoUrl;
+    }
+
+    /**
+     * The info WebSocket URL for indicator and indicator_signal. When not set: the public URL followed by /info.
+     */
+    public void setInfoUrl(String infoUrl) {
+        this.infoUrl = infoUrl;
     }
 
     public String getAccessKey() {
@@ -547,7 +611,8 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
     }
 
     /**
-     * Upbit API access key for the private streams (myOrder, myAsset). Endpoints may override it.
+     * Upbit API access key for the private and info streams (myOrder, myAsset, announcement, indicator,
+     * indicator_signal). Endpoints may override it.
      */
     public void setAccessKey(String accessKey) {
         this.accessKey = accessKey;

@@ -1,6 +1,7 @@
 package io.camelupbit;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Locale;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -12,7 +13,12 @@ import org.apache.camel.spi.UriParams;
 import org.apache.camel.spi.UriPath;
 
 import io.camelupbit.auth.UpbitCredentials;
+import io.camelupbit.event.AnnouncementCategory;
+import io.camelupbit.event.AnnouncementEvent;
 import io.camelupbit.event.CandleUnit;
+import io.camelupbit.event.IndicatorEvent;
+import io.camelupbit.event.IndicatorSignalEvent;
+import io.camelupbit.event.IndicatorTimeframe;
 import io.camelupbit.event.MyAssetEvent;
 import io.camelupbit.event.MyOrderEvent;
 import io.camelupbit.event.OrderbookEvent;
@@ -20,6 +26,8 @@ import io.camelupbit.event.TradeEvent;
 import io.camelupbit.session.DeliveryPolicy;
 import io.camelupbit.session.SnapshotMode;
 import io.camelupbit.session.SubscriptionSpec;
+import io.camelupbit.wire.IndicatorChoice;
+import io.camelupbit.wire.TypeOptions;
 
 /** The options of one {@code upbit:} endpoint. */
 @UriParams
@@ -27,11 +35,14 @@ public class UpbitConfiguration {
 
     /** Every data type, as written after {@code upbit:}. */
     static final String TYPES = "ticker,trade,orderbook,candle.1s,candle.1m,candle.3m,candle.5m,candle.10m,"
-            + "candle.15m,candle.30m,candle.60m,candle.240m,myOrder,myAsset,connection";
+            + "candle.15m,candle.30m,candle.60m,candle.240m,myOrder,myAsset,announcement,indicator,indicator_signal,"
+            + "connection";
     /** The lifecycle endpoint's type. */
     static final String CONNECTION = "connection";
     static final String DEPTHS = "1,5,15,30";
+    static final String ANNOUNCEMENT_CATEGORIES = "notice,trade,wallet,maintenance,digital_asset,nft,service,event";
     static final String BODY_TYPES = "event,json";
+    static final String CHANNELS = "public,private,info";
 
     private static final Pattern CODE = Pattern.compile("[A-Z]{2,5}-[A-Z0-9]{1,15}");
 
@@ -58,7 +69,15 @@ public class UpbitConfiguration {
     private int mailboxSize = 10_000;
     @UriParam(label = "consumer,advanced", javaType = "java.time.Duration")
     private long staleAfter;
-    @UriParam(label = "connection", enums = "public,private")
+    @UriParam(label = "announcement")
+    private String categories;
+    @UriParam(label = "announcement", defaultValue = "false")
+    private boolean includeBody;
+    @UriParam(label = "indicator", enums = IndicatorTimeframe.NAMES)
+    private String timeframe;
+    @UriParam(label = "indicator")
+    private String indicators;
+    @UriParam(label = "connection", enums = CHANNELS)
     private String channel;
     @UriParam(label = "security", secret = true)
     private String accessKey;
@@ -72,8 +91,9 @@ public class UpbitConfiguration {
     }
 
     /**
-     * The Upbit data type to receive: ticker, trade, orderbook, candle.1s to candle.240m, or the private myOrder and
-     * myAsset (these need accessKey and secretKey).
+     * The Upbit data type to receive: ticker, trade, orderbook, candle.1s to candle.240m; the private myOrder, myAsset
+     * and announcement; the indicator and indicator_signal of the info channel (the private and info types need
+     * accessKey and secretKey); or connection, the lifecycle of every connection.
      */
     public void setType(String type) {
         this.type = type;
@@ -84,8 +104,9 @@ public class UpbitConfiguration {
     }
 
     /**
-     * Comma-separated market codes, e.g. KRW-BTC,KRW-ETH (lower case is upper-cased). Required for the public types;
-     * optional for myOrder (none means every market); not allowed for myAsset.
+     * Comma-separated market codes, e.g. KRW-BTC,KRW-ETH (lower case is upper-cased). Required for the public types
+     * and the indicator types (KRW markets only); optional for myOrder (none means every market); not allowed for
+     * myAsset and announcement.
      */
     public void setCodes(String codes) {
         this.codes = codes;
@@ -97,7 +118,7 @@ public class UpbitConfiguration {
 
     /**
      * Which part of the stream to receive: both (the snapshot Upbit sends on subscribe, then the live stream),
-     * snapshotOnly or realtimeOnly. myOrder and myAsset have no snapshot: snapshotOnly is refused there.
+     * snapshotOnly or realtimeOnly. The private and info types have no snapshot: snapshotOnly is refused there.
      */
     public void setSnapshotMode(String snapshotMode) {
         this.snapshotMode = snapshotMode;
@@ -199,12 +220,64 @@ public class UpbitConfiguration {
         this.staleAfter = staleAfter;
     }
 
+    public String getCategories() {
+        return categories;
+    }
+
+    /**
+     * announcement only: comma-separated notice categories to receive (notice, trade, wallet, maintenance,
+     * digital_asset, nft, service, event). Not set: every category.
+     */
+    public void setCategories(String categories) {
+        this.categories = categories;
+    }
+
+    public boolean isIncludeBody() {
+        return includeBody;
+    }
+
+    /**
+     * announcement only: receive each notice's text (Markdown) in the event's body field. Upbit may still leave out a
+     * large body (the field is then null).
+     */
+    public void setIncludeBody(boolean includeBody) {
+        this.includeBody = includeBody;
+    }
+
+    public String getTimeframe() {
+        return timeframe;
+    }
+
+    /**
+     * indicator and indicator_signal only, required: the candle period the indicators are computed on: 5m, 15m, 60m,
+     * 240m or 1d. Upbit sends a value when a candle of this period closes.
+     */
+    public void setTimeframe(String timeframe) {
+        this.timeframe = timeframe;
+    }
+
+    public String getIndicators() {
+        return indicators;
+    }
+
+    /**
+     * indicator and indicator_signal only, required: comma-separated indicators, each its Upbit name with optional
+     * parameters in parentheses: volume(period), rsi(period), moving_average(type,period),
+     * ma_crossover(type,shortPeriod,longPeriod), bollinger_bands(period,multiplier), macd(fast,slow,signalPeriod),
+     * e.g. rsi(period=14),macd. Omitted parameters take the defaults in docs/events.md. For indicator_signal each also
+     * names its trigger, and rsi its threshold or volume its multiplier, e.g. rsi(period=14,trigger=overbought,
+     * threshold=70). Values outside Upbit's supported sets fail at route start.
+     */
+    public void setIndicators(String indicators) {
+        this.indicators = indicators;
+    }
+
     public String getChannel() {
         return channel;
     }
 
     /**
-     * upbit:connection only: the channel whose lifecycle events to receive, public or private; not set: both.
+     * upbit:connection only: the channel whose lifecycle events to receive, public, private or info; not set: all.
      */
     public void setChannel(String channel) {
         this.channel = channel;
@@ -215,8 +288,8 @@ public class UpbitConfiguration {
     }
 
     /**
-     * Upbit API access key for myOrder and myAsset, overriding the component's. A different key means a separate
-     * private connection. Camel itself logs endpoint URIs (at TRACE, e.g. when JMX is read): to keep a key out of
+     * Upbit API access key for the private and info types, overriding the component's. A different key means a
+     * separate connection. Camel itself logs endpoint URIs (at TRACE, e.g. when JMX is read): to keep a key out of
      * every log, set it on the component or use credentials.
      */
     public void setAccessKey(String accessKey) {
@@ -228,7 +301,7 @@ public class UpbitConfiguration {
     }
 
     /**
-     * Upbit API secret key for myOrder and myAsset, overriding the component's. Use RAW(...) when it contains + or &.
+     * Upbit API secret key for the private and info types, overriding the component's. Use RAW(...) when it contains + or &.
      * Camel itself logs endpoint URIs (at TRACE, e.g. when JMX is read): to keep the secret out of every log, set it
      * on the component or use credentials.
      */
@@ -241,7 +314,7 @@ public class UpbitConfiguration {
     }
 
     /**
-     * A bean holding the access and secret keys for myOrder and myAsset, named in the URI (credentials=#upbitKeysB),
+     * A bean holding the access and secret keys for the private and info types, named in the URI (credentials=#upbitKeysB),
      * overriding the component's keys: a second API key with no secret in any URI. Not with accessKey or secretKey.
      */
     public void setCredentials(UpbitCredentials credentials) {
@@ -254,11 +327,12 @@ public class UpbitConfiguration {
     }
 
     private void checkConnectionOptions() {
-        if (channel != null && !"public".equals(channel) && !"private".equals(channel)) {
-            throw invalid("channel", channel, "public,private");
+        if (channel != null && !("," + CHANNELS + ",").contains("," + channel + ",")) {
+            throw invalid("channel", channel, CHANNELS);
         }
         if (codes != null || depth != null || level != null || closedOnly || !"event".equals(bodyType)
-                || !"both".equals(snapshotMode)) {
+                || !"both".equals(snapshotMode) || categories != null || includeBody || timeframe != null
+                || indicators != null) {
             throw new IllegalArgumentException("upbit:connection takes only the channel option: it receives "
                     + "connection lifecycle events, not market data");
         }
@@ -266,7 +340,26 @@ public class UpbitConfiguration {
 
     /** Whether the type is served on the private channel. */
     boolean isPrivate() {
+        return isAccount() || AnnouncementEvent.TYPE.equals(type);
+    }
+
+    /** Whether the type is one of the account's streams, where every event counts (orders, balances). */
+    private boolean isAccount() {
         return MyOrderEvent.TYPE.equals(type) || MyAssetEvent.TYPE.equals(type);
+    }
+
+    /** Whether the type is served on the info channel. */
+    boolean isInfo() {
+        return isIndicator();
+    }
+
+    private boolean isIndicator() {
+        return IndicatorEvent.TYPE.equals(type) || IndicatorSignalEvent.TYPE.equals(type);
+    }
+
+    /** Whether the endpoint needs an API key: the private and info channels authenticate with a JWT. */
+    boolean needsKeys() {
+        return isPrivate() || isInfo();
     }
 
     boolean isJsonBody() {
@@ -297,8 +390,8 @@ public class UpbitConfiguration {
         if (mode == null) {
             throw invalid("snapshotMode", snapshotMode, SnapshotMode.NAMES);
         }
-        if (mode == SnapshotMode.SNAPSHOT_ONLY && isPrivate()) {
-            // Upbit sends myOrder and myAsset events only when something happens: no snapshot ever comes
+        if (mode == SnapshotMode.SNAPSHOT_ONLY && needsKeys()) {
+            // Upbit sends these events only when something happens: no snapshot ever comes
             throw new IllegalArgumentException("Option snapshotMode=snapshotOnly would never deliver anything on upbit:"
                     + type + ", whose events Upbit sends only as they happen: use both or realtimeOnly");
         }
@@ -315,6 +408,7 @@ public class UpbitConfiguration {
             throw new IllegalArgumentException("Option level is only for upbit:orderbook, not upbit:" + type);
         }
         BigDecimal priceUnit = checkedLevel();
+        TypeOptions options = checkedOptions();
         if (closedOnly && candleUnit() == null) {
             throw new IllegalArgumentException("Option closedOnly is only for candle types (upbit:candle.1m and the "
                     + "like), not upbit:" + type);
@@ -330,10 +424,50 @@ public class UpbitConfiguration {
             }
         }
         if (!orderbook) {
-            return new SubscriptionSpec(type, markets, mode, 0, null);
+            return new SubscriptionSpec(type, markets, mode, 0, null, options);
         }
         return new SubscriptionSpec(type, markets, mode, depth == null ? SubscriptionSpec.FULL_DEPTH : depth,
                 priceUnit);
+    }
+
+    /** The announcement's and the indicators' own options, checked; {@code null} for the other types. */
+    private TypeOptions checkedOptions() {
+        boolean announcement = AnnouncementEvent.TYPE.equals(type);
+        if (!announcement && (categories != null || includeBody)) {
+            throw new IllegalArgumentException("Option " + (categories != null ? "categories" : "includeBody")
+                    + " is only for upbit:announcement, not upbit:" + type);
+        }
+        if (!isIndicator() && (timeframe != null || indicators != null)) {
+            throw new IllegalArgumentException("Option " + (timeframe != null ? "timeframe" : "indicators")
+                    + " is only for upbit:indicator and upbit:indicator_signal, not upbit:" + type);
+        }
+        if (announcement) {
+            SortedSet<String> wanted = new TreeSet<>();
+            if (categories != null && !categories.isBlank()) {
+                for (String part : categories.split(",")) {
+                    AnnouncementCategory category = AnnouncementCategory.of(part.trim().toLowerCase(Locale.ROOT));
+                    if (category == AnnouncementCategory.UNKNOWN) {
+                        throw invalid("categories", part.trim(), ANNOUNCEMENT_CATEGORIES);
+                    }
+                    wanted.add(category.upbitName());
+                }
+            }
+            return new TypeOptions.Announcement(wanted, includeBody);
+        }
+        if (isIndicator()) {
+            if (timeframe == null || timeframe.isBlank()) {
+                throw new IllegalArgumentException("Option timeframe is required for upbit:" + type + ": use one of "
+                        + IndicatorTimeframe.NAMES);
+            }
+            IndicatorTimeframe period = IndicatorTimeframe.of(timeframe.trim());
+            if (period == IndicatorTimeframe.UNKNOWN) {
+                throw invalid("timeframe", timeframe, IndicatorTimeframe.NAMES);
+            }
+            List<IndicatorChoice> choices = IndicatorsOption.parse(indicators,
+                    IndicatorSignalEvent.TYPE.equals(type));
+            return new TypeOptions.Indicators(period, choices);
+        }
+        return null;
     }
 
     private BigDecimal checkedLevel() {
@@ -369,7 +503,7 @@ public class UpbitConfiguration {
             throw new IllegalArgumentException("Option mailboxSize must be at least 1, got " + mailboxSize);
         }
         if ("latest".equals(delivery)) {
-            if (TradeEvent.TYPE.equals(type) || isPrivate()) {
+            if (TradeEvent.TYPE.equals(type) || needsKeys()) {
                 throw new IllegalArgumentException("Option delivery=latest keeps only the newest event per market, "
                         + "which would lose events of upbit:" + type + ": use delivery=queue (latest suits ticker, "
                         + "orderbook and candles)");
@@ -384,7 +518,7 @@ public class UpbitConfiguration {
                         + "closed candle is final and arrives once per period; use delivery=queue");
             }
         }
-        if ("dropOldest".equals(overflow) && isPrivate()) {
+        if ("dropOldest".equals(overflow) && isAccount()) {
             throw new IllegalArgumentException("Option overflow=dropOldest would lose events of upbit:" + type
                     + " (fills and balance changes): use overflow=pause");
         }
@@ -414,6 +548,13 @@ public class UpbitConfiguration {
             }
             return new TreeSet<>();
         }
+        if (AnnouncementEvent.TYPE.equals(type)) {
+            if (!none) {
+                throw new IllegalArgumentException("Option codes is not allowed for upbit:announcement: notices "
+                        + "belong to no market; choose them with categories");
+            }
+            return new TreeSet<>();
+        }
         if (none) {
             if (MyOrderEvent.TYPE.equals(type)) {
                 return new TreeSet<>();
@@ -428,6 +569,11 @@ public class UpbitConfiguration {
                 throw new IllegalArgumentException("Option codes has a malformed market code '" + part.trim()
                         + "': use QUOTE-BASE such as KRW-BTC, BTC-ETH or USDT-XRP"
                         + (code.contains(".") ? " (for the orderbook depth use the depth option)" : ""));
+            }
+            if (isIndicator() && !code.startsWith("KRW-")) {
+                // Upbit answers no error for another market: its indicators would silently never come
+                throw new IllegalArgumentException("Option codes has " + code + " but Upbit computes indicators for "
+                        + "KRW markets only: use KRW-... codes");
             }
             result.add(code);
         }

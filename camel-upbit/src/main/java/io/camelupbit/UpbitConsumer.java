@@ -11,6 +11,7 @@ import org.apache.camel.Suspendable;
 import org.apache.camel.spi.ShutdownAware;
 import org.apache.camel.support.DefaultConsumer;
 
+import io.camelupbit.event.AnnouncementEvent;
 import io.camelupbit.event.OrderbookEvent;
 import io.camelupbit.event.UpbitEvent;
 import io.camelupbit.session.Delivery;
@@ -30,6 +31,8 @@ public class UpbitConsumer extends DefaultConsumer implements Suspendable, Shutd
     private Delivery delivery;
     private UpbitSession session;
     private boolean jsonBody;
+    /** Whether this announcement route asked for notice bodies; another route on its connection may have. */
+    private boolean includeBody;
     private int depth;
     private long startedAt;
 
@@ -74,6 +77,7 @@ public class UpbitConsumer extends DefaultConsumer implements Suspendable, Shutd
         UpbitConfiguration configuration = endpoint.getConfiguration();
         jsonBody = configuration.isJsonBody();
         depth = endpoint.spec().depth();
+        includeBody = configuration.isIncludeBody();
         delivery = new Delivery(endpoint.spec(), configuration.deliveryPolicy(), jsonBody,
                 configuration.isClosedOnly(), endpoint.getComponent().deliveryExecutor(), this);
         startedAt = System.currentTimeMillis();
@@ -272,7 +276,11 @@ public class UpbitConsumer extends DefaultConsumer implements Suspendable, Shutd
     }
 
     /** An orderbook cut to this route's depth: the session asks Upbit for the deepest book any route wants. */
+    /** The event as this route asked for it: its orderbook depth; a notice's body only when it asked for it. */
     private Object trimmed(UpbitEvent event) {
-        return event instanceof OrderbookEvent book ? book.withDepth(depth) : event;
+        if (event instanceof OrderbookEvent book) {
+            return book.withDepth(depth);
+        }
+        return event instanceof AnnouncementEvent notice && !includeBody ? notice.withoutBody() : event;
     }
 }

@@ -52,7 +52,7 @@ public class UpbitEndpoint extends DefaultEndpoint implements MultipleConsumersS
      */
     void validate() {
         spec = configuration.toSpec();
-        if (configuration.isPrivate()) {
+        if (configuration.needsKeys()) {
             getComponent().checkCredentials(configuration);
         }
     }

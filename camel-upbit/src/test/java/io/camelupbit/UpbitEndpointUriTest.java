@@ -1,5 +1,9 @@
 package io.camelupbit;
 
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.TreeSet;
+
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.PropertyBindingSupport;
@@ -8,6 +12,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import io.camelupbit.auth.UpbitCredentials;
+import io.camelupbit.event.IndicatorTimeframe;
+import io.camelupbit.wire.IndicatorChoice;
+import io.camelupbit.wire.TypeOptions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -49,7 +56,34 @@ class UpbitEndpointUriTest extends UpbitRouteTestSupport {
             upbit:myAsset?overflow=dropOldest&accessKey=a&secretKey=b | Option overflow=dropOldest would lose events of upbit:myAsset
             upbit:candle.1m?codes=KRW-BTC&closedOnly=true&delivery=latest | Option closedOnly cannot be combined with delivery=latest
             upbit:ticker?codes=KRW-BTC&channel=public         | Option channel is only for upbit:connection
-            upbit:connection?channel=both                     | Option channel has an invalid value 'both': use one of public,private
+            upbit:connection?channel=both                     | Option channel has an invalid value 'both': use one of public,private,info
+            upbit:announcement?categories=trade,trading&accessKey=a&secretKey=b | Option categories has an invalid value 'trading': use one of notice,trade,wallet,maintenance,digital_asset,nft,service,event
+            upbit:announcement?codes=KRW-BTC&accessKey=a&secretKey=b | Option codes is not allowed for upbit:announcement
+            upbit:announcement?snapshotMode=snapshotOnly&accessKey=a&secretKey=b | Option snapshotMode=snapshotOnly would never deliver anything on upbit:announcement
+            upbit:announcement                                | Options accessKey and secretKey are required for upbit:announcement
+            upbit:ticker?codes=KRW-BTC&categories=trade       | Option categories is only for upbit:announcement, not upbit:ticker
+            upbit:myOrder?includeBody=true&accessKey=a&secretKey=b | Option includeBody is only for upbit:announcement
+            upbit:ticker?codes=KRW-BTC&timeframe=5m           | Option timeframe is only for upbit:indicator and upbit:indicator_signal, not upbit:ticker
+            upbit:indicator?codes=KRW-BTC&indicators=rsi&accessKey=a&secretKey=b | Option timeframe is required for upbit:indicator: use one of 5m,15m,60m,240m,1d
+            upbit:indicator?codes=KRW-BTC&timeframe=1m&indicators=rsi&accessKey=a&secretKey=b | Option timeframe has an invalid value '1m': use one of 5m,15m,60m,240m,1d
+            upbit:indicator?codes=KRW-BTC&timeframe=5m&accessKey=a&secretKey=b | Option indicators is required for upbit:indicator: give one or more of volume,rsi,moving_average,ma_crossover,bollinger_bands,macd
+            upbit:indicator?codes=KRW-BTC&timeframe=5m&indicators=stochastic&accessKey=a&secretKey=b | Option indicators has an unknown indicator 'stochastic': use one of volume,rsi,moving_average,ma_crossover,bollinger_bands,macd
+            upbit:indicator?codes=KRW-BTC&timeframe=5m&indicators=rsi(period=16)&accessKey=a&secretKey=b | Option indicators has an invalid period '16' for rsi: use one of 2,3,4,5,6,7,8,9,10,11,12,13,14,21,25
+            upbit:indicator?codes=KRW-BTC&timeframe=5m&indicators=macd(fast=10)&accessKey=a&secretKey=b | Option indicators has an unsupported macd fast=10: Upbit supports fast/slow/signalPeriod 12/26/9 or 8/17/9 or 5/35/5 only
+            upbit:indicator?codes=KRW-BTC&timeframe=5m&indicators=bollinger_bands(multiplier=2.04)&accessKey=a&secretKey=b | Option indicators has an invalid multiplier '2.04' for bollinger_bands: use one of 1.0,1.5,2.0,2.5,3.0
+            upbit:indicator?codes=KRW-BTC&timeframe=5m&indicators=moving_average(type=WMA)&accessKey=a&secretKey=b | Option indicators has an invalid type 'WMA' for moving_average: use one of SMA,EMA
+            upbit:indicator?codes=KRW-BTC&timeframe=5m&indicators=rsi(trigger=overbought)&accessKey=a&secretKey=b | Option indicators has an unknown key 'trigger' for rsi on upbit:indicator: use period
+            upbit:indicator?codes=KRW-BTC&timeframe=5m&indicators=rsi,rsi(period=14)&accessKey=a&secretKey=b | Option indicators names rsi(period=14) twice
+            upbit:indicator?codes=KRW-BTC&timeframe=5m&indicators=rsi(14)&accessKey=a&secretKey=b | Option indicators has '14' in rsi(...): write key=value
+            upbit:indicator?codes=BTC-ETH&timeframe=5m&indicators=rsi&accessKey=a&secretKey=b | Option codes has BTC-ETH but Upbit computes indicators for KRW markets only
+            upbit:indicator?timeframe=5m&indicators=rsi&accessKey=a&secretKey=b | Option codes is required for upbit:indicator
+            upbit:indicator?codes=KRW-BTC&timeframe=5m&indicators=rsi | Options accessKey and secretKey are required for upbit:indicator
+            upbit:indicator?codes=KRW-BTC&timeframe=5m&indicators=rsi&delivery=latest&accessKey=a&secretKey=b | Option delivery=latest keeps only the newest event per market, which would lose events of upbit:indicator
+            upbit:indicator_signal?codes=KRW-BTC&timeframe=5m&indicators=rsi&accessKey=a&secretKey=b | Option indicators needs a trigger for rsi on upbit:indicator_signal: use one of overbought,oversold
+            upbit:indicator_signal?codes=KRW-BTC&timeframe=5m&indicators=rsi(period=2,trigger=overbought)&accessKey=a&secretKey=b | Option indicators has an invalid period '2' for rsi: use one of 7,9,14,21,25
+            upbit:indicator_signal?codes=KRW-BTC&timeframe=5m&indicators=rsi(trigger=overbought,threshold=75)&accessKey=a&secretKey=b | Option indicators has an invalid threshold '75' for rsi: use one of 70,80
+            upbit:indicator_signal?codes=KRW-BTC&timeframe=5m&indicators=macd(trigger=price_cross_above)&accessKey=a&secretKey=b | Option indicators has an invalid trigger 'price_cross_above' for macd: use one of golden_cross,dead_cross,zero_cross_above,zero_cross_below
+            upbit:indicator_signal?codes=KRW-BTC&timeframe=5m&indicators=volume(trigger=volume_spike,multiplier=4)&accessKey=a&secretKey=b | Option indicators has an invalid multiplier '4' for volume: use one of 2.0,3.0,5.0
             upbit:connection?codes=KRW-BTC                    | upbit:connection takes only the channel option
             upbit:myOrder?snapshotMode=snapshotOnly&accessKey=a&secretKey=b | Option snapshotMode=snapshotOnly would never deliver anything on upbit:myOrder
             upbit:myAsset?snapshotMode=snapshotOnly&accessKey=a&secretKey=b | Option snapshotMode=snapshotOnly would never deliver anything on upbit:myAsset
@@ -67,6 +101,44 @@ class UpbitEndpointUriTest extends UpbitRouteTestSupport {
             }
         })).rootCause().hasMessageContaining(message);
         assertThat(context.getRoute("bad")).isNull();
+    }
+
+    @Test
+    void indicatorsTakeDefaultsUpbitsKeysAndOneDecimalMultipliers() {
+        UpbitEndpoint endpoint = context.getEndpoint("upbit:indicator?codes=KRW-BTC&timeframe=15m&accessKey=a"
+                + "&secretKey=b&indicators=rsi,macd(fast=8),ma_crossover(type=ema,short_period=20),"
+                + "bollinger_bands(multiplier=2)", UpbitEndpoint.class);
+
+        TypeOptions.Indicators options = (TypeOptions.Indicators) endpoint.spec().options();
+        assertThat(options.timeframe()).isEqualTo(IndicatorTimeframe.MINUTE_15);
+        assertThat(options.indicators()).extracting(IndicatorChoice::toString).containsExactly(
+                "rsi(period=14)",
+                "macd(fast=8,slow=17,signalPeriod=9)",
+                "ma_crossover(type=EMA,shortPeriod=20,longPeriod=60)",
+                "bollinger_bands(period=20,multiplier=2.0)");
+        assertThat(options.indicators().get(3).params().multiplier()).isEqualTo(new BigDecimal("2.0"));
+    }
+
+    @Test
+    void signalsTakeTheirTriggerAndItsDefaultParameter() {
+        UpbitEndpoint endpoint = context.getEndpoint("upbit:indicator_signal?codes=KRW-BTC&timeframe=5m&accessKey=a"
+                + "&secretKey=b&indicators=rsi(trigger=oversold),volume(trigger=volume_spike,multiplier=3),"
+                + "macd(trigger=zero_cross_above)", UpbitEndpoint.class);
+
+        TypeOptions.Indicators options = (TypeOptions.Indicators) endpoint.spec().options();
+        assertThat(options.indicators()).extracting(IndicatorChoice::toString).containsExactly(
+                "rsi(period=14,trigger=oversold,threshold=30)",
+                "volume(period=20,trigger=volume_spike,multiplier=3.0)",
+                "macd(fast=12,slow=26,signalPeriod=9,trigger=zero_cross_above)");
+    }
+
+    @Test
+    void announcementCategoriesAreUpbitsNames() {
+        UpbitEndpoint endpoint = context.getEndpoint("upbit:announcement?categories=Wallet,digital_asset"
+                + "&includeBody=true&accessKey=a&secretKey=b", UpbitEndpoint.class);
+
+        assertThat(endpoint.spec().options()).isEqualTo(new TypeOptions.Announcement(
+                new TreeSet<>(List.of("digital_asset", "wallet")), true));
     }
 
     @Test
@@ -130,7 +202,8 @@ class UpbitEndpointUriTest extends UpbitRouteTestSupport {
             url=ws://127.evil.example:9/websocket/v1                       | Option url ws://127.evil.example:9/websocket/v1 is not encrypted: use wss://, or set allowInsecure=true to allow ws:// to a host that is not a literal loopback address
             url=ws://localhost:9/websocket/v1                              | Option url ws://localhost:9/websocket/v1 is not encrypted
             url=ws://127.0.0.1:9/websocket/v1&proxyHost=127.0.0.1&proxyPort=8 | allowInsecure=true to allow ws:// through a proxy (proxyHost is set)
-            privateUrl=ws://10.0.0.5:9/private&allowInsecure=true          | Option privateUrl ws://10.0.0.5:9/private is not encrypted: the private channel carries orders and balances, so it takes wss://, or ws:// to a literal loopback address
+            privateUrl=ws://10.0.0.5:9/private&allowInsecure=true          | Option privateUrl ws://10.0.0.5:9/private is not encrypted: the private and info channels carry a JWT, orders and balances, so they take wss://, or ws:// to a literal loopback address
+            infoUrl=ws://10.0.0.5:9/info&allowInsecure=true                | Option infoUrl ws://10.0.0.5:9/info is not encrypted: the private and info channels carry a JWT
             """)
     void plainWebSocketIsAllowedOnlyToALiteralLoopbackAddressReachedDirectly(String options, String message)
             throws Exception {
@@ -168,7 +241,14 @@ class UpbitEndpointUriTest extends UpbitRouteTestSupport {
                     from("upbit:myOrder").to("log:never");
                 }
             })).rootCause().hasMessageContaining("Option privateUrl ws://upbit.example.com/websocket/v1/private is not "
-                    + "encrypted: the private channel").hasMessageContaining("privateUrl follows url when not set");
+                    + "encrypted: the private and info channels").hasMessageContaining("privateUrl follows url when not set");
+            assertThatThrownBy(() -> other.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("upbit:indicator?codes=KRW-BTC&timeframe=5m&indicators=rsi").to("log:never");
+                }
+            })).rootCause().hasMessageContaining("Option infoUrl ws://upbit.example.com/websocket/v1/info is not "
+                    + "encrypted").hasMessageContaining("infoUrl follows url when not set");
             other.addRoutes(new RouteBuilder() {
                 @Override
                 public void configure() {

@@ -38,6 +38,12 @@ public record AnnouncementEvent(
         return TYPE;
     }
 
+    /** This notice without its body, for a route that did not ask for bodies. */
+    public AnnouncementEvent withoutBody() {
+        return body == null ? this : new AnnouncementEvent(eventType, uuid, title, category, url, firstListedAt,
+                listedAt, null, timestamp, streamType);
+    }
+
     /** Always {@code null}: a notice belongs to no market. */
     @Override
     public String code() {

@@ -7,12 +7,13 @@ package io.camelupbit.event;
  * the one-off snapshot or the live stream, and the exchange's message time.
  */
 public sealed interface UpbitEvent
-        permits TickerEvent, TradeEvent, OrderbookEvent, CandleEvent, MyOrderEvent, MyAssetEvent, AnnouncementEvent {
+        permits TickerEvent, TradeEvent, OrderbookEvent, CandleEvent, MyOrderEvent, MyAssetEvent, AnnouncementEvent,
+        IndicatorEvent, IndicatorSignalEvent {
 
     /** The Upbit data type, for example {@code ticker} or {@code candle.1m}. */
     String type();
 
-    /** The market code, for example {@code KRW-BTC}; {@code null} for {@code myAsset}, which has none. */
+    /** The market code, for example {@code KRW-BTC}; {@code null} for {@code myAsset} and {@code announcement}, which have none. */
     String code();
 
     /** Whether this event is the snapshot sent on subscribe or part of the realtime stream. */

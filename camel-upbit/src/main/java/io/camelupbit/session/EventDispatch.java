@@ -132,7 +132,7 @@ final class EventDispatch {
      * snapshot after the route's own begins a stream a later send restarted: the next event is marked.
      */
     private int accepts(Registration r, UpbitEvent event, long snapshotNumber) {
-        if (!r.sent || !r.acknowledged && !r.awaitsSnapshot || !r.spec.matchesLevel(event)) {
+        if (!r.sent || !r.acknowledged && !r.awaitsSnapshot || !r.spec.matches(event)) {
             // not subscribed yet; a route that takes no snapshot waits for Upbit's acknowledgement
             return FILTERED;
         }

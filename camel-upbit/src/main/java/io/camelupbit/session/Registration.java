@@ -6,8 +6,6 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
-import io.camelupbit.event.MyAssetEvent;
-import io.camelupbit.event.MyOrderEvent;
 
 /** A route's place in a session: its delivery and what the session remembers about it. Event-loop confined. */
 final class Registration {
@@ -68,8 +66,7 @@ final class Registration {
         this.delivery = delivery;
         this.spec = delivery.spec();
         this.afterGap = afterGap;
-        this.awaitsSnapshot = wantsSnapshot() && !MyOrderEvent.TYPE.equals(spec.type())
-                && !MyAssetEvent.TYPE.equals(spec.type());
+        this.awaitsSnapshot = wantsSnapshot() && spec.hasSnapshot();
     }
 
     /** Whether the route wants the snapshot Upbit sends on subscribe. */

@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import io.camelupbit.event.MyAssetEvent;
-import io.camelupbit.event.MyOrderEvent;
 import io.camelupbit.wire.TypeRequest;
 
 /**
@@ -65,7 +63,7 @@ final class SnapshotNumbers {
     static Set<String> streamsAsked(List<TypeRequest> types) {
         Set<String> streams = new HashSet<>();
         for (TypeRequest type : types) {
-            if (type.onlyRealtime() || MyOrderEvent.TYPE.equals(type.type()) || MyAssetEvent.TYPE.equals(type.type())) {
+            if (type.onlyRealtime() || !SubscriptionSpec.hasSnapshot(type.type())) {
                 // no snapshot will come
                 continue;
             }

@@ -131,14 +131,20 @@ final class SubscriptionBook {
         // (type, level) → code → what the subscribers of that code need together
         Map<ObjectKey, TreeMap<String, Need>> needs = new HashMap<>();
         Map<String, SnapshotMode> everyCode = new HashMap<>();
+        List<SubscriptionSpec> withOptions = new ArrayList<>();
         for (Registration registration : registrations.values()) {
             SubscriptionSpec spec = registration.spec;
-            if (spec.codes().isEmpty()) {
+            if (spec.options() != null) {
+                withOptions.add(spec);
+            } else if (spec.codes().isEmpty()) {
                 everyCode.merge(spec.type(), spec.snapshotMode(), SnapshotMode::merge);
             }
         }
         for (Registration registration : registrations.values()) {
             SubscriptionSpec spec = registration.spec;
+            if (spec.options() != null) {
+                continue;
+            }
             if (everyCode.containsKey(spec.type())) {
                 // one object without codes covers this type
                 everyCode.merge(spec.type(), spec.snapshotMode(), SnapshotMode::merge);
@@ -161,6 +167,8 @@ final class SubscriptionBook {
         objects.forEach((key, codes) -> request.add(new TypeRequest(key.type(), codes,
                 key.mode() == SnapshotMode.SNAPSHOT_ONLY, key.mode() == SnapshotMode.REALTIME_ONLY,
                 key.level().signum() == 0 ? null : key.level())));
+        request.addAll(OptionsMerge.objects(withOptions));
+        request.sort(Comparator.comparing(TypeRequest::type));
         return request;
     }
 

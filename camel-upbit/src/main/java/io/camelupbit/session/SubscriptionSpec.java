@@ -5,21 +5,30 @@ import java.util.Collections;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
+import io.camelupbit.event.AnnouncementEvent;
+import io.camelupbit.event.IndicatorEvent;
+import io.camelupbit.event.IndicatorSignalEvent;
+import io.camelupbit.event.MyAssetEvent;
+import io.camelupbit.event.MyOrderEvent;
 import io.camelupbit.event.OrderbookEvent;
 import io.camelupbit.event.UpbitEvent;
+import io.camelupbit.wire.IndicatorChoice;
+import io.camelupbit.wire.TypeOptions;
 
 /**
  * What one subscriber wants from Upbit.
  *
  * @param type         Upbit type name, e.g. {@code ticker} or {@code candle.1m}
  * @param codes        market codes, upper case, sorted; empty means every market ({@code myOrder}) or none applies
- *                     ({@code myAsset})
+ *                     ({@code myAsset}, {@code announcement})
  * @param snapshotMode snapshot, realtime or both
  * @param depth        orderbook rows wanted (1, 5, 15 or 30); 0 when not an orderbook
  * @param level        orderbook price aggregation ({@code 0} = the market's tick); {@code null} when not an orderbook
+ * @param options      the announcement's categories, the indicators' timeframe and choices; {@code null} for the other
+ *                     types
  */
 public record SubscriptionSpec(String type, SortedSet<String> codes, SnapshotMode snapshotMode, int depth,
-        BigDecimal level) {
+        BigDecimal level, TypeOptions options) {
 
     /** Upbit's full book depth, what it sends without a depth suffix. */
     public static final int FULL_DEPTH = 30;
@@ -28,12 +37,60 @@ public record SubscriptionSpec(String type, SortedSet<String> codes, SnapshotMod
         codes = Collections.unmodifiableSortedSet(new TreeSet<>(codes));
     }
 
-    /** Whether the event is of this spec's orderbook level (always true for other types). */
-    boolean matchesLevel(UpbitEvent event) {
+    /** A spec of a type that takes no options. */
+    public SubscriptionSpec(String type, SortedSet<String> codes, SnapshotMode snapshotMode, int depth,
+            BigDecimal level) {
+        this(type, codes, snapshotMode, depth, level, null);
+    }
+
+    /** Whether Upbit sends a snapshot of this type on subscribe: not for private, announcement and indicator streams. */
+    boolean hasSnapshot() {
+        return hasSnapshot(type);
+    }
+
+    /** Whether Upbit sends a snapshot of this type on subscribe. */
+    static boolean hasSnapshot(String type) {
+        return switch (type) {
+            case MyOrderEvent.TYPE, MyAssetEvent.TYPE, AnnouncementEvent.TYPE, IndicatorEvent.TYPE,
+                 IndicatorSignalEvent.TYPE -> false;
+            default -> true;
+        };
+    }
+
+    /**
+     * Whether an event of this spec's (type, code) is one this subscriber asked for: of its orderbook level, of one of
+     * its announcement categories, of its timeframe and indicators; always true for the other types.
+     */
+    boolean matches(UpbitEvent event) {
         if (event instanceof OrderbookEvent book) {
             BigDecimal sent = book.level() == null ? BigDecimal.ZERO : book.level();
             return sent.compareTo(level == null ? BigDecimal.ZERO : level) == 0;
         }
+        if (event instanceof AnnouncementEvent notice && options instanceof TypeOptions.Announcement wanted) {
+            return wanted.categories().isEmpty()
+                    || notice.category() != null && wanted.categories().contains(notice.category().upbitName());
+        }
+        if (event instanceof IndicatorEvent value && options instanceof TypeOptions.Indicators wanted) {
+            return value.timeframe() == wanted.timeframe() && anyMatches(wanted, value.indicator() == null ? null
+                    : new IndicatorChoice(value.indicator(), value.params(), null, null));
+        }
+        if (event instanceof IndicatorSignalEvent signal && options instanceof TypeOptions.Indicators wanted) {
+            return signal.timeframe() == wanted.timeframe() && anyMatches(wanted, signal.indicator() == null ? null
+                    : new IndicatorChoice(signal.indicator(), signal.params(), signal.trigger(),
+                            signal.eventParams()));
+        }
         return true;
+    }
+
+    private static boolean anyMatches(TypeOptions.Indicators wanted, IndicatorChoice item) {
+        if (item == null) {
+            return false;
+        }
+        for (IndicatorChoice choice : wanted.indicators()) {
+            if (choice.matches(item.indicator(), item.params(), item.trigger(), item.eventParams())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

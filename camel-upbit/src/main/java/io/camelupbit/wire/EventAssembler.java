@@ -10,6 +10,10 @@ import io.camelupbit.event.AskBid;
 import io.camelupbit.event.Asset;
 import io.camelupbit.event.CandleEvent;
 import io.camelupbit.event.CandleUnit;
+import io.camelupbit.event.IndicatorEvent;
+import io.camelupbit.event.IndicatorSignalEvent;
+import io.camelupbit.event.IndicatorTimeframe;
+import io.camelupbit.event.IndicatorType;
 import io.camelupbit.event.Change;
 import io.camelupbit.event.MarketState;
 import io.camelupbit.event.MarketWarning;
@@ -19,6 +23,8 @@ import io.camelupbit.event.OrderState;
 import io.camelupbit.event.OrderType;
 import io.camelupbit.event.OrderbookEvent;
 import io.camelupbit.event.OrderbookUnit;
+import io.camelupbit.event.SignalParams;
+import io.camelupbit.event.SignalTrigger;
 import io.camelupbit.event.SmpType;
 import io.camelupbit.event.StreamType;
 import io.camelupbit.event.TickerEvent;
@@ -39,7 +45,7 @@ final class EventAssembler {
     static boolean knows(String type) {
         return switch (type) {
             case TickerEvent.TYPE, TradeEvent.TYPE, OrderbookEvent.TYPE, MyOrderEvent.TYPE, MyAssetEvent.TYPE,
-                 AnnouncementEvent.TYPE -> true;
+                 AnnouncementEvent.TYPE, IndicatorEvent.TYPE, IndicatorSignalEvent.TYPE -> true;
             default -> CandleUnit.ofType(type) != null;
         };
     }
@@ -56,6 +62,8 @@ final class EventAssembler {
             case MyOrderEvent.TYPE -> myOrder(s);
             case MyAssetEvent.TYPE -> myAsset(s);
             case AnnouncementEvent.TYPE -> announcement(s);
+            case IndicatorEvent.TYPE -> indicator(s);
+            case IndicatorSignalEvent.TYPE -> indicatorSignal(s);
             default -> {
                 CandleUnit unit = CandleUnit.ofType(type);
                 yield unit == null ? null : candle(unit, s);
@@ -201,6 +209,33 @@ final class EventAssembler {
                 s.object(Field.FIRST_LISTED_AT),
                 s.object(Field.LISTED_AT),
                 s.text(Field.BODY),
+                requiredLong(s, Field.TIMESTAMP),
+                streamType(s));
+    }
+
+    private static IndicatorEvent indicator(FieldSlots s) {
+        return new IndicatorEvent(
+                required(s, Field.CODE),
+                IndicatorTimeframe.of(required(s, Field.TIMEFRAME)),
+                IndicatorType.of(required(s, Field.INDICATOR)),
+                requiredObject(s, Field.PARAMS),
+                s.object(Field.VALUE),
+                requiredObject(s, Field.CANDLE_DATE_TIME_UTC),
+                requiredLong(s, Field.TIMESTAMP),
+                streamType(s));
+    }
+
+    private static IndicatorSignalEvent indicatorSignal(FieldSlots s) {
+        SignalParams eventParams = s.object(Field.EVENT_PARAMS);
+        return new IndicatorSignalEvent(
+                required(s, Field.CODE),
+                IndicatorTimeframe.of(required(s, Field.TIMEFRAME)),
+                IndicatorType.of(required(s, Field.INDICATOR)),
+                requiredObject(s, Field.PARAMS),
+                SignalTrigger.of(required(s, Field.TRIGGER)),
+                eventParams == null ? SignalParams.NONE : eventParams,
+                s.object(Field.VALUE),
+                requiredObject(s, Field.CANDLE_DATE_TIME_UTC),
                 requiredLong(s, Field.TIMESTAMP),
                 streamType(s));
     }

@@ -107,24 +107,47 @@ enum Field {
     URL("url", Kind.ID, "url"),
     FIRST_LISTED_AT("first_listed_at", Kind.OFFSET_DATE_TIME, "flat"),
     LISTED_AT("listed_at", Kind.OFFSET_DATE_TIME, "lat"),
-    BODY("body", Kind.ID, "bd");
+    BODY("body", Kind.ID, "bd"),
+
+    // indicator, indicator_signal (their candle start is CANDLE_DATE_TIME_UTC); three SIMPLE keys are shared
+    /** SIMPLE {@code tf} is also myOrder's trade_fee: a string value that is no number is a timeframe. */
+    TIMEFRAME("timeframe", Kind.TEXT, "tf"),
+    INDICATOR("indicator", Kind.TEXT, "ind"),
+    /** SIMPLE {@code p} is also myOrder's price: an object value is the params. */
+    PARAMS("params", Kind.PARAMS, "p"),
+    /** SIMPLE {@code v} is also myOrder's volume: an object value is the indicator's values. */
+    VALUE("value", Kind.VALUES, "v"),
+    TRIGGER("trigger", Kind.TEXT, "tr"),
+    EVENT_PARAMS("event_params", Kind.SIGNAL_PARAMS, "ep");
 
     /**
      * How a field's JSON value is read. {@code TEXT} values repeat from item to item and come from the decoder's
      * {@link TextCache}; {@code ID} values are unique and get their own string; dates and times are parsed from the
      * parser's characters. Numbers are read from numbers or numeric strings; {@code INT} is a long within int range.
      */
-    enum Kind { TEXT, ID, DATE, TIME, DATE_TIME, OFFSET_DATE_TIME, DECIMAL, LONG, INT, BOOLEAN, UNITS, ASSETS }
+    enum Kind {
+        TEXT, ID, DATE, TIME, DATE_TIME, OFFSET_DATE_TIME, DECIMAL, LONG, INT, BOOLEAN, UNITS, ASSETS, PARAMS, VALUES,
+        SIGNAL_PARAMS;
+
+        /** Whether the value is a JSON object or array read by a reader of its own. */
+        boolean isStructured() {
+            return this == UNITS || this == ASSETS || this == PARAMS || this == VALUES || this == SIGNAL_PARAMS;
+        }
+    }
 
     static final int COUNT = values().length;
 
     private static final Map<String, Field> BY_KEY = new HashMap<>(COUNT * 4);
 
     static {
+        // the indicator types abbreviate three keys as myOrder does; the value's JSON shape tells them apart
+        PRICE.twin = PARAMS;
+        VOLUME.twin = VALUE;
+        TRADE_FEE.twin = TIMEFRAME;
         for (Field f : values()) {
             register(f.defaultKey, f);
             for (String key : f.simpleKeys) {
-                if (!key.equals(f.defaultKey)) {
+                if (!key.equals(f.defaultKey) && !(BY_KEY.get(key) != null && BY_KEY.get(key).twin == f)) {
                     register(key, f);
                 }
             }
@@ -134,6 +157,8 @@ enum Field {
     final String defaultKey;
     final Kind kind;
     private final String[] simpleKeys;
+    /** The field of another type that shares this field's SIMPLE key, or {@code null}. */
+    private Field twin;
 
     Field(String defaultKey, Kind kind, String... simpleKeys) {
         this.defaultKey = defaultKey;
@@ -154,8 +179,8 @@ enum Field {
      */
     boolean isKey() {
         return switch (this) {
-            case TYPE, CODE, TIMESTAMP, STREAM_TYPE, LEVEL, SEQUENTIAL_ID, UUID, ASSET_UUID, CANDLE_DATE_TIME_UTC ->
-                    true;
+            case TYPE, CODE, TIMESTAMP, STREAM_TYPE, LEVEL, SEQUENTIAL_ID, UUID, ASSET_UUID, CANDLE_DATE_TIME_UTC,
+                 TIMEFRAME, INDICATOR, PARAMS, TRIGGER -> true;
             default -> false;
         };
     }
@@ -163,6 +188,11 @@ enum Field {
     /** The SIMPLE keys of this field (two where the ticker and the trade abbreviate it differently). */
     String[] simpleKeys() {
         return simpleKeys.clone();
+    }
+
+    /** The field of the indicator types that shares this myOrder field's SIMPLE key, or {@code null}. */
+    Field twin() {
+        return twin;
     }
 
     /** The field for a DEFAULT or SIMPLE key, or {@code null} for a key this version ignores. */

@@ -7,10 +7,15 @@ import java.util.List;
 import io.camelupbit.event.AnnouncementEvent;
 import io.camelupbit.event.Asset;
 import io.camelupbit.event.CandleEvent;
+import io.camelupbit.event.IndicatorEvent;
+import io.camelupbit.event.IndicatorParams;
+import io.camelupbit.event.IndicatorSignalEvent;
+import io.camelupbit.event.IndicatorValues;
 import io.camelupbit.event.MyAssetEvent;
 import io.camelupbit.event.MyOrderEvent;
 import io.camelupbit.event.OrderbookEvent;
 import io.camelupbit.event.OrderbookUnit;
+import io.camelupbit.event.SignalParams;
 import io.camelupbit.event.TickerEvent;
 import io.camelupbit.event.TradeEvent;
 
@@ -40,7 +45,8 @@ final class FieldRegistry {
     }
 
     /**
-     * The fields of one event record, or of the rows of a list field ({@code orderbook_units}, {@code assets}).
+     * The fields of one event record, of the rows of a list field ({@code orderbook_units}, {@code assets}), or of an
+     * object field ({@code params}, {@code value}, {@code event_params}).
      *
      * @param name   the stream type, or {@code type.listField} for rows
      * @param record the record the fields are read into
@@ -182,14 +188,67 @@ final class FieldRegistry {
                     use(Field.LISTED_AT, "listedAt"),
                     use(Field.TIMESTAMP, "timestamp"),
                     use(Field.STREAM_TYPE, "streamType"),
-                    use(Field.BODY, "body").nullWhen("not asked for (key absent), or too large (documented)")));
+                    use(Field.BODY, "body").nullWhen("not asked for (key absent), or too large (documented)")),
+            table("indicator", IndicatorEvent.class, DOCS + "websocket-indicator",
+                    use(Field.TYPE, "type"),
+                    use(Field.CODE, "code"),
+                    use(Field.TIMEFRAME, "timeframe"),
+                    use(Field.INDICATOR, "indicator"),
+                    use(Field.PARAMS, "params"),
+                    use(Field.VALUE, "value"),
+                    use(Field.CANDLE_DATE_TIME_UTC, "candleDateTimeUtc"),
+                    use(Field.TIMESTAMP, "timestamp"),
+                    use(Field.STREAM_TYPE, "streamType")),
+            table("indicator.params", IndicatorParams.class, DOCS + "websocket-indicator",
+                    row("period", "p", "period"),
+                    row("type", "t", "maType"),
+                    row("short_period", "shp", "shortPeriod"),
+                    row("long_period", "lop", "longPeriod"),
+                    row("multiplier", "m", "multiplier"),
+                    row("fast", "f", "fast"),
+                    row("slow", "s", "slow"),
+                    row("signal_period", "sgp", "signalPeriod")),
+            table("indicator.value", IndicatorValues.class, DOCS + "websocket-indicator",
+                    row("volume", "vol", "volume"),
+                    row("avg_volume", "av", "avgVolume"),
+                    row("ratio", "rto", "ratio"),
+                    row("rsi", "rsi", "rsi"),
+                    row("value", "value", "value"),
+                    row("ma_short", "mas", "maShort"),
+                    row("ma_long", "mal", "maLong"),
+                    row("bb_upper", "bbu", "bbUpper"),
+                    row("bb_middle", "bbm", "bbMiddle"),
+                    row("bb_lower", "bbl", "bbLower"),
+                    row("macd", "macd", "macd"),
+                    row("macd_signal", "macds", "macdSignal"),
+                    row("histogram", "hist", "histogram")),
+            table("indicator_signal", IndicatorSignalEvent.class, DOCS + "websocket-indicator-signal",
+                    use(Field.TYPE, "type"),
+                    use(Field.CODE, "code"),
+                    use(Field.TIMEFRAME, "timeframe"),
+                    use(Field.INDICATOR, "indicator"),
+                    use(Field.PARAMS, "params"),
+                    use(Field.TRIGGER, "trigger"),
+                    use(Field.EVENT_PARAMS, "eventParams"),
+                    use(Field.CANDLE_DATE_TIME_UTC, "candleDateTimeUtc"),
+                    use(Field.VALUE, "value"),
+                    use(Field.TIMESTAMP, "timestamp"),
+                    use(Field.STREAM_TYPE, "streamType")),
+            table("indicator_signal.event_params", SignalParams.class, DOCS + "websocket-indicator-signal",
+                    row("threshold", "th", "threshold"),
+                    row("multiplier", "mul", "multiplier")));
 
     private FieldRegistry() {
     }
 
-    /** The table of this name ({@code ticker}, {@code candle.*}, {@code orderbook.orderbook_units}, ...). */
+    /**
+     * The table of this name ({@code ticker}, {@code candle.*}, {@code orderbook.orderbook_units}, ...). A signal's
+     * params and values are an indicator's: {@code indicator_signal.params} is {@code indicator.params}.
+     */
     static Table table(String name) {
-        return TABLES.stream().filter(t -> t.name.equals(name)).findFirst()
+        String own = name.equals("indicator_signal.params") || name.equals("indicator_signal.value")
+                ? name.replace("indicator_signal", "indicator") : name;
+        return TABLES.stream().filter(t -> t.name.equals(own)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no table " + name));
     }
 

@@ -16,7 +16,11 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.exc.InputCoercionException;
 
 import io.camelupbit.event.Asset;
+import io.camelupbit.event.IndicatorParams;
+import io.camelupbit.event.IndicatorValues;
+import io.camelupbit.event.MovingAverageType;
 import io.camelupbit.event.OrderbookUnit;
+import io.camelupbit.event.SignalParams;
 import io.camelupbit.event.UpbitEvent;
 
 /**
@@ -156,7 +160,7 @@ public final class FrameDecoder {
             JsonToken value = parser.nextToken();
             Field field = field(position++, key);
             if (field != null) {
-                readField(parser, value, field);
+                readField(parser, value, shaped(field, key, parser, value));
             } else if ("status".equals(key) && value == JsonToken.VALUE_STRING) {
                 listener.onStatus(parser.getText());
                 skipRest(parser);
@@ -232,6 +236,34 @@ public final class FrameDecoder {
     }
 
     /**
+     * The field a shared SIMPLE key stands for (myOrder and the indicator types abbreviate three keys alike): an object
+     * is the indicator's params or values, a string that is no number its timeframe; anything else, and any DEFAULT key,
+     * is the field itself.
+     */
+    private static Field shaped(Field field, String key, JsonParser parser, JsonToken value) throws IOException {
+        Field twin = field.twin();
+        if (twin == null || key.equals(field.defaultKey)) {
+            return field;
+        }
+        boolean theirs = twin.kind.isStructured() ? value == JsonToken.START_OBJECT
+                : value == JsonToken.VALUE_STRING && !looksLikeNumber(parser);
+        return theirs ? twin : field;
+    }
+
+    /** Whether a string value is written like a number ({@code 5m} and {@code 1d} are not). */
+    private static boolean looksLikeNumber(JsonParser parser) throws IOException {
+        char[] chars = parser.getTextCharacters();
+        int end = parser.getTextOffset() + parser.getTextLength();
+        for (int i = parser.getTextOffset(); i < end; i++) {
+            char c = chars[i];
+            if (!(c >= '0' && c <= '9' || c == '.' || c == '-' || c == '+' || c == 'e' || c == 'E')) {
+                return false;
+            }
+        }
+        return parser.getTextLength() > 0;
+    }
+
+    /**
      * Reads a field's value into its slot. A malformed value leaves the slot empty and the parser after the value:
      * the item becomes undeliverable when the field is a key, and the field is noted as a problem otherwise.
      */
@@ -254,7 +286,7 @@ public final class FrameDecoder {
     }
 
     private void read(JsonParser parser, JsonToken value, Field field) throws IOException {
-        if (value.isStructStart() && field.kind != Field.Kind.UNITS && field.kind != Field.Kind.ASSETS) {
+        if (value.isStructStart() && !field.kind.isStructured()) {
             parser.skipChildren();
             throw new IllegalArgumentException("must be a single value");
         }
@@ -273,6 +305,9 @@ public final class FrameDecoder {
             case BOOLEAN -> slots.putObject(field, bool(parser, value));
             case UNITS -> slots.putObject(field, readUnits(parser, value));
             case ASSETS -> slots.putObject(field, readAssets(parser, value));
+            case PARAMS -> slots.putObject(field, readParams(parser, value));
+            case VALUES -> slots.putObject(field, readValues(parser, value));
+            case SIGNAL_PARAMS -> slots.putObject(field, readSignalParams(parser, value));
         }
     }
 
@@ -527,6 +562,129 @@ public final class FrameDecoder {
             assets.add(new Asset(currency, balance, locked));
         }
         return assets;
+    }
+
+    /**
+     * An indicator's {@code params}, DEFAULT or SIMPLE keys (inside it {@code p} is the period, {@code t} the average's
+     * type); a malformed value is noted and reads as {@code null}.
+     */
+    private IndicatorParams readParams(JsonParser parser, JsonToken value) throws IOException {
+        expectObject(parser, value);
+        Integer period = null;
+        MovingAverageType maType = null;
+        Integer shortPeriod = null;
+        Integer longPeriod = null;
+        BigDecimal multiplier = null;
+        Integer fast = null;
+        Integer slow = null;
+        Integer signalPeriod = null;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String key = parser.currentName();
+            JsonToken token = parser.nextToken();
+            switch (key) {
+                case "period", "p" -> period = nestedInt(parser, token, "params.period");
+                case "type", "t" -> {
+                    String text = nestedText(parser, token, "params.type");
+                    maType = text == null ? null : MovingAverageType.of(text);
+                }
+                case "short_period", "shp" -> shortPeriod = nestedInt(parser, token, "params.short_period");
+                case "long_period", "lop" -> longPeriod = nestedInt(parser, token, "params.long_period");
+                case "multiplier", "m" -> multiplier = nestedDecimal(parser, token, "params.multiplier");
+                case "fast", "f" -> fast = nestedInt(parser, token, "params.fast");
+                case "slow", "s" -> slow = nestedInt(parser, token, "params.slow");
+                case "signal_period", "sgp" -> signalPeriod = nestedInt(parser, token, "params.signal_period");
+                default -> parser.skipChildren();
+            }
+        }
+        return new IndicatorParams(period, maType, shortPeriod, longPeriod, multiplier, fast, slow, signalPeriod);
+    }
+
+    /** An indicator's {@code value}: every entry a decimal (the moving average's own is {@code value} in both formats). */
+    private IndicatorValues readValues(JsonParser parser, JsonToken value) throws IOException {
+        expectObject(parser, value);
+        BigDecimal[] v = new BigDecimal[13];
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String key = parser.currentName();
+            JsonToken token = parser.nextToken();
+            int slot = switch (key) {
+                case "volume", "vol" -> 0;
+                case "avg_volume", "av" -> 1;
+                case "ratio", "rto" -> 2;
+                case "rsi" -> 3;
+                case "value" -> 4;
+                case "ma_short", "mas" -> 5;
+                case "ma_long", "mal" -> 6;
+                case "bb_upper", "bbu" -> 7;
+                case "bb_middle", "bbm" -> 8;
+                case "bb_lower", "bbl" -> 9;
+                case "macd" -> 10;
+                case "macd_signal", "macds" -> 11;
+                case "histogram", "hist" -> 12;
+                default -> -1;
+            };
+            if (slot < 0) {
+                parser.skipChildren();
+            } else {
+                v[slot] = nestedDecimal(parser, token, "value." + key);
+            }
+        }
+        return new IndicatorValues(v[0], v[1], v[2], v[3], v[4], v[5], v[6], v[7], v[8], v[9], v[10], v[11], v[12]);
+    }
+
+    /** A signal's {@code event_params}: {@code {}} for triggers that take none. */
+    private SignalParams readSignalParams(JsonParser parser, JsonToken value) throws IOException {
+        expectObject(parser, value);
+        Integer threshold = null;
+        BigDecimal multiplier = null;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String key = parser.currentName();
+            JsonToken token = parser.nextToken();
+            switch (key) {
+                case "threshold", "th" -> threshold = nestedInt(parser, token, "event_params.threshold");
+                case "multiplier", "mul" -> multiplier = nestedDecimal(parser, token, "event_params.multiplier");
+                default -> parser.skipChildren();
+            }
+        }
+        return threshold == null && multiplier == null ? SignalParams.NONE : new SignalParams(threshold, multiplier);
+    }
+
+    private static void expectObject(JsonParser parser, JsonToken value) throws IOException {
+        if (value != JsonToken.START_OBJECT) {
+            parser.skipChildren();
+            throw new IllegalArgumentException("must be an object");
+        }
+    }
+
+    /** An integer inside an object field: malformed, it is noted and reads as {@code null}. */
+    private Integer nestedInt(JsonParser parser, JsonToken value, String name) throws IOException {
+        if (value == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        try {
+            if (value.isStructStart()) {
+                parser.skipChildren();
+                throw new IllegalArgumentException("must be an integer");
+            }
+            long number = longValue(parser, value);
+            expect(number >= Integer.MIN_VALUE && number <= Integer.MAX_VALUE, "an int");
+            return (int) number;
+        } catch (IllegalArgumentException | InputCoercionException e) {
+            fieldProblems.add(new FieldProblem(name, e instanceof InputCoercionException ? "out of range"
+                    : e.getMessage()));
+            return null;
+        }
+    }
+
+    /** A string inside an object field: anything else is noted and reads as {@code null}. */
+    private String nestedText(JsonParser parser, JsonToken value, String name) throws IOException {
+        if (value == JsonToken.VALUE_STRING) {
+            return texts.text(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength());
+        }
+        if (value != JsonToken.VALUE_NULL) {
+            parser.skipChildren();
+            fieldProblems.add(new FieldProblem(name, "must be a string"));
+        }
+        return null;
     }
 
     private static void expect(boolean ok, String what) {

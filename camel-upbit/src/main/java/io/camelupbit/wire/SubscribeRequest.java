@@ -3,11 +3,15 @@ package io.camelupbit.wire;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.util.List;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
+
+import io.camelupbit.event.IndicatorParams;
+import io.camelupbit.event.SignalParams;
 
 /**
  * A full subscribe request: Upbit replaces a connection's whole subscription with every request, so a request always
@@ -55,9 +59,71 @@ public record SubscribeRequest(String ticket, List<TypeRequest> types, UpbitForm
                 if (t.level() != null) {
                     g.writeNumberField("level", t.level());
                 }
+                if (t.options() instanceof TypeOptions.Announcement a) {
+                    writeAnnouncement(g, a);
+                } else if (t.options() instanceof TypeOptions.Indicators i) {
+                    writeIndicators(g, i);
+                }
                 g.writeEndObject();
             }
         });
+    }
+
+    /** No categories means every category; {@code include_body} is Upbit's false unless a route wants the body. */
+    private static void writeAnnouncement(JsonGenerator g, TypeOptions.Announcement a) throws IOException {
+        if (!a.categories().isEmpty()) {
+            g.writeArrayFieldStart("categories");
+            for (String category : a.categories()) {
+                g.writeString(category);
+            }
+            g.writeEndArray();
+        }
+        if (a.includeBody()) {
+            g.writeBooleanField("include_body", true);
+        }
+    }
+
+    /** Upbit wants every parameter as a JSON number, multipliers with one decimal. */
+    private static void writeIndicators(JsonGenerator g, TypeOptions.Indicators i) throws IOException {
+        g.writeStringField("timeframe", i.timeframe().upbitName());
+        g.writeArrayFieldStart("indicators");
+        for (IndicatorChoice choice : i.indicators()) {
+            g.writeStartObject();
+            g.writeStringField("type", choice.indicator().upbitName());
+            IndicatorParams p = choice.params();
+            g.writeObjectFieldStart("params");
+            writeNumber(g, "period", p.period());
+            if (p.maType() != null) {
+                g.writeStringField("type", p.maType().name());
+            }
+            writeNumber(g, "short_period", p.shortPeriod());
+            writeNumber(g, "long_period", p.longPeriod());
+            writeNumber(g, "multiplier", p.multiplier());
+            writeNumber(g, "fast", p.fast());
+            writeNumber(g, "slow", p.slow());
+            writeNumber(g, "signal_period", p.signalPeriod());
+            g.writeEndObject();
+            if (choice.trigger() != null) {
+                g.writeStringField("trigger", choice.trigger().upbitName());
+                SignalParams e = choice.eventParams();
+                if (e.threshold() != null || e.multiplier() != null) {
+                    g.writeObjectFieldStart("event_params");
+                    writeNumber(g, "threshold", e.threshold());
+                    writeNumber(g, "multiplier", e.multiplier());
+                    g.writeEndObject();
+                }
+            }
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+    }
+
+    private static void writeNumber(JsonGenerator g, String name, Object value) throws IOException {
+        if (value instanceof Integer n) {
+            g.writeNumberField(name, n);
+        } else if (value instanceof BigDecimal d) {
+            g.writeNumberField(name, d);
+        }
     }
 
     /**

@@ -4,7 +4,16 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.TreeSet;
 
+import io.camelupbit.event.IndicatorParams;
+import io.camelupbit.event.IndicatorTimeframe;
+import io.camelupbit.event.IndicatorType;
+import io.camelupbit.event.SignalParams;
+import io.camelupbit.event.SignalTrigger;
+import io.camelupbit.wire.IndicatorChoice;
+import io.camelupbit.wire.SubscribeRequest;
+import io.camelupbit.wire.TypeOptions;
 import io.camelupbit.wire.TypeRequest;
+import io.camelupbit.wire.UpbitFormat;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -110,6 +119,76 @@ class SubscriptionBookTest {
         assertThat(book.add(a, false)).isNull();
         assertThat(book.add(b, false)).isNotNull();
         assertThat(book.named("ticker", "KRW-BTC")).hasSize(2);
+    }
+
+    @Test
+    void announcementsMergeCategoriesAndAskForTheBodyWhenAnyRouteDoes() {
+        book.add(notices(false, "trade"), false);
+        book.add(notices(true, "wallet"), false);
+
+        assertThat(new SubscribeRequest("t", book.request(), UpbitFormat.DEFAULT).toJson()).isEqualTo(
+                "[{\"ticket\":\"t\"},{\"type\":\"announcement\",\"categories\":[\"trade\",\"wallet\"],"
+                        + "\"include_body\":true},{\"format\":\"DEFAULT\"}]");
+
+        book.add(notices(false), false);
+        assertThat(book.request()).singleElement().extracting(TypeRequest::options)
+                .isEqualTo(new TypeOptions.Announcement(new TreeSet<>(), true));
+    }
+
+    @Test
+    void indicatorsAskEachCombinationOnceAndNoneNoRouteWants() {
+        IndicatorChoice rsi = choice(IndicatorType.RSI, 14);
+        IndicatorChoice volume = choice(IndicatorType.VOLUME, 20);
+        book.add(indicators("5m", List.of(rsi, volume), "KRW-BTC"), false);
+        book.add(indicators("5m", List.of(rsi), "KRW-BTC", "KRW-ETH"), false);
+        book.add(indicators("1d", List.of(rsi), "KRW-BTC"), false);
+
+        // rsi for both codes, volume for KRW-BTC only: 3 combinations at 5m, not 4
+        assertThat(book.request()).containsExactly(
+                new TypeRequest("indicator", List.of("KRW-BTC"), false, false, null,
+                        new TypeOptions.Indicators(IndicatorTimeframe.MINUTE_5, List.of(volume))),
+                new TypeRequest("indicator", List.of("KRW-BTC", "KRW-ETH"), false, false, null,
+                        new TypeOptions.Indicators(IndicatorTimeframe.MINUTE_5, List.of(rsi))),
+                new TypeRequest("indicator", List.of("KRW-BTC"), false, false, null,
+                        new TypeOptions.Indicators(IndicatorTimeframe.DAY_1, List.of(rsi))));
+        assertThat(new SubscribeRequest("t", book.request().subList(0, 1), UpbitFormat.SIMPLE).toJson()).isEqualTo(
+                "[{\"ticket\":\"t\"},{\"type\":\"indicator\",\"codes\":[\"KRW-BTC\"],\"timeframe\":\"5m\","
+                        + "\"indicators\":[{\"type\":\"volume\",\"params\":{\"period\":20}}]},{\"format\":\"SIMPLE\"}]");
+    }
+
+    @Test
+    void aSignalWritesItsTriggerAndConditionParameters() {
+        IndicatorChoice overbought = new IndicatorChoice(IndicatorType.RSI,
+                new IndicatorParams(14, null, null, null, null, null, null, null), SignalTrigger.OVERBOUGHT,
+                new SignalParams(70, null));
+        IndicatorChoice bands = new IndicatorChoice(IndicatorType.BOLLINGER_BANDS,
+                new IndicatorParams(20, null, null, null, new BigDecimal("2.0"), null, null, null),
+                SignalTrigger.PRICE_CROSS_ABOVE, SignalParams.NONE);
+        book.add(delivery(new SubscriptionSpec("indicator_signal", new TreeSet<>(List.of("KRW-BTC")),
+                SnapshotMode.BOTH, 0, null, new TypeOptions.Indicators(IndicatorTimeframe.MINUTE_15,
+                        List.of(overbought, bands)))), false);
+
+        assertThat(new SubscribeRequest("t", book.request(), UpbitFormat.DEFAULT).toJson()).isEqualTo(
+                "[{\"ticket\":\"t\"},{\"type\":\"indicator_signal\",\"codes\":[\"KRW-BTC\"],"
+                        + "\"timeframe\":\"15m\",\"indicators\":[{\"type\":\"bollinger_bands\","
+                        + "\"params\":{\"period\":20,\"multiplier\":2.0},\"trigger\":\"price_cross_above\"},"
+                        + "{\"type\":\"rsi\",\"params\":{\"period\":14},\"trigger\":\"overbought\","
+                        + "\"event_params\":{\"threshold\":70}}]},{\"format\":\"DEFAULT\"}]");
+    }
+
+    private static IndicatorChoice choice(IndicatorType type, int period) {
+        return new IndicatorChoice(type, new IndicatorParams(period, null, null, null, null, null, null, null), null,
+                null);
+    }
+
+    private static Delivery indicators(String timeframe, List<IndicatorChoice> choices, String... codes) {
+        return delivery(new SubscriptionSpec("indicator", new TreeSet<>(List.of(codes)), SnapshotMode.BOTH, 0, null,
+                new TypeOptions.Indicators(IndicatorTimeframe.of(timeframe), choices)));
+    }
+
+    private static Delivery notices(boolean body, String... categories) {
+        return delivery(new SubscriptionSpec("announcement", new TreeSet<>(), SnapshotMode.BOTH, 0, null,
+                new TypeOptions.Announcement(new TreeSet<>(List.of(categories)), body)));
     }
 
     private static Delivery sub(String type, String... codes) {

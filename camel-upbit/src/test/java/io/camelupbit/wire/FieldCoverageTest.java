@@ -27,6 +27,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import io.camelupbit.event.CandleUnit;
+import io.camelupbit.event.IndicatorTimeframe;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -98,7 +99,32 @@ class FieldCoverageTest {
         ANNOUNCEMENT("announcement-body", "announcement", Map.of()),
         // synthetic: an updated notice of another category whose body Upbit left out as too large
         ANNOUNCEMENT_UPDATED("announcement-body", "announcement", Map.of("event_type", "\"UPDATED\"",
-                "category", "\"digital_asset\"", "listed_at", "\"2026-07-15T09:00:00+09:00\"", "body", "null"));
+                "category", "\"digital_asset\"", "listed_at", "\"2026-07-15T09:00:00+09:00\"", "body", "null")),
+        // https://docs.upbit.com/kr/reference/websocket-indicator: one example per indicator kind
+        INDICATOR_RSI("indicator-rsi", "indicator", Map.of()),
+        INDICATOR_MOVING_AVERAGE("indicator-moving_average", "indicator", Map.of()),
+        INDICATOR_MACD("indicator-macd", "indicator", Map.of()),
+        // synthetic: the kinds the page prints no message of, with the value fields of its table
+        INDICATOR_VOLUME("indicator-rsi", "indicator", Map.of("timeframe", "\"1d\"", "indicator", "\"volume\"",
+                "params", "{\"period\": 20}",
+                "value", "{\"volume\": 1520.5, \"avg_volume\": 760.25, \"ratio\": 2.0}")),
+        INDICATOR_CROSSOVER("indicator-rsi", "indicator", Map.of("timeframe", "\"240m\"",
+                "indicator", "\"ma_crossover\"",
+                "params", "{\"type\": \"EMA\", \"short_period\": 5, \"long_period\": 20}",
+                "value", "{\"ma_short\": 106791950.5, \"ma_long\": 106500000.0}")),
+        INDICATOR_BOLLINGER("indicator-rsi", "indicator", Map.of("timeframe", "\"60m\"",
+                "indicator", "\"bollinger_bands\"", "params", "{\"period\": 20, \"multiplier\": 2.0}",
+                "value", "{\"bb_upper\": 107000000.1, \"bb_middle\": 106500000.0, \"bb_lower\": 105999999.9}")),
+        // https://docs.upbit.com/kr/reference/websocket-indicator-signal
+        SIGNAL("indicator_signal", "indicator_signal", Map.of()),
+        // synthetic: the triggers with condition parameters
+        SIGNAL_RSI("indicator_signal", "indicator_signal", Map.of("timeframe", "\"15m\"", "indicator", "\"rsi\"",
+                "params", "{\"period\": 14}", "trigger", "\"overbought\"", "event_params", "{\"threshold\": 70}",
+                "value", "{\"rsi\": 71.23456789}")),
+        SIGNAL_VOLUME("indicator_signal", "indicator_signal", Map.of("indicator", "\"volume\"",
+                "params", "{\"period\": 20}", "trigger", "\"volume_spike\"",
+                "event_params", "{\"multiplier\": 2.0}",
+                "value", "{\"volume\": 1520.5, \"avg_volume\": 760.25, \"ratio\": 2.0}"));
 
         final String file;
         final String table;
@@ -146,7 +172,12 @@ class FieldCoverageTest {
             Object actual = accessor.invoke(decoded);
             Object written = example.get(entry.getKey());
             String field = where + "." + entry.getKey();
-            if (written instanceof List<?> rows) {
+            if (written instanceof Map<?, ?> object) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> fieldsOfObject = (Map<String, Object>) object;
+                assertObject(FieldRegistry.table(where + "." + entry.getValue().defaultKey()), fieldsOfObject, actual,
+                        simple);
+            } else if (written instanceof List<?> rows) {
                 FieldRegistry.Table rowTable = FieldRegistry.table(where.replace(".*", "") + "."
                         + entry.getValue().defaultKey());
                 List<?> decodedRows = (List<?>) actual;
@@ -159,6 +190,26 @@ class FieldCoverageTest {
             } else {
                 assertThat(actual).as(field).isEqualTo(expected((Token) written, accessor.getReturnType()));
             }
+        }
+    }
+
+    /**
+     * An object field ({@code params}, {@code value}, {@code event_params}) holds only its indicator's keys: those
+     * decode to the example's values, the table's others to {@code null}.
+     */
+    private static void assertObject(FieldRegistry.Table table, Map<String, Object> example, Object decoded,
+                                     boolean simple) throws Exception {
+        Map<String, FieldRegistry.FieldUse> byKey = new LinkedHashMap<>();
+        for (FieldRegistry.FieldUse f : table.fields()) {
+            byKey.put(simple ? f.simpleKey() : f.defaultKey(), f);
+        }
+        assertThat(byKey.keySet()).as("keys of the %s example that the registry lacks", table.name())
+                .containsAll(example.keySet());
+        for (Map.Entry<String, FieldRegistry.FieldUse> entry : byKey.entrySet()) {
+            Method accessor = table.record().getMethod(entry.getValue().accessor());
+            Object written = example.get(entry.getKey());
+            assertThat(accessor.invoke(decoded)).as(table.name() + "." + entry.getKey())
+                    .isEqualTo(written == null ? null : expected((Token) written, accessor.getReturnType()));
         }
     }
 
@@ -199,6 +250,9 @@ class FieldCoverageTest {
         if (type == CandleUnit.class) {
             return CandleUnit.ofType(text);
         }
+        if (type == IndicatorTimeframe.class) {
+            return IndicatorTimeframe.of(text);
+        }
         if (type.isEnum()) {
             return enumConstant(type, text.toUpperCase(Locale.ROOT));
         }
@@ -217,9 +271,26 @@ class FieldCoverageTest {
             FieldRegistry.FieldUse f = table.fields().stream().filter(u -> u.defaultKey().equals(s.getKey()))
                     .findFirst().orElseThrow();
             try (JsonParser p = JSON.createParser(s.getValue())) {
-                fields.put(simple ? f.simpleKey() : f.defaultKey(), new Token(p.nextToken(), p.getText()));
+                JsonToken token = p.nextToken();
+                Object value;
+                if (token == JsonToken.START_OBJECT) {
+                    Map<String, Object> object = object(p);
+                    value = simple ? simpleKeys(object, FieldRegistry.table(table.name() + "." + f.defaultKey()))
+                            : object;
+                } else {
+                    value = new Token(token, p.getText());
+                }
+                fields.put(simple ? f.simpleKey() : f.defaultKey(), value);
             }
         }
+    }
+
+    /** A synthetic object written with DEFAULT keys, under the SIMPLE keys of its table. */
+    private static Map<String, Object> simpleKeys(Map<String, Object> object, FieldRegistry.Table table) {
+        Map<String, Object> simple = new LinkedHashMap<>();
+        object.forEach((key, value) -> simple.put(table.fields().stream().filter(f -> f.defaultKey().equals(key))
+                .findFirst().orElseThrow(() -> new AssertionError(key + " not in " + table.name())).simpleKey(), value));
+        return simple;
     }
 
     /** The fields as a JSON object; numbers keep their text. */
@@ -235,7 +306,11 @@ class FieldCoverageTest {
         g.writeStartObject();
         for (Map.Entry<String, Object> field : fields.entrySet()) {
             g.writeFieldName(field.getKey());
-            if (field.getValue() instanceof List<?> rows) {
+            if (field.getValue() instanceof Map<?, ?> object) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> o = (Map<String, Object>) object;
+                write(g, o);
+            } else if (field.getValue() instanceof List<?> rows) {
                 g.writeStartArray();
                 for (Object row : rows) {
                     @SuppressWarnings("unchecked")
@@ -260,7 +335,10 @@ class FieldCoverageTest {
     private record Token(JsonToken kind, String text) {
     }
 
-    /** The example's keys in order: a scalar is a {@link Token}, an array of objects a list of such maps. */
+    /**
+     * The example's keys in order: a scalar is a {@link Token}, an object a map like this one, an array of objects a
+     * list of such maps.
+     */
     private static Map<String, Object> tokens(String json) throws IOException {
         try (JsonParser p = JSON.createParser(json)) {
             assertThat(p.nextToken()).isEqualTo(JsonToken.START_OBJECT);
@@ -279,6 +357,8 @@ class FieldCoverageTest {
                     rows.add(object(p));
                 }
                 fields.put(key, rows);
+            } else if (value == JsonToken.START_OBJECT) {
+                fields.put(key, object(p));
             } else {
                 fields.put(key, new Token(value, p.getText()));
             }

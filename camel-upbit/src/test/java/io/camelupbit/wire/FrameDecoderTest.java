@@ -11,7 +11,11 @@ import java.util.stream.Stream;
 import io.camelupbit.Fixtures;
 import io.camelupbit.event.AnnouncementEvent;
 import io.camelupbit.event.Change;
+import io.camelupbit.event.IndicatorEvent;
+import io.camelupbit.event.IndicatorParams;
+import io.camelupbit.event.IndicatorTimeframe;
 import io.camelupbit.event.MarketState;
+import io.camelupbit.event.MyOrderEvent;
 import io.camelupbit.event.SmpType;
 import io.camelupbit.event.TickerEvent;
 import io.camelupbit.event.TradeEvent;
@@ -223,9 +227,41 @@ class FrameDecoderTest {
 
     @Test
     void unknownTypesAreReportedAsIgnored() throws Exception {
-        decode("{\"type\":\"indicator\",\"code\":\"X\",\"timestamp\":1,\"stream_type\":\"REALTIME\"}");
+        decode("{\"type\":\"orderbook_delta\",\"code\":\"X\",\"timestamp\":1,\"stream_type\":\"REALTIME\"}");
 
-        assertThat(collected.ignored).containsExactly("indicator");
+        assertThat(collected.ignored).containsExactly("orderbook_delta");
+    }
+
+    @Test
+    void sharedSimpleKeysFollowTheValuesShape() throws Exception {
+        // p, v and tf are myOrder's price, volume and trade_fee, and an indicator's params, value and timeframe
+        decode("[{\"ty\":\"indicator\",\"cd\":\"KRW-BTC\",\"tf\":\"15m\",\"ind\":\"bollinger_bands\","
+                + "\"p\":{\"p\":20,\"m\":2.0},\"v\":{\"bbu\":3,\"bbm\":2,\"bbl\":1},"
+                + "\"cdttmu\":\"2026-09-03T04:45:00\",\"tms\":1,\"st\":\"REALTIME\"},"
+                + "{\"ty\":\"myOrder\",\"cd\":\"KRW-BTC\",\"uid\":\"u\",\"p\":100,\"v\":\"0.5\",\"tf\":\"0.05\","
+                + "\"tms\":2,\"st\":\"REALTIME\"}]");
+
+        assertThat(collected.malformed).isEmpty();
+        assertThat(collected.fieldErrors).isEmpty();
+        assertThat(collected.events).hasSize(2);
+        IndicatorEvent bands = (IndicatorEvent) collected.events.get(0);
+        assertThat(bands.timeframe()).isEqualTo(IndicatorTimeframe.MINUTE_15);
+        assertThat(bands.params()).isEqualTo(new IndicatorParams(20, null, null, null, new BigDecimal("2.0"), null,
+                null, null));
+        assertThat(bands.value().bbUpper()).isEqualByComparingTo("3");
+        MyOrderEvent order = (MyOrderEvent) collected.events.get(1);
+        assertThat(order.price()).isEqualByComparingTo("100");
+        assertThat(order.volume()).isEqualByComparingTo("0.5");
+        assertThat(order.tradeFee()).isEqualByComparingTo("0.05");
+    }
+
+    @Test
+    void anIndicatorWithoutParamsCannotBeRouted() throws Exception {
+        decode("{\"ty\":\"indicator\",\"cd\":\"KRW-BTC\",\"tf\":\"5m\",\"ind\":\"rsi\",\"p\":14,"
+                + "\"v\":{\"rsi\":\"high\"},\"cdttmu\":\"2026-09-03T04:45:00\",\"tms\":1,\"st\":\"REALTIME\"}");
+
+        assertThat(collected.events).isEmpty();
+        assertThat(collected.malformed).singleElement().asString().contains("params");
     }
 
     @Test
