@@ -682,7 +682,8 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
 
     /**
      * Whether an unencrypted ws:// URL may point at a host that is not a literal loopback address (127.0.0.1, ::1),
-     * or go through a proxy. Never for the private channel, which takes ws:// to a literal loopback address only.
+     * or go through a proxy. Never for the private and info channels, which take ws:// to a literal loopback address
+     * only.
      */
     public void setAllowInsecure(boolean allowInsecure) {
         this.allowInsecure = allowInsecure;

@@ -265,8 +265,8 @@ public class UpbitConfiguration {
      * parameters in parentheses: volume(period), rsi(period), moving_average(type,period),
      * ma_crossover(type,shortPeriod,longPeriod), bollinger_bands(period,multiplier), macd(fast,slow,signalPeriod),
      * e.g. rsi(period=14),macd. Omitted parameters take the defaults in docs/events.md. For indicator_signal each also
-     * names its trigger, and rsi its threshold or volume its multiplier, e.g. rsi(period=14,trigger=overbought,
-     * threshold=70). Values outside Upbit's supported sets fail at route start.
+     * names its trigger, and rsi its threshold or volume its multiplier, e.g.
+     * rsi(period=14,trigger=overbought,threshold=70). Values outside Upbit's supported sets fail at route start.
      */
     public void setIndicators(String indicators) {
         this.indicators = indicators;

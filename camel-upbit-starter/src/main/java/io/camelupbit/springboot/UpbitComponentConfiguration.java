@@ -105,6 +105,10 @@ public class UpbitComponentConfiguration {
      */
     private Duration idleTimeout;
     /**
+     * The info WebSocket URL for indicator and indicator_signal. When not set: the public URL followed by /info.
+     */
+    private String infoUrl;
+    /**
      * Random variation of each reconnect delay, as a fraction (0.5 = plus or minus 50 %), applied after the cap so
      * capped delays still differ.
      */
@@ -199,13 +203,14 @@ public class UpbitComponentConfiguration {
      */
     private String proxyPassword;
     /**
-     * Upbit API access key for the private streams (myOrder, myAsset). Endpoints may override it.
+     * Upbit API access key for the private and info streams (myOrder, myAsset, announcement, indicator,
+     * indicator_signal). Endpoints may override it.
      */
     private String accessKey;
     /**
      * Whether an unencrypted ws:// URL may point at a host that is not a literal loopback address (127.0.0.1,
-     * ::1), or go through a proxy. Never for the private channel, which takes ws:// to a literal loopback address
-     * only.
+     * ::1), or go through a proxy. Never for the private and info channels, which take ws:// to a literal loopback
+     * address only.
      */
     private Boolean allowInsecure;
     /**
@@ -213,7 +218,7 @@ public class UpbitComponentConfiguration {
      */
     private String jwtAlgorithm;
     /**
-     * The private WebSocket URL for myOrder and myAsset. When not set: the public URL followed by /private.
+     * The private WebSocket URL for myOrder, myAsset and announcement. When not set: the public URL followed by /private.
      */
     private String privateUrl;
     /**
@@ -357,6 +362,14 @@ public class UpbitComponentConfiguration {
 
     public void setIdleTimeout(Duration idleTimeout) {
         this.idleTimeout = idleTimeout;
+    }
+
+    public String getInfoUrl() {
+        return infoUrl;
+    }
+
+    public void setInfoUrl(String infoUrl) {
+        this.infoUrl = infoUrl;
     }
 
     public Double getJitter() {
