@@ -112,9 +112,9 @@ class ReconnectRouteTest extends UpbitRouteTestSupport {
         int before = tickers.getReceivedExchanges().size();
         simulator.connections().get(0).dropAbruptly();
         restored();
-        await().until(() -> resynced(tickers.getReceivedExchanges().subList(before, tickers.getReceivedExchanges().size()))
-                .containsAll(List.of("KRW-BTC", "KRW-ETH")));
-        List<Exchange> after = tickers.getReceivedExchanges().subList(before, tickers.getReceivedExchanges().size());
+        // a copy: a view of the mock's list fails when an exchange arrives while it is read
+        await().until(() -> resynced(after(tickers, before)).containsAll(List.of("KRW-BTC", "KRW-ETH")));
+        List<Exchange> after = after(tickers, before);
         assertThat(resynced(after)).hasSize(2);
     }
 
@@ -225,6 +225,11 @@ class ReconnectRouteTest extends UpbitRouteTestSupport {
         long t = tickers.getReceivedCounter();
         long x = trades.getReceivedCounter();
         await().until(() -> tickers.getReceivedCounter() > t + 2 && trades.getReceivedCounter() > x + 2);
+    }
+
+    private static List<Exchange> after(MockEndpoint mock, int before) {
+        List<Exchange> all = List.copyOf(mock.getReceivedExchanges());
+        return all.subList(before, all.size());
     }
 
     private static List<String> resynced(List<Exchange> exchanges) {
