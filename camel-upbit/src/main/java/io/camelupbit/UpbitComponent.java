@@ -48,6 +48,7 @@ import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import io.netty.util.concurrent.Future;
+import io.netty.util.concurrent.ImmediateEventExecutor;
 
 /**
  * The Upbit component: every route on one channel shares one WebSocket session, owned here together with the I/O
@@ -257,8 +258,14 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
         }
     }
 
-    /** Takes a route off its session (again: a no-op) and frees its orderbook level's lane. */
+    /**
+     * Takes a route off its session (again: a no-op) and frees its orderbook level's lane and its indicator
+     * combinations; a route whose join failed ({@code session} null) holds nothing.
+     */
     Future<?> leave(UpbitSession session, Delivery delivery) {
+        if (session == null) {
+            return ImmediateEventExecutor.INSTANCE.newSucceededFuture(null);
+        }
         synchronized (sessions) {
             Integer lane = laneOf.remove(delivery);
             if (lane != null) {

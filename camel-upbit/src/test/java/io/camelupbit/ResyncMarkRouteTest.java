@@ -65,7 +65,7 @@ class ResyncMarkRouteTest extends UpbitRouteTestSupport {
                 && getMockEndpoint("mock:other").getReceivedCounter() > 0
                 && watched.getReceivedCounter() >= before + 10);
 
-        List<Exchange> after = watched.getReceivedExchanges().subList(before, watched.getReceivedExchanges().size());
+        List<Exchange> after = after(watched, before);
         assertThat(resyncs(after)).isEqualTo(1);
         assertThat(sequentialIds(watched.getReceivedExchanges())).doesNotHaveDuplicates();
     }
@@ -82,9 +82,15 @@ class ResyncMarkRouteTest extends UpbitRouteTestSupport {
         context.getRouteController().resumeRoute("watched");
         await().until(() -> watched.getReceivedCounter() >= before + 5);
 
-        List<Exchange> after = watched.getReceivedExchanges().subList(before, watched.getReceivedExchanges().size());
+        List<Exchange> after = after(watched, before);
         assertThat(after.get(0).getMessage().getHeader(UpbitConstants.RESYNC, false, Boolean.class)).isTrue();
         assertThat(resyncs(after)).isEqualTo(1);
+    }
+
+    /** A copy: a view of the mock's list fails when an exchange arrives while it is read. */
+    private static List<Exchange> after(MockEndpoint mock, int before) {
+        List<Exchange> all = List.copyOf(mock.getReceivedExchanges());
+        return all.subList(before, all.size());
     }
 
     private static long resyncs(List<Exchange> exchanges) {

@@ -1,8 +1,8 @@
 package io.camelupbit.test;
 
 /**
- * How the private endpoint refuses a handshake whose {@code Authorization} header is missing or whose JWT fails
- * verification. Upbit does not say which it does (upbit-protocol.md §5, §7.1: "as {@code INVALID_AUTH} or a
+ * How the private and info endpoints refuse a handshake whose {@code Authorization} header is missing or whose JWT
+ * fails verification. Upbit does not say which it does (upbit-protocol.md §5, §7.1: "as {@code INVALID_AUTH} or a
  * rejected handshake"), so both can be chosen.
  */
 public enum AuthFailure {

@@ -10,7 +10,7 @@ final class ChannelAttributes {
     /** Set by {@link HandshakeResponseObserver}: whether the 101 response agreed on permessage-deflate. */
     static final AttributeKey<Boolean> COMPRESSION = AttributeKey.valueOf(ChannelAttributes.class, "compression");
 
-    /** Set by {@link HandshakeGate} on a private connection whose token was valid: its access key. */
+    /** Set by {@link HandshakeGate} on a private or info connection whose token was valid: its access key. */
     static final AttributeKey<String> ACCESS_KEY = AttributeKey.valueOf(ChannelAttributes.class, "accessKey");
     /**
      * Set by {@link HandshakeGate} when a private handshake failed authentication but was let through

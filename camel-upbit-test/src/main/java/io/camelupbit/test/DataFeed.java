@@ -9,14 +9,14 @@ import java.util.Set;
 
 /**
  * What one connection's subscription set produces: for market data, one snapshot per stream when the set is
- * replaced, then realtime items as trades happen; for the private types, which of the account's events the
- * connection takes.
+ * replaced, then realtime items as trades happen; for the private types, which of the account's events and of the
+ * notices the connection takes (indicators are {@link IndicatorFeed}'s).
  *
  * <p>A stream is a (type, code) pair, or (orderbook, code, level): a pair wanted by several objects of one set is
  * served once; it gets a snapshot unless every object naming it is realtime-only, and realtime items unless every
  * one is snapshot-only. Orderbook objects with different levels for one code are separate streams; the same
  * (code, level) asked with several depths gets the deepest. Confined to its connection's event loop, except
- * {@link #wants}, which reads an immutable filter.
+ * {@link #wants} and {@link #announcement}, which read immutable filters.
  */
 final class DataFeed {
 
@@ -28,6 +28,8 @@ final class DataFeed {
     /** The key of each realtime stream, in the same order. */
     private List<StreamKey> realtimeKeys = List.of();
     private volatile PrivateFilter privateFilter = PrivateFilter.NONE;
+    /** The {@code announcement} objects of the current set. */
+    private volatile List<Subscription> announcements = List.of();
 
     /**
      * @param maxTradesPerTick at most this many trades per trade stream and tick (the newest)
@@ -44,8 +46,8 @@ final class DataFeed {
     List<DataItem> replace(List<Subscription> subscriptions) {
         Map<StreamKey, Wanted> wanted = new LinkedHashMap<>();
         for (Subscription s : subscriptions) {
-            if (DataTypes.PRIVATE.contains(s.type())) {
-                continue;
+            if (!DataTypes.PUBLIC.contains(s.type())) {
+                continue; // private and indicator types have no market stream
             }
             for (String code : s.codes()) {
                 StreamKey key = StreamKey.of(s, code);
@@ -76,6 +78,7 @@ final class DataFeed {
         realtime = List.copyOf(streams);
         realtimeKeys = List.copyOf(keys);
         privateFilter = PrivateFilter.of(subscriptions);
+        announcements = subscriptions.stream().filter(s -> DataTypes.ANNOUNCEMENT.equals(s.type())).toList();
         return snapshots;
     }
 
@@ -111,6 +114,23 @@ final class DataFeed {
     /** Whether this private event goes to this connection under its current subscription set. */
     boolean wants(DataItem event) {
         return privateFilter.wants(event);
+    }
+
+    /**
+     * This connection's item of a notice, or {@code null} when no {@code announcement} object of its set takes the
+     * category (an object without categories, or with an empty list, takes all). The body goes with it when one of
+     * the objects that take it asked for {@code include_body}.
+     */
+    AnnouncementMessage announcement(Announcement notice, long timestamp) {
+        boolean wanted = false;
+        boolean body = false;
+        for (Subscription s : announcements) {
+            if (s.categories() == null || s.categories().isEmpty() || s.categories().contains(notice.category())) {
+                wanted = true;
+                body |= Boolean.TRUE.equals(s.includeBody());
+            }
+        }
+        return wanted ? new AnnouncementMessage(notice, body, timestamp) : null;
     }
 
     private MarketStream stream(StreamKey key, int depth) {

@@ -31,10 +31,10 @@ import java.util.Map;
  * Looks at each upgrade request before Netty's WebSocket handshake: records it, and refuses it with a plain HTTP
  * response (no upgrade, a short text body with its {@code Content-Length}) when the test queued a refusal
  * ({@link UpbitSimulator#refuseHandshakes}, checked first, for any path), when it is no valid WebSocket upgrade (400,
- * or 426 for another protocol version), the path is unknown (404), the private path lacks a valid JWT (401, unless
- * {@link AuthFailure#ERROR_FRAME_INVALID_AUTH} lets it through to fail in-band), or the connect or {@code Origin}
- * limit is exceeded (429). An admitted request gets its connection id and is recorded here, in arrival order, before
- * Netty answers it with 101.
+ * or 426 for another protocol version), the path is unknown (404), the private or info path lacks a valid JWT (401,
+ * unless {@link AuthFailure#ERROR_FRAME_INVALID_AUTH} lets it through to fail in-band), or the connect or
+ * {@code Origin} limit is exceeded (429). An admitted request gets its connection id and is recorded here, in
+ * arrival order, before Netty answers it with 101.
  *
  * <p>The verdict is taken and recorded when the request arrives; the answer may then be held back
  * ({@link HandshakeHold}: delayed or stalled handshakes). While it is held, the idle timeout does not close the
@@ -117,16 +117,16 @@ final class HandshakeGate extends ChannelInboundHandlerAdapter {
         if (!"13".equals(request.headers().get(HttpHeaderNames.SEC_WEBSOCKET_VERSION))) {
             return HttpResponseStatus.UPGRADE_REQUIRED;
         }
-        boolean privatePath = SimulatorSettings.PRIVATE_PATH.equals(path);
-        if (!privatePath && !SimulatorSettings.PUBLIC_PATH.equals(path)) {
+        Endpoint endpoint = Endpoint.ofPath(path);
+        if (endpoint == null) {
             return HttpResponseStatus.NOT_FOUND;
         }
-        if (privatePath) {
+        if (endpoint.authenticated()) {
             HandshakeAuthenticator.Result auth = context.authenticator().authenticate(request.headers(), at);
             if (auth.ok()) {
                 ctx.channel().attr(ChannelAttributes.ACCESS_KEY).set(auth.accessKey());
             } else if (context.settings().authFailure() == AuthFailure.HTTP_401) {
-                LOG.debug("Private handshake unauthorized: {}", auth.rejection());
+                LOG.debug("Handshake to {} unauthorized: {}", path, auth.rejection());
                 return HttpResponseStatus.UNAUTHORIZED;
             } else {
                 // Let it upgrade; the session answers its first message with INVALID_AUTH and closes.

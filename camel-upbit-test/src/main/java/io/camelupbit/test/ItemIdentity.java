@@ -1,6 +1,7 @@
 package io.camelupbit.test;
 
 import java.math.BigDecimal;
+import java.util.Map;
 
 /**
  * What a {@link SentItem} records of a {@link DataItem}: its type, bare code, stream type and natural key, read
@@ -34,7 +35,34 @@ record ItemIdentity(String type, String code, String streamType, String key) {
         if (item instanceof MyAssetEvent a) {
             return new ItemIdentity(DataTypes.MY_ASSET, null, REALTIME, a.assetUuid());
         }
+        if (item instanceof AnnouncementMessage m) {
+            Announcement a = m.announcement();
+            return new ItemIdentity(DataTypes.ANNOUNCEMENT, null, REALTIME,
+                    a.uuid() + "|" + a.eventType() + "|" + PrivateDataWriter.listedAt(a.listedAt()));
+        }
+        if (item instanceof IndicatorMessage m) {
+            return new ItemIdentity(m.type(), m.code(), REALTIME, indicatorKey(m));
+        }
         throw new IllegalArgumentException("no identity for " + item.getClass());
+    }
+
+    /** {@code 5m|rsi|period=14|2026-09-03T04:50:00}; a signal adds its trigger and event params before the time. */
+    private static String indicatorKey(IndicatorMessage m) {
+        IndicatorChoice c = m.choice();
+        StringBuilder key = new StringBuilder(m.timeframe().wireName()).append('|')
+                .append(c.spec().kind().wireName()).append('|').append(fields(c.spec().params())).append('|');
+        if (m.signal()) {
+            key.append(c.trigger().wireName()).append('|').append(fields(c.eventParams())).append('|');
+        }
+        return key.append(m.candleDateTimeUtc()).toString();
+    }
+
+    /** {@code type=SMA,period=20}, in the order written, numbers as written ({@code multiplier=2.0}). */
+    private static String fields(Map<? extends Key, ?> fields) {
+        StringBuilder text = new StringBuilder();
+        fields.forEach((k, v) -> text.append(text.length() == 0 ? "" : ",").append(k.full()).append('=')
+                .append(v instanceof BigDecimal b ? b.toPlainString() : v));
+        return text.toString();
     }
 
     /** The text Jackson writes for a BigDecimal with WRITE_BIGDECIMAL_AS_PLAIN (see {@link PayloadWriter}). */

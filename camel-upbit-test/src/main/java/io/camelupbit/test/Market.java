@@ -149,6 +149,11 @@ public final class Market {
         return state(trade.code()).book(trade);
     }
 
+    /** The shape of this market: starting price, daily volatility and traded value. */
+    MarketProfile profile(String code) {
+        return MarketProfile.of(MarketCodes.requireValid(code), startingPrices.get(code));
+    }
+
     /** The candle of this unit holding the market's last trade as of now. */
     CandleBar candle(String code, CandleUnit unit) {
         return advanced(code).candle(unit);

@@ -68,7 +68,9 @@ final class PayloadWriter {
     /**
      * The {@code LIST_SUBSCRIPTIONS} reply: one result entry per subscription object, codes as requested, and
      * {@code level} (0 when not given) on orderbook entries. Always an object, in list formats too (the doc shows
-     * no list form of it).
+     * no list form of it). Announcement entries add {@code categories} and {@code include_body} when the request
+     * had them, indicator entries their {@code timeframe} and {@code indicators} ({@link IndicatorWriter}); those
+     * keys are in DEFAULT names in every format (Upbit shows no SIMPLE form of them).
      */
     static byte[] listSubscriptions(String ticket, List<Subscription> subscriptions, Format format) {
         boolean s = format.simpleKeys();
@@ -87,6 +89,19 @@ final class PayloadWriter {
                 if (DataTypes.ORDERBOOK.equals(sub.type())) {
                     g.writeFieldName(ListSubscriptionsKey.LEVEL.name(s));
                     g.writeNumber(sub.level() == null ? BigDecimal.ZERO : sub.level());
+                }
+                if (sub.categories() != null) {
+                    g.writeArrayFieldStart("categories");
+                    for (String category : sub.categories()) {
+                        g.writeString(category);
+                    }
+                    g.writeEndArray();
+                }
+                if (sub.includeBody() != null) {
+                    g.writeBooleanField("include_body", sub.includeBody());
+                }
+                if (DataTypes.INFO.contains(sub.type())) {
+                    IndicatorWriter.subscription(g, sub);
                 }
                 g.writeEndObject();
             }
@@ -110,6 +125,10 @@ final class PayloadWriter {
             PrivateDataWriter.myOrder(g, o, simpleKeys);
         } else if (item instanceof MyAssetEvent a) {
             PrivateDataWriter.myAsset(g, a, simpleKeys);
+        } else if (item instanceof AnnouncementMessage a) {
+            PrivateDataWriter.announcement(g, a, simpleKeys);
+        } else if (item instanceof IndicatorMessage m) {
+            IndicatorWriter.item(g, m, simpleKeys);
         } else {
             throw new IllegalArgumentException("no writer for " + item.getClass());
         }

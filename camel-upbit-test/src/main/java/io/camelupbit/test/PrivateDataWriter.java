@@ -4,13 +4,19 @@ import com.fasterxml.jackson.core.JsonGenerator;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 
 /**
- * Writes the private items ({@code myOrder}, {@code myAsset}) with DEFAULT or SIMPLE keys, every field of
- * upbit-protocol.md §4.5/§4.6: a field without a value is written as JSON {@code null} (e.g. {@code trade_uuid}
- * unless {@code state=trade}), never left out. Amounts are exact decimals in plain notation.
+ * Writes the private items ({@code myOrder}, {@code myAsset}, {@code announcement}) with DEFAULT or SIMPLE keys,
+ * every field of upbit-protocol.md §4.5/§4.6 and research-new-streams.md §c.1: a field without a value is written as
+ * JSON {@code null} (e.g. {@code trade_uuid} unless {@code state=trade}), never left out; only an announcement's
+ * {@code body} is left out when the connection did not ask for it. Amounts are exact decimals in plain notation.
  */
 final class PrivateDataWriter {
+
+    /** ISO 8601 with the offset, to the second, as Upbit's example: {@code 2026-07-14T16:36:34+09:00}. */
+    private static final DateTimeFormatter LISTED_AT = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx");
 
     private PrivateDataWriter() {
     }
@@ -77,6 +83,30 @@ final class PrivateDataWriter {
         g.writeNumberField(MyAssetKey.TIMESTAMP.name(s), e.timestamp());
         g.writeStringField(MyAssetKey.STREAM_TYPE.name(s), Ticker.StreamType.REALTIME.name());
         g.writeEndObject();
+    }
+
+    static void announcement(JsonGenerator g, AnnouncementMessage m, boolean s) throws IOException {
+        Announcement a = m.announcement();
+        g.writeStartObject();
+        g.writeStringField(AnnouncementKey.TYPE.name(s), DataTypes.ANNOUNCEMENT);
+        g.writeStringField(AnnouncementKey.EVENT_TYPE.name(s), a.eventType());
+        g.writeStringField(AnnouncementKey.UUID.name(s), a.uuid());
+        g.writeStringField(AnnouncementKey.TITLE.name(s), a.title());
+        g.writeStringField(AnnouncementKey.CATEGORY.name(s), a.category());
+        g.writeStringField(AnnouncementKey.URL.name(s), a.url());
+        g.writeStringField(AnnouncementKey.FIRST_LISTED_AT.name(s), listedAt(a.firstListedAt()));
+        g.writeStringField(AnnouncementKey.LISTED_AT.name(s), listedAt(a.listedAt()));
+        g.writeNumberField(AnnouncementKey.TIMESTAMP.name(s), m.timestamp());
+        g.writeStringField(AnnouncementKey.STREAM_TYPE.name(s), Ticker.StreamType.REALTIME.name());
+        if (m.includeBody()) {
+            string(g, AnnouncementKey.BODY, s, a.body());
+        }
+        g.writeEndObject();
+    }
+
+    /** The text of {@code first_listed_at} and {@code listed_at}. */
+    static String listedAt(OffsetDateTime time) {
+        return LISTED_AT.format(time);
     }
 
     private static void number(JsonGenerator g, Key key, boolean simple, BigDecimal value) throws IOException {

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reads and validates client requests the way upbit-protocol.md §2 and §5 describe, with Jackson's streaming parser
@@ -17,25 +18,32 @@ import java.util.List;
  * <p>Objects are classified by their keys: one with {@code type} is a data-type object; otherwise one with
  * {@code ticket} is the ticket, one with {@code method} an operation, one with {@code format} the format, and any
  * other object a data-type object without a type ({@code NO_TYPE}). Unknown fields are ignored.
+ *
+ * <p>Each endpoint takes its own types. Where Upbit does not say what another path does with them, the simulator
+ * answers {@code INVALID_PARAM}: indicator types on the public or private path, and any other type on the info
+ * path. Private types on the public path get {@code INVALID_AUTH}, as before.
  */
 final class RequestParser {
 
     static final String LIST_SUBSCRIPTIONS = "LIST_SUBSCRIPTIONS";
     private static final JsonFactory JSON = new JsonFactory();
 
-    private final boolean privatePath;
+    private final Endpoint endpoint;
     private final boolean acceptCamelCaseFlags;
     private final EmptySubscription emptySubscription;
     private final PublicTypesOnPrivate publicTypesOnPrivate;
     private final OrderbookLevels levels;
+    private final Set<String> announcementCategories;
 
-    RequestParser(boolean privatePath, boolean acceptCamelCaseFlags, EmptySubscription emptySubscription,
-                  PublicTypesOnPrivate publicTypesOnPrivate, OrderbookLevels levels) {
-        this.privatePath = privatePath;
+    RequestParser(Endpoint endpoint, boolean acceptCamelCaseFlags, EmptySubscription emptySubscription,
+                  PublicTypesOnPrivate publicTypesOnPrivate, OrderbookLevels levels,
+                  Set<String> announcementCategories) {
+        this.endpoint = endpoint;
         this.acceptCamelCaseFlags = acceptCamelCaseFlags;
         this.emptySubscription = emptySubscription;
         this.publicTypesOnPrivate = publicTypesOnPrivate;
         this.levels = levels;
+        this.announcementCategories = announcementCategories;
     }
 
     ParsedMessage parse(String text) {
@@ -88,8 +96,16 @@ final class RequestParser {
             throw new RequestException(ErrorNames.NO_TYPE, "no data type requested");
         }
         List<Subscription> subscriptions = new ArrayList<>();
+        int combinations = 0;
         for (RawObject o : data) {
-            subscriptions.add(dataType(o));
+            Subscription s = dataType(o);
+            combinations += s.codes().size() * s.indicators().size();
+            subscriptions.add(s);
+        }
+        // Upbit refuses the whole request rather than register part of it.
+        if (combinations > IndicatorRules.MAX_COMBINATIONS) {
+            throw new RequestException(ErrorNames.TOO_MANY_REQUEST,
+                    combinations + " indicator combinations, more than " + IndicatorRules.MAX_COMBINATIONS);
         }
         return new Request.Subscribe(ticket.ticket, subscriptions, format(format));
     }
@@ -100,6 +116,16 @@ final class RequestParser {
         }
         if (o.type == null || !DataTypes.isKnown(o.type)) {
             throw new RequestException(ErrorNames.INVALID_PARAM, "unknown type");
+        }
+        if (DataTypes.INFO.contains(o.type)) {
+            return indicatorType(o);
+        }
+        if (endpoint == Endpoint.INFO) {
+            throw new RequestException(ErrorNames.INVALID_PARAM, "only indicator and indicator_signal are served on "
+                    + SimulatorSettings.INFO_PATH);
+        }
+        if (DataTypes.ANNOUNCEMENT.equals(o.type)) {
+            return announcement(o);
         }
         if (o.invalidFlag) {
             throw new RequestException(ErrorNames.INVALID_PARAM, "is_only_snapshot/is_only_realtime must be booleans");
@@ -112,7 +138,7 @@ final class RequestParser {
         if (DataTypes.PRIVATE.contains(o.type)) {
             return privateType(o, onlySnapshot, onlyRealtime);
         }
-        if (privatePath && publicTypesOnPrivate == PublicTypesOnPrivate.ERROR_INVALID_PARAM) {
+        if (endpoint == Endpoint.PRIVATE && publicTypesOnPrivate == PublicTypesOnPrivate.ERROR_INVALID_PARAM) {
             throw new RequestException(ErrorNames.INVALID_PARAM, "public types are served on /websocket/v1");
         }
         if (!o.hasCodes) {
@@ -154,10 +180,73 @@ final class RequestParser {
                 }
             }
         }
-        if (!privatePath) {
-            throw new RequestException(ErrorNames.INVALID_AUTH, "private types need the authenticated private endpoint");
-        }
+        requirePrivatePath();
         return new Subscription(o.type, o.hasCodes ? o.codes : List.of(), onlySnapshot, onlyRealtime, null);
+    }
+
+    /**
+     * {@code announcement}: optional {@code categories} (Upbit's values only; an empty list means all, as omitting
+     * it) and {@code include_body}; {@code codes} and the snapshot flags are ignored.
+     */
+    private Subscription announcement(RawObject o) throws RequestException {
+        List<String> categories = null;
+        if (o.categories != null) {
+            if (!(o.categories instanceof List<?> list) || !list.stream().allMatch(String.class::isInstance)) {
+                throw new RequestException(ErrorNames.WRONG_FORMAT, "categories must be an array of strings");
+            }
+            categories = list.stream().map(String.class::cast).toList();
+            for (String category : categories) {
+                if (!announcementCategories.contains(category)) {
+                    throw new RequestException(ErrorNames.INVALID_PARAM, "unsupported category " + category);
+                }
+            }
+        }
+        if (o.includeBody != null && !(o.includeBody instanceof Boolean)) {
+            throw new RequestException(ErrorNames.WRONG_FORMAT, "include_body must be a boolean");
+        }
+        requirePrivatePath();
+        return new Subscription(o.type, List.of(), false, false, null, categories, (Boolean) o.includeBody, null,
+                List.of());
+    }
+
+    /**
+     * {@code indicator} and {@code indicator_signal}, on the info path only: {@code codes} (any strings: a code
+     * that is no KRW market silently gets nothing, as Upbit documents), {@code timeframe} and {@code indicators}
+     * ({@link IndicatorRules}); the snapshot flags and {@code level} are ignored.
+     */
+    private Subscription indicatorType(RawObject o) throws RequestException {
+        if (endpoint != Endpoint.INFO) {
+            throw new RequestException(ErrorNames.INVALID_PARAM,
+                    o.type + " is served on " + SimulatorSettings.INFO_PATH);
+        }
+        if (!o.hasCodes) {
+            throw new RequestException(ErrorNames.NO_CODES, "codes is missing");
+        }
+        if (o.invalidCodes) {
+            throw new RequestException(ErrorNames.WRONG_FORMAT, "codes must be an array of strings");
+        }
+        if (o.codes.isEmpty()) {
+            throw new RequestException(ErrorNames.INVALID_PARAM, "codes is empty");
+        }
+        if (o.timeframe == null) {
+            throw new RequestException(ErrorNames.INVALID_PARAM, "timeframe is missing");
+        }
+        if (!(o.timeframe instanceof String timeframe)) {
+            throw new RequestException(ErrorNames.WRONG_FORMAT, "timeframe must be a string");
+        }
+        if (Timeframe.byName(timeframe) == null) {
+            throw new RequestException(ErrorNames.INVALID_PARAM, "unsupported timeframe " + timeframe);
+        }
+        List<IndicatorRequest> indicators =
+                IndicatorRules.read(DataTypes.INDICATOR_SIGNAL.equals(o.type), o.indicators);
+        return new Subscription(o.type, o.codes, false, false, null, null, null, timeframe, indicators);
+    }
+
+    private void requirePrivatePath() throws RequestException {
+        if (endpoint != Endpoint.PRIVATE) {
+            throw new RequestException(ErrorNames.INVALID_AUTH,
+                    "private types need the authenticated private endpoint");
+        }
     }
 
     private static Format format(RawObject o) throws RequestException {
@@ -220,6 +309,10 @@ final class RequestParser {
                 case "isOnlySnapshot" -> o.camelOnlySnapshot = readCamelFlag(p, value);
                 case "isOnlyRealtime" -> o.camelOnlyRealtime = readCamelFlag(p, value);
                 case "level" -> readLevel(p, value, o);
+                case "categories" -> o.categories = JsonValues.read(p, value);
+                case "include_body" -> o.includeBody = JsonValues.read(p, value);
+                case "timeframe" -> o.timeframe = JsonValues.read(p, value);
+                case "indicators" -> o.indicators = JsonValues.read(p, value);
                 case "format" -> {
                     o.hasFormat = true;
                     o.format = value == JsonToken.VALUE_STRING ? p.getText() : null;
@@ -309,6 +402,11 @@ final class RequestParser {
         boolean invalidFlag;
         BigDecimal level;
         boolean invalidLevel;
+        /** The newer fields as JSON values, checked by type after reading; {@code null} when absent or null. */
+        Object categories;
+        Object includeBody;
+        Object timeframe;
+        Object indicators;
         boolean hasFormat;
         String format;
         boolean hasMethod;

@@ -70,8 +70,8 @@ public final class SentLog {
      * The items of this type and bare code still in the ring, oldest first (a copy).
      *
      * @param type e.g. {@code trade} or {@code myOrder}
-     * @param code a bare market code, or {@code null} for every code of the type (so {@code myAsset}, which has no
-     *             code, takes {@code null})
+     * @param code a bare market code, or {@code null} for every code of the type (so {@code myAsset} and
+     *             {@code announcement}, which have no code, take {@code null})
      */
     public List<SentItem> items(String type, String code) {
         Objects.requireNonNull(type, "type");

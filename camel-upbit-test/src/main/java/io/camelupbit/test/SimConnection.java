@@ -34,7 +34,7 @@ public interface SimConnection {
     int framesSent();
 
     /**
-     * The access key of the private connection's valid JWT, or {@code null} on the public path (and on a private
+     * The access key of the private or info connection's valid JWT, or {@code null} on the public path (and on a
      * connection let through after a failed authentication, see {@link AuthFailure#ERROR_FRAME_INVALID_AUTH}).
      */
     String accessKey();

@@ -16,6 +16,9 @@ import io.netty.handler.codec.http.websocketx.WebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketServerProtocolHandler;
 import io.netty.handler.timeout.IdleState;
 import io.netty.handler.timeout.IdleStateEvent;
+import io.netty.util.concurrent.Future;
+import io.netty.util.concurrent.ImmediateEventExecutor;
+import io.netty.util.concurrent.Promise;
 import io.netty.util.concurrent.ScheduledFuture;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,15 +32,19 @@ import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntSupplier;
 
 /**
  * One WebSocket connection: answers requests like Upbit (validation errors, replace semantics, the connection-wide
  * format, LIST_SUBSCRIPTIONS, PING), enforces the per-connection message limits, streams the subscribed data on a
- * timer, and closes the connection when it stays idle. Its {@link ConnectionFaults} can make it silent (nothing
- * sent, no idle close) or drop it abruptly.
+ * timer, sends the notices and indicator candle closes it is subscribed to, and closes the connection when it stays
+ * idle. On the info path a request that fails validation closes the connection after its error frame, as Upbit
+ * documents for the indicators ("오류 응답을 전송한 뒤 WebSocket 연결을 종료합니다"). Its {@link ConnectionFaults} can
+ * make it silent (nothing sent, no idle close) or drop it abruptly.
  *
  * <p>Its state changes only on the channel's event loop; the {@link SimConnection} reads are safe from any thread
  * (volatile fields and immutable values), and the pushes go through Netty's thread-safe writes.
@@ -59,6 +66,7 @@ final class SimSession extends SimpleChannelInboundHandler<WebSocketFrame> imple
     private volatile Channel channel;
     private volatile String id;
     private volatile HandshakeRecord handshake;
+    private Endpoint endpoint;
     private volatile boolean compression;
     private volatile List<Subscription> subscription = List.of();
     private volatile Format format = Format.DEFAULT;
@@ -70,6 +78,7 @@ final class SimSession extends SimpleChannelInboundHandler<WebSocketFrame> imple
     private RequestParser parser;
     private RollingLimiter limiter;
     private DataFeed feed;
+    private IndicatorFeed indicators;
     private ScheduledFuture<?> streaming;
 
     SimSession(ServerContext context, ConnectionFaults faults) {
@@ -98,14 +107,15 @@ final class SimSession extends SimpleChannelInboundHandler<WebSocketFrame> imple
         compression = Boolean.TRUE.equals(channel.attr(ChannelAttributes.COMPRESSION).get());
         accessKey = channel.attr(ChannelAttributes.ACCESS_KEY).get();
         authRejection = channel.attr(ChannelAttributes.AUTH_REJECTION).get();
-        parser = new RequestParser(SimulatorSettings.PRIVATE_PATH.equals(handshake.path()),
-                settings.acceptCamelCaseFlags(), settings.emptySubscription(), settings.publicTypesOnPrivate(),
-                settings.orderbookLevels());
+        endpoint = Endpoint.ofPath(handshake.path());
+        parser = new RequestParser(endpoint, settings.acceptCamelCaseFlags(), settings.emptySubscription(),
+                settings.publicTypesOnPrivate(), settings.orderbookLevels(), settings.announcementCategories());
         limiter = new RollingLimiter(List.of(
                 new RollingWindow(settings.messagesPerSecond(), Duration.ofSeconds(1), context.nanoClock()),
                 new RollingWindow(settings.messagesPerMinute(), Duration.ofMinutes(1), context.nanoClock())));
         feed = new DataFeed(context.market(), settings.orderbookLevels(), settings.maxTradesPerTick(),
                 this::tradesSkipped);
+        indicators = new IndicatorFeed(context.indicators());
         context.connections().add(this);
         LOG.debug("Connection {} open on {} (compression {})", id, handshake.path(), compression);
     }
@@ -171,7 +181,7 @@ final class SimSession extends SimpleChannelInboundHandler<WebSocketFrame> imple
             return;
         }
         if (message.error() != null) {
-            sendError(message.error().errorName(), message.error().getMessage());
+            sendError(message.error().errorName(), message.error().getMessage(), endpoint == Endpoint.INFO);
         } else if (ping) {
             sendStatusFrame(PayloadWriter.status("UP"));
         } else if (message.request() instanceof Request.ListSubscriptions list) {
@@ -186,6 +196,7 @@ final class SimSession extends SimpleChannelInboundHandler<WebSocketFrame> imple
         format = formatAfter(request.format());
         subscription = request.subscriptions();
         stopStreaming();
+        indicators.replace(subscription);
         sendData(feed.replace(subscription));
         channel.flush();
         if (feed.hasRealtime()) {
@@ -220,7 +231,7 @@ final class SimSession extends SimpleChannelInboundHandler<WebSocketFrame> imple
         LOG.debug("Connection {} over its message limits: {}", id, settings.overLimit());
         switch (settings.overLimit()) {
             case CLOSE_1008 -> close(1008, "too many requests");
-            case ERROR_FRAME -> sendError(ErrorNames.TOO_MANY_REQUESTS, "too many requests");
+            case ERROR_FRAME -> sendError(ErrorNames.TOO_MANY_REQUESTS, "too many requests", false);
             case IGNORE -> {
                 // dropped silently
             }
@@ -228,9 +239,10 @@ final class SimSession extends SimpleChannelInboundHandler<WebSocketFrame> imple
         }
     }
 
-    private void sendError(String name, String message) {
+    /** An error frame, then a close when asked or configured ({@link UpbitSimulator.Builder#closeAfterError}). */
+    private void sendError(String name, String message, boolean close) {
         sendStatusFrame(PayloadWriter.error(name, message));
-        if (settings.closeAfterError()) {
+        if (close || settings.closeAfterError()) {
             close(1000, name);
         }
     }
@@ -252,10 +264,14 @@ final class SimSession extends SimpleChannelInboundHandler<WebSocketFrame> imple
         }
     }
 
-    /** Items due at the same moment share one frame in a list format; otherwise one frame each. */
-    private void sendData(List<DataItem> items) {
-        if (items.isEmpty()) {
-            return;
+    /**
+     * Items due at the same moment share one frame in a list format; otherwise one frame each.
+     *
+     * @return how many items were written (none on a silent connection)
+     */
+    private int sendData(List<DataItem> items) {
+        if (items.isEmpty() || faults.silent()) {
+            return 0;
         }
         Format f = format;
         if (f.list()) {
@@ -266,6 +282,7 @@ final class SimSession extends SimpleChannelInboundHandler<WebSocketFrame> imple
                 writeData(one, PayloadWriter.data(one, f));
             }
         }
+        return items.size();
     }
 
     // Every write of data, status and error frames and pushes checks silence here, so nothing slips through a silent
@@ -329,6 +346,49 @@ final class SimSession extends SimpleChannelInboundHandler<WebSocketFrame> imple
             sendData(wanted);
             ch.flush();
         });
+    }
+
+    /**
+     * Sends the items this indicator candle close gives under the connection's subscription, on its event loop.
+     *
+     * @return completed with the number of items written
+     */
+    Future<Integer> indicatorClose(CandleWindow window, long timestamp) {
+        return onEventLoop(() -> sendData(indicators.closed(window, timestamp)));
+    }
+
+    /**
+     * Sends this notice if the connection's subscription takes its category, on its event loop.
+     *
+     * @return completed with the number of items written: 1 or 0
+     */
+    Future<Integer> announce(Announcement notice, long timestamp) {
+        return onEventLoop(() -> {
+            AnnouncementMessage item = feed.announcement(notice, timestamp);
+            return item == null ? 0 : sendData(List.of(item));
+        });
+    }
+
+    private Future<Integer> onEventLoop(IntSupplier write) {
+        Channel ch = channel;
+        if (ch == null) {
+            return ImmediateEventExecutor.INSTANCE.newSucceededFuture(0);
+        }
+        Promise<Integer> written = ch.eventLoop().newPromise();
+        try {
+            ch.eventLoop().execute(() -> {
+                try {
+                    int n = ch.isActive() ? write.getAsInt() : 0;
+                    ch.flush();
+                    written.setSuccess(n);
+                } catch (RuntimeException e) {
+                    written.setFailure(e);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            return ImmediateEventExecutor.INSTANCE.newSucceededFuture(0); // the simulator is stopping
+        }
+        return written;
     }
 
     private static WebSocketFrame frame(byte[] payload, boolean asText) {
@@ -464,11 +524,12 @@ final class SimSession extends SimpleChannelInboundHandler<WebSocketFrame> imple
                 }
                 List<String> codes = s.codes().stream().filter(c -> !MarketCodes.bare(c).equals(code)).toList();
                 if (!codes.isEmpty()) {
-                    kept.add(new Subscription(s.type(), codes, s.onlySnapshot(), s.onlyRealtime(), s.level()));
+                    kept.add(s.withCodes(codes));
                 }
             }
             subscription = List.copyOf(kept);
             feed.forget(type, code);
+            indicators.forget(type, code);
         });
     }
 

@@ -48,7 +48,7 @@ final class SimulatorChannelInitializer extends ChannelInitializer<SocketChannel
         p.addLast("faults", new InboundFaultFilter(faults));
         p.addLast("websocket", new WebSocketServerProtocolHandler(WebSocketServerProtocolConfig.newBuilder()
                 .websocketPath(SimulatorSettings.PUBLIC_PATH)
-                .checkStartsWith(true) // the gate has already restricted the paths to public and private
+                .checkStartsWith(true) // the gate has already restricted the paths to the three served
                 .maxFramePayloadLength(maxMessage)
                 .allowExtensions(settings.compression())
                 .build()));

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
 
 /** The immutable configuration of one simulator, collected by {@link UpbitSimulator.Builder}. */
 record SimulatorSettings(
@@ -41,10 +42,13 @@ record SimulatorSettings(
         int sentLogCapacity,
         int tradeHistory,
         int maxTradesPerTick,
-        Map<String, MarketStatus> marketStatuses) {
+        Map<String, MarketStatus> marketStatuses,
+        Set<String> announcementCategories) {
 
     /** Upbit's public path. */
     static final String PUBLIC_PATH = "/websocket/v1";
     /** Upbit's private path. */
     static final String PRIVATE_PATH = PUBLIC_PATH + "/private";
+    /** Upbit's path of the technical indicators. */
+    static final String INFO_PATH = PUBLIC_PATH + "/info";
 }

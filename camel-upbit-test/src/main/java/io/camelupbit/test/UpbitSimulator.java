@@ -8,6 +8,7 @@ import io.netty.channel.nio.NioIoHandler;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.handler.ssl.SslContext;
 import io.netty.util.concurrent.DefaultThreadFactory;
+import io.netty.util.concurrent.Future;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -16,9 +17,13 @@ import java.net.InetSocketAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
@@ -35,7 +40,10 @@ import java.util.function.LongSupplier;
  * <p>Market data: {@code ticker}, {@code trade}, {@code orderbook} (depth suffix and {@code level}) and
  * {@code candle.1s} to {@code candle.240m}, every field of upbit-protocol.md §4 in all four formats, all derived
  * from one seeded random walk of trades per market (see {@link Market}). Private data: {@code myOrder} and
- * {@code myAsset} on {@link #privateUrl()}, behind a verified JWT, driven by the test through {@link #account}.
+ * {@code myAsset} on {@link #privateUrl()}, behind a verified JWT, driven by the test through {@link #account}, and
+ * {@code announcement}, pushed by {@link #announce}. Technical indicators: {@code indicator} and
+ * {@code indicator_signal} on {@link #infoUrl()}, behind the same JWT, sent at candle closes, which follow the
+ * simulated clock or are forced by {@link #closeCandle(String, String, BigDecimal, BigDecimal) closeCandle}.
  *
  * <pre>{@code
  * try (UpbitSimulator upbit = UpbitSimulator.builder().seed(7).speed(10)
@@ -66,6 +74,12 @@ public final class UpbitSimulator implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(UpbitSimulator.class);
     private static final int EVENT_LOOP_THREADS = 2;
+    /** How often (wall clock) the simulated clock is checked for ended indicator candles. */
+    private static final long CANDLE_CHECK_MILLIS = 50;
+    /** How long {@link #announce} and {@link #closeCandle} wait for each connection to handle what they sent. */
+    private static final long DELIVERY_TIMEOUT_SECONDS = 10;
+    /** Korea Standard Time, in which Upbit writes the times of notices. */
+    private static final ZoneOffset KST = ZoneOffset.ofHours(9);
 
     private final SimulatorSettings settings;
     private final Recorder recorder = new Recorder();
@@ -79,6 +93,7 @@ public final class UpbitSimulator implements AutoCloseable {
     private final SentLog sentLog;
 
     private volatile Market market;
+    private volatile IndicatorEngine indicators;
     private volatile EventLoopGroup group;
     private volatile Channel serverChannel;
     private volatile int port;
@@ -117,8 +132,9 @@ public final class UpbitSimulator implements AutoCloseable {
                 settings.tradeHistory(), settings.marketStatuses());
         group = new MultiThreadIoEventLoopGroup(EVENT_LOOP_THREADS,
                 new DefaultThreadFactory(THREAD_PREFIX, true), NioIoHandler.newFactory());
+        indicators = new IndicatorEngine(market, settings.seed(), connections);
         ServerContext context = new ServerContext(settings, recorder, connections, market, handshakeLimits,
-                nanoClock, authenticator, refusals, hold, sentLog);
+                nanoClock, authenticator, refusals, hold, sentLog, indicators);
         try {
             serverChannel = new ServerBootstrap()
                     .group(group)
@@ -132,6 +148,8 @@ public final class UpbitSimulator implements AutoCloseable {
             throw e;
         }
         port = ((InetSocketAddress) serverChannel.localAddress()).getPort();
+        group.next().scheduleAtFixedRate(this::closeDueCandles, CANDLE_CHECK_MILLIS, CANDLE_CHECK_MILLIS,
+                TimeUnit.MILLISECONDS);
         LOG.info("Upbit simulator listening on {} (seed {}, speed {})", url(), settings.seed(), settings.speed());
         return this;
     }
@@ -154,6 +172,15 @@ public final class UpbitSimulator implements AutoCloseable {
         connections.closeAll(1001, "simulator stopped");
         shutdownGroup();
         LOG.info("Upbit simulator on port {} stopped", port);
+    }
+
+    private void closeDueCandles() {
+        try {
+            indicators.closeDue();
+        } catch (RuntimeException e) {
+            // Logged, not thrown: an exception would cancel the timer.
+            LOG.warn("Closing the indicator candles failed", e);
+        }
     }
 
     private void shutdownGroup() {
@@ -181,11 +208,41 @@ public final class UpbitSimulator implements AutoCloseable {
      * {@link Builder#apiKey}, claims {@code access_key} and a never-seen {@code nonce}. A missing or failing token
      * gets HTTP 401 (or, with {@link AuthFailure#ERROR_FRAME_INVALID_AUTH}, an {@code INVALID_AUTH} error frame on
      * the first message, then close). It serves {@code myOrder} (optional {@code codes}) and {@code myAsset} (no
-     * {@code codes}, else {@code WRONG_FORMAT}), realtime only, from the {@link #account accounts}; public types
-     * there get {@code INVALID_PARAM} unless {@link Builder#publicTypesOnPrivate} says to serve them.
+     * {@code codes}, else {@code WRONG_FORMAT}), realtime only, from the {@link #account accounts}, and
+     * {@code announcement} ({@link #announce}; optional {@code categories}, Upbit's values only, else
+     * {@code INVALID_PARAM}, and {@code include_body}; {@code codes} and the snapshot flags ignored); public types
+     * there get {@code INVALID_PARAM} unless {@link Builder#publicTypesOnPrivate} says to serve them, the indicator
+     * types {@code INVALID_PARAM} ({@link #infoUrl()} serves them).
      */
     public String privateUrl() {
         return url() + "/private";
+    }
+
+    /**
+     * {@code url() + "/info"}, the endpoint of the technical indicators (research-new-streams.md §a). Its handshake
+     * needs the same JWT as {@link #privateUrl()} (any registered key: no scope is needed), with the same
+     * {@link AuthFailure} behaviour and connect limits. It serves {@code indicator} and {@code indicator_signal}
+     * only: any other type there gets {@code INVALID_PARAM}, as do the indicator types on the other two paths (the
+     * simulator's choice: Upbit does not say). A request that fails validation there gets its error frame, then
+     * the connection is closed (status 1000), as Upbit documents.
+     *
+     * <p>Requests: {@code codes} (required, else {@code NO_CODES}; codes that are no KRW market are accepted and
+     * silently get nothing), {@code timeframe} ({@code 5m}, {@code 15m}, {@code 60m}, {@code 240m}, {@code 1d}) and
+     * {@code indicators}, each with {@code type} and every one of its {@code params} from Upbit's closed sets (the
+     * narrower sets for signals, plus {@code trigger} and its {@code event_params}: absent or <code>{}</code> for the
+     * triggers that take none). Numbers must be JSON numbers ({@code WRONG_FORMAT}); equal values are equal
+     * ({@code 2}, {@code 2.0}, {@code 2.00}) and others refused ({@code INVALID_PARAM}, e.g. {@code 2.04}). More than
+     * 100 combinations (codes x indicators, summed over the message) get {@code TOO_MANY_REQUEST}. A request
+     * replaces the subscription; identical combinations are served once; nothing acknowledges it and there is no
+     * snapshot ({@code LIST_SUBSCRIPTIONS} lists it, params normalised).
+     *
+     * <p>Items: at every close of the timeframe's candle after the subscription, one {@code indicator} item per
+     * combination, and an {@code indicator_signal} item when its condition turns from unmet to met (the state at
+     * subscription time is computed from the history, so a condition already met does not fire). See
+     * {@link #closeCandle(String)} for when candles close and what the values are computed from.
+     */
+    public String infoUrl() {
+        return url() + "/info";
     }
 
     /** The currently open WebSocket connections, in accept order. */
@@ -335,6 +392,114 @@ public final class UpbitSimulator implements AutoCloseable {
         }
     }
 
+    /**
+     * Pushes this notice to every private connection, whatever its API key, whose subscription has an
+     * {@code announcement} object without {@code categories} (or with an empty list) or with the notice's
+     * category, and waits until each connection has handled it. Its {@code body} goes only to connections that asked
+     * for it ({@code include_body}: {@code true}), as JSON {@code null} when the notice has none. Times the notice
+     * leaves {@code null} are stamped with the simulated clock, whole seconds, at {@code +09:00}; its
+     * {@code timestamp} is the simulated clock in milliseconds. Each item written is recorded in {@link #sentLog()}.
+     *
+     * @return how many connections it was written to
+     * @throws IllegalStateException when the simulator is not started, or a connection did not handle it in 10 s
+     */
+    public int announce(Announcement announcement) {
+        Objects.requireNonNull(announcement, "announcement");
+        Instant now = market().now();
+        Announcement stamped = announcement.stamped(now.atOffset(KST).truncatedTo(ChronoUnit.SECONDS));
+        List<Future<Integer>> written = new ArrayList<>();
+        for (SimSession session : connections.sessions()) {
+            written.add(session.announce(stamped, now.toEpochMilli()));
+        }
+        return sum(written);
+    }
+
+    /**
+     * Closes the open candle of this timeframe for every KRW market the simulator has ({@link Market#codes()}), each
+     * at its last price, sends the indicator items that follow to every info connection, and waits until each has
+     * handled them. The closed candle's {@code candle_date_time_utc} is the start of the open period; the next one
+     * opens after it, so repeated calls close consecutive periods even while the simulated clock stands still (the
+     * next automatic close of a market then waits until the clock passes the end of the period now open).
+     *
+     * <p>Without this, candles close by themselves when the simulated clock passes a period's end (periods aligned
+     * to UTC: 5m, 15m, 60m, 240m, and 1d at 00:00 UTC; checked every 50 ms of wall-clock time), at the period's last
+     * trade price. The values come from a history per (market, timeframe): 300 past candles, seeded from the seed,
+     * the code and the timeframe (a random walk ending at the market's price when the history is created, positive
+     * volumes around the market's typical volume), then every close; a close's volume is drawn from the same
+     * generator unless a test gives one. Values are rounded to 8 decimals.
+     *
+     * @param timeframe {@code 5m}, {@code 15m}, {@code 60m}, {@code 240m} or {@code 1d}
+     * @return the number of items written, over all connections
+     * @throws IllegalArgumentException for another timeframe
+     * @throws IllegalStateException    when the simulator is not started, or a connection did not handle the close
+     *                                  in 10 s
+     */
+    public int closeCandle(String timeframe) {
+        return sum(indicators().closeOpen(timeframe(timeframe)));
+    }
+
+    /**
+     * Closes the open candle of this timeframe and market with this close and volume, and sends the indicator items
+     * that follow, as {@link #closeCandle(String)} does: the way to make a test deterministic. A signal fires when
+     * this close turns its condition from unmet to met. Its state at subscription time comes from the seeded history,
+     * so make it unmet first: e.g. for {@code rsi} period 7 {@code overbought} 70, twenty closes each 1% below the
+     * previous one (no item), then one 50% above (one item), then higher ones (no item while it stays met). For
+     * {@code volume_spike}, twenty closes of volume 1 then one of volume 10; for the crossovers, a run of falling
+     * closes then a run of rising ones.
+     *
+     * @param code   a KRW market, e.g. {@code KRW-BTC} (created if new)
+     * @param close  the close, positive
+     * @param volume the candle's volume, not negative
+     * @return the number of items written, over all connections
+     * @throws IllegalArgumentException for another timeframe, a code that is no KRW market, or a bad close or volume
+     * @throws IllegalStateException    when the simulator is not started, or a connection did not handle the close
+     *                                  in 10 s
+     */
+    public int closeCandle(String timeframe, String code, BigDecimal close, BigDecimal volume) {
+        Timeframe tf = timeframe(timeframe);
+        if (!IndicatorEngine.supports(code)) {
+            throw new IllegalArgumentException("indicators are computed for KRW markets only: " + code);
+        }
+        if (close == null || close.signum() <= 0 || !Double.isFinite(close.doubleValue())
+                || volume == null || volume.signum() < 0 || !Double.isFinite(volume.doubleValue())) {
+            throw new IllegalArgumentException("close must be positive and volume not negative: " + close + ", "
+                    + volume);
+        }
+        return sum(indicators().close(new SeriesKey(code, tf), close, volume));
+    }
+
+    private IndicatorEngine indicators() {
+        IndicatorEngine engine = indicators;
+        if (engine == null) {
+            throw new IllegalStateException("not started");
+        }
+        return engine;
+    }
+
+    private static Timeframe timeframe(String name) {
+        Timeframe timeframe = Timeframe.byName(name);
+        if (timeframe == null) {
+            throw new IllegalArgumentException("timeframe must be 5m, 15m, 60m, 240m or 1d: " + name);
+        }
+        return timeframe;
+    }
+
+    /** The items the connections wrote, once each has handled its part. */
+    private static int sum(List<Future<Integer>> written) {
+        int items = 0;
+        for (Future<Integer> f : written) {
+            if (!f.awaitUninterruptibly(DELIVERY_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+                throw new IllegalStateException("a connection did not handle it within " + DELIVERY_TIMEOUT_SECONDS
+                        + " s");
+            }
+            if (!f.isSuccess()) {
+                throw new IllegalStateException("a connection failed to handle it", f.cause());
+            }
+            items += f.getNow();
+        }
+        return items;
+    }
+
     /** Sends this exact payload to every open connection as a data frame (binary unless data frames are text). */
     public void pushToAll(String json) {
         connections.open().forEach(c -> c.push(json));
@@ -345,7 +510,8 @@ public final class UpbitSimulator implements AutoCloseable {
      * trades included), the connect/origin windows (so one test's connects do not throttle the next) and the
      * handshake faults: queued refusals, delay and stall (handshakes held back get their answer now). Open
      * connections, their subscriptions, message windows, per-connection counters and faults (silent) stay, as do
-     * the accounts, the market model and the nonces already seen (a nonce stays spent).
+     * the accounts, the market model (indicator candle histories included) and the nonces already seen (a nonce
+     * stays spent).
      */
     public void reset() {
         refusals.clear();
@@ -413,6 +579,7 @@ public final class UpbitSimulator implements AutoCloseable {
         private final Map<String, List<BigDecimal>> supportedLevels = new LinkedHashMap<>(OrderbookLevels.DEFAULTS);
         private UnsupportedLevel unsupportedLevel = UnsupportedLevel.SILENCE;
         private PublicTypesOnPrivate publicTypesOnPrivate = PublicTypesOnPrivate.ERROR_INVALID_PARAM;
+        private Set<String> announcementCategories = Announcement.CATEGORIES;
         private int sentLogCapacity = 100_000;
         private int tradeHistory = Market.DEFAULT_TRADE_HISTORY;
         private int maxTradesPerTick = 1_000;
@@ -651,6 +818,16 @@ public final class UpbitSimulator implements AutoCloseable {
         }
 
         /**
+         * The notice categories an {@code announcement} subscription may name (default {@link Announcement#CATEGORIES},
+         * Upbit's eight); any other gets {@code INVALID_PARAM}. Fewer stand for an Upbit that dropped a category a
+         * client still knows.
+         */
+        public Builder announcementCategories(String... categories) {
+            this.announcementCategories = Set.of(categories);
+            return this;
+        }
+
+        /**
          * How many items {@link UpbitSimulator#sentLog()} keeps, the newest (default 100,000); 0 records nothing.
          * Each item is a small record: size the ring to the test's window and assert
          * {@link SentLog#evicted()} is 0.
@@ -696,7 +873,7 @@ public final class UpbitSimulator implements AutoCloseable {
                     clock == null ? Clock.systemUTC() : clock, clock != null, simulatedStart, 64 * 1024,
                     Map.copyOf(apiKeys), authFailure, new OrderbookLevels(supportedLevels, unsupportedLevel),
                     publicTypesOnPrivate, sentLogCapacity, tradeHistory, maxTradesPerTick,
-                    Map.copyOf(marketStatuses)));
+                    Map.copyOf(marketStatuses), Set.copyOf(announcementCategories)));
         }
 
         // A zero price means "derive it"; a LinkedHashMap keeps the order the markets were listed in.

@@ -85,6 +85,11 @@ public final class UpbitSimulatorExtension
         return simulator().privateUrl();
     }
 
+    /** {@link UpbitSimulator#infoUrl()} of the running simulator. */
+    public String infoUrl() {
+        return simulator().infoUrl();
+    }
+
     private synchronized boolean startIfNeeded(ExtensionContext context) {
         if (simulator != null) {
             return false;

@@ -1,15 +1,22 @@
 /**
  * An embedded Upbit WebSocket simulator for tests and demos.
  *
- * <p>{@link io.camelupbit.test.UpbitSimulator} serves Upbit's public and private WebSocket protocol
- * (upbit-protocol.md) over a real loopback socket with Netty, with its own request parser and frame writer (Jackson streaming), so that a
- * client's codec is checked against an independent implementation. {@link io.camelupbit.test.UpbitSimulatorExtension}
- * runs one for a JUnit 5 test class; JUnit is an optional dependency used by that class only.
+ * <p>{@link io.camelupbit.test.UpbitSimulator} serves Upbit's public, private and info WebSocket protocol
+ * (upbit-protocol.md, research-new-streams.md) over a real loopback socket with Netty, with its own request parser and
+ * frame writer (Jackson streaming), so that a client's codec is checked against an independent implementation.
+ * {@link io.camelupbit.test.UpbitSimulatorExtension} runs one for a JUnit 5 test class; JUnit is an optional
+ * dependency used by that class only.
  *
  * <p>Fault injection for resilience tests: refused, delayed and stalled handshakes on the simulator
  * ({@link io.camelupbit.test.UpbitSimulator#refuseHandshakes}, {@code delayHandshakes}, {@code stallHandshakes}), and
  * abrupt drops and silent (half-open) peers on a connection ({@link io.camelupbit.test.SimConnection#dropAbruptly},
  * {@link io.camelupbit.test.SimConnection#goSilent}).
+ *
+ * <p>Pushed and computed data: notices ({@link io.camelupbit.test.UpbitSimulator#announce} of an
+ * {@link io.camelupbit.test.Announcement}) on the private path, and technical indicators and their signals on the
+ * info path ({@link io.camelupbit.test.UpbitSimulator#infoUrl}) at candle closes, which follow the simulated clock or
+ * are forced by {@link io.camelupbit.test.UpbitSimulator#closeCandle(String, String, java.math.BigDecimal,
+ * java.math.BigDecimal)}.
  *
  * <p>Counting loss: {@link io.camelupbit.test.UpbitSimulator#sentLog()} records every data item written to a
  * connection, with the key a client sees, so a test can check that a route received all of them.
@@ -17,7 +24,8 @@
  * <p>Public API: {@link io.camelupbit.test.UpbitSimulator} and its builder, {@link io.camelupbit.test.SimConnection},
  * {@link io.camelupbit.test.Market} and {@link io.camelupbit.test.Trade}, {@link io.camelupbit.test.SimAccount} with
  * {@link io.camelupbit.test.Side} and {@link io.camelupbit.test.OrderRequest}, the records
- * {@link io.camelupbit.test.MarketStatus}, {@link io.camelupbit.test.Subscription},
+ * {@link io.camelupbit.test.MarketStatus}, {@link io.camelupbit.test.Subscription} with
+ * {@link io.camelupbit.test.IndicatorRequest}, {@link io.camelupbit.test.Announcement},
  * {@link io.camelupbit.test.HandshakeRecord}, {@link io.camelupbit.test.ReceivedMessage},
  * {@link io.camelupbit.test.JwtRecord}, {@link io.camelupbit.test.SimBalance}, {@link io.camelupbit.test.SimOrder},
  * the sent log {@link io.camelupbit.test.SentLog} of {@link io.camelupbit.test.SentItem}s,

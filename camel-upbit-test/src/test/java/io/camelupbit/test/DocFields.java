@@ -1,10 +1,11 @@
 package io.camelupbit.test;
 
 import java.util.List;
+import java.util.Map;
 
 /**
- * The DEFAULT and SIMPLE keys of every message type, copied from the tables of upbit-protocol.md §4 (not from the
- * simulator's key enums, so that a typo there shows up).
+ * The DEFAULT and SIMPLE keys of every message type, copied from the tables of upbit-protocol.md §4 and
+ * research-new-streams.md §c (not from the simulator's key enums, so that a typo there shows up).
  */
 final class DocFields {
 
@@ -51,6 +52,33 @@ final class DocFields {
     static final List<String> MY_ASSET_SIMPLE = List.of("ty", "astuid", "ast", "asttms", "tms", "st");
     static final List<String> ASSET = List.of("currency", "balance", "locked");
     static final List<String> ASSET_SIMPLE = List.of("cu", "b", "l");
+
+    /** Without {@code body}, which only connections asking for it get. */
+    static final List<String> ANNOUNCEMENT = List.of("type", "event_type", "uuid", "title", "category", "url",
+            "first_listed_at", "listed_at", "timestamp", "stream_type");
+    static final List<String> ANNOUNCEMENT_SIMPLE = List.of("ty", "et", "uid", "tt", "cat", "url", "flat", "lat",
+            "tms", "st");
+
+    static final List<String> INDICATOR = List.of("type", "code", "timeframe", "indicator", "params", "value",
+            "candle_date_time_utc", "timestamp", "stream_type");
+    static final List<String> INDICATOR_SIMPLE = List.of("ty", "cd", "tf", "ind", "p", "v", "cdttmu", "tms", "st");
+    /** What a signal adds to {@link #INDICATOR}. */
+    static final List<String> SIGNAL_EXTRA = List.of("trigger", "event_params");
+    static final List<String> SIGNAL_EXTRA_SIMPLE = List.of("tr", "ep");
+
+    /** Per indicator: its params and value keys, DEFAULT then SIMPLE. */
+    static final Map<String, List<List<String>>> INDICATOR_NESTED = Map.of(
+            "volume", List.of(List.of("period"), List.of("p"),
+                    List.of("volume", "avg_volume", "ratio"), List.of("vol", "av", "rto")),
+            "rsi", List.of(List.of("period"), List.of("p"), List.of("rsi"), List.of("rsi")),
+            "moving_average", List.of(List.of("type", "period"), List.of("t", "p"),
+                    List.of("value"), List.of("value")),
+            "ma_crossover", List.of(List.of("type", "short_period", "long_period"), List.of("t", "shp", "lop"),
+                    List.of("ma_short", "ma_long"), List.of("mas", "mal")),
+            "bollinger_bands", List.of(List.of("period", "multiplier"), List.of("p", "m"),
+                    List.of("bb_upper", "bb_middle", "bb_lower"), List.of("bbu", "bbm", "bbl")),
+            "macd", List.of(List.of("fast", "slow", "signal_period"), List.of("f", "s", "sgp"),
+                    List.of("macd", "macd_signal", "histogram"), List.of("macd", "macds", "hist")));
 
     private DocFields() {
     }

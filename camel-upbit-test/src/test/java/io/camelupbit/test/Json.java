@@ -2,13 +2,10 @@ package io.camelupbit.test;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,7 +22,7 @@ final class Json {
 
     static Object parse(String text) {
         try (JsonParser p = JSON.createParser(text)) {
-            Object value = read(p, p.nextToken());
+            Object value = JsonValues.read(p, p.nextToken());
             if (p.nextToken() != null) {
                 throw new IllegalArgumentException("trailing content: " + text);
             }
@@ -43,38 +40,5 @@ final class Json {
     @SuppressWarnings("unchecked")
     static List<Map<String, Object>> list(String text) {
         return (List<Map<String, Object>>) parse(text);
-    }
-
-    private static Object read(JsonParser p, JsonToken t) throws IOException {
-        switch (t) {
-            case START_OBJECT: {
-                Map<String, Object> map = new LinkedHashMap<>();
-                while (p.nextToken() == JsonToken.FIELD_NAME) {
-                    String name = p.currentName();
-                    map.put(name, read(p, p.nextToken()));
-                }
-                return map;
-            }
-            case START_ARRAY: {
-                List<Object> list = new ArrayList<>();
-                for (JsonToken e = p.nextToken(); e != JsonToken.END_ARRAY; e = p.nextToken()) {
-                    list.add(read(p, e));
-                }
-                return list;
-            }
-            case VALUE_STRING:
-                return p.getText();
-            case VALUE_NUMBER_INT:
-            case VALUE_NUMBER_FLOAT:
-                return new BigDecimal(p.getText());
-            case VALUE_TRUE:
-                return Boolean.TRUE;
-            case VALUE_FALSE:
-                return Boolean.FALSE;
-            case VALUE_NULL:
-                return null;
-            default:
-                throw new IllegalArgumentException("unexpected token " + t);
-        }
     }
 }

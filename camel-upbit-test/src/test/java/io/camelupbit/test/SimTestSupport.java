@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** Small helpers shared by the integration tests. */
@@ -26,6 +27,15 @@ final class SimTestSupport {
     private static String latestId(UpbitSimulator sim) {
         List<HandshakeRecord> accepted = sim.handshakes().stream().filter(HandshakeRecord::accepted).toList();
         return accepted.isEmpty() ? null : accepted.get(accepted.size() - 1).connectionId();
+    }
+
+    /**
+     * Sends a subscribe message and waits until the simulator has applied it (nothing acknowledges it on the private
+     * and info paths): a connection handles its messages in order, so the answer to a following text PING proves it.
+     */
+    static void subscribe(WsClient client, String request) {
+        client.send(request).send("PING");
+        assertThat(client.next().text()).isEqualTo("{\"status\":\"UP\"}");
     }
 
     static Map<String, Object> error(WsClient.Frame frame) {
