@@ -348,12 +348,8 @@ public class UpbitConfiguration {
         return MyOrderEvent.TYPE.equals(type) || MyAssetEvent.TYPE.equals(type);
     }
 
-    /** Whether the type is served on the info channel. */
+    /** Whether the type is served on the info channel: the indicator types. */
     boolean isInfo() {
-        return isIndicator();
-    }
-
-    private boolean isIndicator() {
         return IndicatorEvent.TYPE.equals(type) || IndicatorSignalEvent.TYPE.equals(type);
     }
 
@@ -437,7 +433,7 @@ public class UpbitConfiguration {
             throw new IllegalArgumentException("Option " + (categories != null ? "categories" : "includeBody")
                     + " is only for upbit:announcement, not upbit:" + type);
         }
-        if (!isIndicator() && (timeframe != null || indicators != null)) {
+        if (!isInfo() && (timeframe != null || indicators != null)) {
             throw new IllegalArgumentException("Option " + (timeframe != null ? "timeframe" : "indicators")
                     + " is only for upbit:indicator and upbit:indicator_signal, not upbit:" + type);
         }
@@ -454,7 +450,7 @@ public class UpbitConfiguration {
             }
             return new TypeOptions.Announcement(wanted, includeBody);
         }
-        if (isIndicator()) {
+        if (isInfo()) {
             if (timeframe == null || timeframe.isBlank()) {
                 throw new IllegalArgumentException("Option timeframe is required for upbit:" + type + ": use one of "
                         + IndicatorTimeframe.NAMES);
@@ -570,7 +566,7 @@ public class UpbitConfiguration {
                         + "': use QUOTE-BASE such as KRW-BTC, BTC-ETH or USDT-XRP"
                         + (code.contains(".") ? " (for the orderbook depth use the depth option)" : ""));
             }
-            if (isIndicator() && !code.startsWith("KRW-")) {
+            if (isInfo() && !code.startsWith("KRW-")) {
                 // Upbit answers no error for another market: its indicators would silently never come
                 throw new IllegalArgumentException("Option codes has " + code + " but Upbit computes indicators for "
                         + "KRW markets only: use KRW-... codes");
