@@ -7,6 +7,7 @@ import java.util.function.Supplier;
 
 import javax.net.ssl.SSLContext;
 
+import io.camelupbit.net.ProxySettings;
 import io.camelupbit.wire.UpbitFormat;
 import io.netty.resolver.AddressResolverGroup;
 
@@ -14,7 +15,7 @@ import io.netty.resolver.AddressResolverGroup;
  * How a session connects and behaves. Holds no secret: the private channel's token comes from {@code authorization}.
  *
  * @param url                  WebSocket URL ({@code wss://...} or, to loopback or when allowed, {@code ws://...})
- * @param channel              {@code public} or {@code private}
+ * @param channel              {@code public}, {@code private} or {@code info}
  * @param sslContext           TLS context for {@code wss}; {@code null} for the JVM default
  * @param proxy                HTTP CONNECT or SOCKS5 proxy; {@code null} for a direct connection
  * @param resolver             resolves Upbit's host (direct) or the proxy's host; must not block the event loop

@@ -6,10 +6,8 @@ import java.nio.channels.ClosedChannelException;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLEngine;
-import javax.net.ssl.SSLParameters;
-
+import io.camelupbit.net.ProxySettings;
+import io.camelupbit.net.TransportHandlers;
 import io.netty.bootstrap.Bootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
@@ -35,9 +33,6 @@ import io.netty.handler.codec.http.websocketx.WebSocketClientProtocolConfig;
 import io.netty.handler.codec.http.websocketx.WebSocketClientProtocolHandler;
 import io.netty.handler.codec.http.websocketx.WebSocketFrameAggregator;
 import io.netty.handler.codec.http.websocketx.extensions.compression.WebSocketClientCompressionHandler;
-import io.netty.handler.proxy.HttpProxyHandler;
-import io.netty.handler.proxy.Socks5ProxyHandler;
-import io.netty.handler.ssl.SslHandler;
 import io.netty.handler.timeout.IdleStateHandler;
 import io.netty.resolver.NoopAddressResolverGroup;
 import io.netty.util.concurrent.Future;
@@ -99,7 +94,8 @@ final class WebSocketConnector {
                         return;
                     }
                     // the proxy resolves Upbit's host: from behind a fixed egress the local resolver may not see it
-                    connecting.connect(bootstrap(loop, frameHandler, proxyHandler(proxy, proxyAddress.getNow()), uri,
+                    connecting.connect(bootstrap(loop, frameHandler,
+                            TransportHandlers.proxy(proxy, proxyAddress.getNow()), uri,
                             tls, host, port, connecting).resolver(NoopAddressResolverGroup.INSTANCE), target);
                 }));
         return connecting;
@@ -123,7 +119,7 @@ final class WebSocketConnector {
                         p.addLast("idle", new IdleStateHandler(settings.idleTimeout().toMillis(),
                                 settings.heartbeatInterval().toMillis(), 0, TimeUnit.MILLISECONDS));
                         if (tls) {
-                            p.addLast("tls", new SslHandler(clientEngine(host, port)));
+                            p.addLast("tls", TransportHandlers.tls(settings.sslContext(), host, port));
                         }
                         p.addLast("http", new HttpClientCodec());
                         p.addLast("http-aggregator", new HttpObjectAggregator(64 * 1024));
@@ -216,14 +212,6 @@ final class WebSocketConnector {
         }
     }
 
-    private static ChannelHandler proxyHandler(ProxySettings proxy, InetSocketAddress address) {
-        return switch (proxy.type()) {
-            case HTTP -> proxy.username() == null ? new HttpProxyHandler(address)
-                    : new HttpProxyHandler(address, proxy.username(), proxy.password());
-            case SOCKS5 -> new Socks5ProxyHandler(address, proxy.username(), proxy.password());
-        };
-    }
-
     /** Made per connection: a private channel needs a token with a new nonce on every connect. */
     private HttpHeaders handshakeHeaders() {
         if (settings.authorization() == null) {
@@ -247,15 +235,5 @@ final class WebSocketConnector {
                 // close frames reach the session, which learns Upbit's status code (1008 is a rate signal)
                 .handleCloseFrames(false)
                 .build();
-    }
-
-    private SSLEngine clientEngine(String host, int port) throws Exception {
-        SSLContext context = settings.sslContext() != null ? settings.sslContext() : SSLContext.getDefault();
-        SSLEngine engine = context.createSSLEngine(host, port);
-        engine.setUseClientMode(true);
-        SSLParameters parameters = engine.getSSLParameters();
-        parameters.setEndpointIdentificationAlgorithm("HTTPS");
-        engine.setSSLParameters(parameters);
-        return engine;
     }
 }

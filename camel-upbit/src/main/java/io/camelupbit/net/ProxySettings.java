@@ -1,4 +1,4 @@
-package io.camelupbit.session;
+package io.camelupbit.net;
 
 /**
  * A proxy for the WebSocket's TCP connection (Upbit keys are IP allow-listed, so a fixed egress is common).
