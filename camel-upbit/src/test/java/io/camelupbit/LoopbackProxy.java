@@ -20,10 +20,10 @@ import java.util.concurrent.Executors;
  * A minimal proxy on loopback for tests, speaking HTTP CONNECT or SOCKS5 (no authentication, CONNECT command):
  * tunnels bytes and records each requested target.
  */
-final class LoopbackProxy implements AutoCloseable {
+public final class LoopbackProxy implements AutoCloseable {
 
     /** The protocol the proxy speaks. */
-    enum Protocol { HTTP, SOCKS5 }
+    public enum Protocol { HTTP, SOCKS5 }
 
     private final Protocol protocol;
     /** The credentials the proxy asks for, {@code null} for none. */
@@ -40,12 +40,12 @@ final class LoopbackProxy implements AutoCloseable {
     private final List<String> targets = new CopyOnWriteArrayList<>();
     private final List<Socket> sockets = new CopyOnWriteArrayList<>();
 
-    LoopbackProxy(Protocol protocol) throws IOException {
+    public LoopbackProxy(Protocol protocol) throws IOException {
         this(protocol, null, null);
     }
 
     /** A proxy that tunnels only for these credentials (HTTP Basic, or SOCKS5 username/password). */
-    LoopbackProxy(Protocol protocol, String username, String password) throws IOException {
+    public LoopbackProxy(Protocol protocol, String username, String password) throws IOException {
         this.protocol = protocol;
         this.username = username;
         this.password = password;
@@ -53,17 +53,17 @@ final class LoopbackProxy implements AutoCloseable {
         threads.execute(this::accept);
     }
 
-    int port() {
+    public int port() {
         return server.getLocalPort();
     }
 
     /** The requests refused for missing or wrong credentials. */
-    List<String> refusals() {
+    public List<String> refusals() {
         return refusals;
     }
 
     /** The {@code host:port} of every tunnel requested so far. */
-    List<String> targets() {
+    public List<String> targets() {
         return targets;
     }
 
