@@ -2,6 +2,8 @@ package io.camelupbit.session;
 
 import java.util.function.LongSupplier;
 
+import io.camelupbit.net.RollingWindowLimiter;
+
 /**
  * Upbit's connect limit (5 handshakes per rolling second, per IP or account) shared by a component's sessions: each
  * connect attempt books a slot and waits for it. Thread-safe.

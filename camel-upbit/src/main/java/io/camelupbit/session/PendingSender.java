@@ -4,6 +4,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 
+import io.camelupbit.net.RollingWindowLimiter;
 import io.netty.channel.EventLoop;
 
 /**

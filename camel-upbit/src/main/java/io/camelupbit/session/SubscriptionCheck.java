@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.LongSupplier;
 import java.util.function.Predicate;
 
+import io.camelupbit.net.RollingWindowLimiter;
 import io.camelupbit.wire.TypeRequest;
 import io.netty.channel.EventLoop;
 

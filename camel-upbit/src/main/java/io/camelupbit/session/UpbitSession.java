@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
+import io.camelupbit.net.RollingWindowLimiter;
 import io.camelupbit.event.ConnectionEvent;
 import io.camelupbit.event.UpbitEvent;
 import io.camelupbit.wire.SubscribeRequest;

@@ -1,4 +1,4 @@
-package io.camelupbit.session;
+package io.camelupbit.net;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package io.camelupbit.session;
+package io.camelupbit.net;
 
 import java.util.ArrayDeque;
 import java.util.function.IntSupplier;
@@ -7,9 +7,9 @@ import java.util.function.IntSupplier;
  * Upbit's message limit as a sliding log of send times: no rolling 1 s window may hold more than {@code perSecond}
  * sends and no rolling 60 s window more than {@code perMinute}. Upbit does not say whether it counts in fixed or
  * sliding windows; a sliding log is safe under both, where a fixed-window counter can put twice the limit into one
- * second across a window boundary. Not thread-safe: confined to the session's event loop.
+ * second across a window boundary. Not thread-safe: confined to one thread (a session's event loop), or guarded by its owner.
  */
-final class RollingWindowLimiter {
+public final class RollingWindowLimiter {
 
     private static final long SECOND = 1_000_000_000L;
     private static final long MINUTE = 60 * SECOND;
@@ -19,7 +19,7 @@ final class RollingWindowLimiter {
     /** Send times (nanos) within the last minute, oldest first. */
     private final ArrayDeque<Long> sends = new ArrayDeque<>();
 
-    RollingWindowLimiter(int perSecond, int perMinute) {
+    public RollingWindowLimiter(int perSecond, int perMinute) {
         this(() -> perSecond, () -> perMinute);
         if (perSecond < 1 || perMinute < perSecond) {
             throw new IllegalArgumentException("limits must satisfy 1 <= perSecond <= perMinute");
@@ -27,13 +27,13 @@ final class RollingWindowLimiter {
     }
 
     /** Ceilings read at every decision, so a {@link RateLimitPolicy} can lower and restore them. */
-    RollingWindowLimiter(IntSupplier perSecond, IntSupplier perMinute) {
+    public RollingWindowLimiter(IntSupplier perSecond, IntSupplier perMinute) {
         this.perSecondCeiling = perSecond;
         this.perMinuteCeiling = perMinute;
     }
 
     /** Nanoseconds to wait from {@code now} until one more send fits both windows; 0 when it fits now. */
-    long delayNanos(long now) {
+    public long delayNanos(long now) {
         evict(now);
         int perSecond = perSecondCeiling.getAsInt();
         int perMinute = perMinuteCeiling.getAsInt();
@@ -53,17 +53,17 @@ final class RollingWindowLimiter {
     }
 
     /** Records a send at {@code now}; call only when {@link #delayNanos(long)} returned 0. */
-    void record(long now) {
+    public void record(long now) {
         sends.addLast(now);
     }
 
     /** Forgets every send: Upbit counts messages per connection, so a new connection starts with empty windows. */
-    void clear() {
+    public void clear() {
         sends.clear();
     }
 
     /** Books the earliest slot from {@code now} (possibly in the future) and returns the wait until it. */
-    long reserve(long now) {
+    public long reserve(long now) {
         long wait = delayNanos(now);
         sends.addLast(now + wait);
         return wait;
