@@ -60,6 +60,8 @@ public class UpbitComponentConfigurer extends PropertyConfigurerSupport implemen
         case "jitter": target.setJitter(property(camelContext, double.class, value)); return true;
         case "jwtalgorithm":
         case "jwtAlgorithm": target.setJwtAlgorithm(property(camelContext, java.lang.String.class, value)); return true;
+        case "lazystartproducer":
+        case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "maxdelay":
         case "maxDelay": target.setMaxDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "maxframesize":
@@ -93,6 +95,10 @@ public class UpbitComponentConfigurer extends PropertyConfigurerSupport implemen
         case "reductionratio":
         case "reductionRatio": target.setReductionRatio(property(camelContext, double.class, value)); return true;
         case "region": target.setRegion(property(camelContext, java.lang.String.class, value)); return true;
+        case "resttimeout":
+        case "restTimeout": target.setRestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "resturl":
+        case "restUrl": target.setRestUrl(property(camelContext, java.lang.String.class, value)); return true;
         case "secretkey":
         case "secretKey": target.setSecretKey(property(camelContext, java.lang.String.class, value)); return true;
         case "sendlinger":
@@ -150,6 +156,8 @@ public class UpbitComponentConfigurer extends PropertyConfigurerSupport implemen
         case "jitter": return double.class;
         case "jwtalgorithm":
         case "jwtAlgorithm": return java.lang.String.class;
+        case "lazystartproducer":
+        case "lazyStartProducer": return boolean.class;
         case "maxdelay":
         case "maxDelay": return long.class;
         case "maxframesize":
@@ -183,6 +191,10 @@ public class UpbitComponentConfigurer extends PropertyConfigurerSupport implemen
         case "reductionratio":
         case "reductionRatio": return double.class;
         case "region": return java.lang.String.class;
+        case "resttimeout":
+        case "restTimeout": return long.class;
+        case "resturl":
+        case "restUrl": return java.lang.String.class;
         case "secretkey":
         case "secretKey": return java.lang.String.class;
         case "sendlinger":
@@ -241,6 +253,8 @@ public class UpbitComponentConfigurer extends PropertyConfigurerSupport implemen
         case "jitter": return target.getJitter();
         case "jwtalgorithm":
         case "jwtAlgorithm": return target.getJwtAlgorithm();
+        case "lazystartproducer":
+        case "lazyStartProducer": return target.isLazyStartProducer();
         case "maxdelay":
         case "maxDelay": return target.getMaxDelay();
         case "maxframesize":
@@ -274,6 +288,10 @@ public class UpbitComponentConfigurer extends PropertyConfigurerSupport implemen
         case "reductionratio":
         case "reductionRatio": return target.getReductionRatio();
         case "region": return target.getRegion();
+        case "resttimeout":
+        case "restTimeout": return target.getRestTimeout();
+        case "resturl":
+        case "restUrl": return target.getRestUrl();
         case "secretkey":
         case "secretKey": return target.getSecretKey();
         case "sendlinger":

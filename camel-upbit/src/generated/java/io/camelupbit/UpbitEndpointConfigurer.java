@@ -33,6 +33,7 @@ public class UpbitEndpointConfigurer extends PropertyConfigurerSupport implement
         case "channel": target.getConfiguration().setChannel(property(camelContext, java.lang.String.class, value)); return true;
         case "closedonly":
         case "closedOnly": target.getConfiguration().setClosedOnly(property(camelContext, boolean.class, value)); return true;
+        case "code": target.getConfiguration().setCode(property(camelContext, java.lang.String.class, value)); return true;
         case "codes": target.getConfiguration().setCodes(property(camelContext, java.lang.String.class, value)); return true;
         case "credentials": target.getConfiguration().setCredentials(property(camelContext, io.camelupbit.auth.UpbitCredentials.class, value)); return true;
         case "delivery": target.getConfiguration().setDelivery(property(camelContext, java.lang.String.class, value)); return true;
@@ -41,20 +42,36 @@ public class UpbitEndpointConfigurer extends PropertyConfigurerSupport implement
         case "exceptionHandler": target.setExceptionHandler(property(camelContext, org.apache.camel.spi.ExceptionHandler.class, value)); return true;
         case "exchangepattern":
         case "exchangePattern": target.setExchangePattern(property(camelContext, org.apache.camel.ExchangePattern.class, value)); return true;
+        case "identifier": target.getConfiguration().setIdentifier(property(camelContext, java.lang.String.class, value)); return true;
         case "includebody":
         case "includeBody": target.getConfiguration().setIncludeBody(property(camelContext, boolean.class, value)); return true;
         case "indicators": target.getConfiguration().setIndicators(property(camelContext, java.lang.String.class, value)); return true;
+        case "lazystartproducer":
+        case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "level": target.getConfiguration().setLevel(property(camelContext, java.lang.String.class, value)); return true;
         case "mailboxsize":
         case "mailboxSize": target.getConfiguration().setMailboxSize(property(camelContext, int.class, value)); return true;
+        case "maxpages":
+        case "maxPages": target.getConfiguration().setMaxPages(property(camelContext, int.class, value)); return true;
+        case "ordertype":
+        case "orderType": target.getConfiguration().setOrderType(property(camelContext, java.lang.String.class, value)); return true;
         case "overflow": target.getConfiguration().setOverflow(property(camelContext, java.lang.String.class, value)); return true;
+        case "price": target.getConfiguration().setPrice(property(camelContext, java.lang.String.class, value)); return true;
         case "secretkey":
         case "secretKey": target.getConfiguration().setSecretKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "side": target.getConfiguration().setSide(property(camelContext, java.lang.String.class, value)); return true;
+        case "smptype":
+        case "smpType": target.getConfiguration().setSmpType(property(camelContext, java.lang.String.class, value)); return true;
         case "snapshotmode":
         case "snapshotMode": target.getConfiguration().setSnapshotMode(property(camelContext, java.lang.String.class, value)); return true;
         case "staleafter":
         case "staleAfter": target.getConfiguration().setStaleAfter(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "state": target.getConfiguration().setState(property(camelContext, java.lang.String.class, value)); return true;
+        case "timeinforce":
+        case "timeInForce": target.getConfiguration().setTimeInForce(property(camelContext, java.lang.String.class, value)); return true;
         case "timeframe": target.getConfiguration().setTimeframe(property(camelContext, java.lang.String.class, value)); return true;
+        case "uuid": target.getConfiguration().setUuid(property(camelContext, java.lang.String.class, value)); return true;
+        case "volume": target.getConfiguration().setVolume(property(camelContext, java.lang.String.class, value)); return true;
         default: return false;
         }
     }
@@ -72,6 +89,7 @@ public class UpbitEndpointConfigurer extends PropertyConfigurerSupport implement
         case "channel": return java.lang.String.class;
         case "closedonly":
         case "closedOnly": return boolean.class;
+        case "code": return java.lang.String.class;
         case "codes": return java.lang.String.class;
         case "credentials": return io.camelupbit.auth.UpbitCredentials.class;
         case "delivery": return java.lang.String.class;
@@ -80,20 +98,36 @@ public class UpbitEndpointConfigurer extends PropertyConfigurerSupport implement
         case "exceptionHandler": return org.apache.camel.spi.ExceptionHandler.class;
         case "exchangepattern":
         case "exchangePattern": return org.apache.camel.ExchangePattern.class;
+        case "identifier": return java.lang.String.class;
         case "includebody":
         case "includeBody": return boolean.class;
         case "indicators": return java.lang.String.class;
+        case "lazystartproducer":
+        case "lazyStartProducer": return boolean.class;
         case "level": return java.lang.String.class;
         case "mailboxsize":
         case "mailboxSize": return int.class;
+        case "maxpages":
+        case "maxPages": return int.class;
+        case "ordertype":
+        case "orderType": return java.lang.String.class;
         case "overflow": return java.lang.String.class;
+        case "price": return java.lang.String.class;
         case "secretkey":
         case "secretKey": return java.lang.String.class;
+        case "side": return java.lang.String.class;
+        case "smptype":
+        case "smpType": return java.lang.String.class;
         case "snapshotmode":
         case "snapshotMode": return java.lang.String.class;
         case "staleafter":
         case "staleAfter": return long.class;
+        case "state": return java.lang.String.class;
+        case "timeinforce":
+        case "timeInForce": return java.lang.String.class;
         case "timeframe": return java.lang.String.class;
+        case "uuid": return java.lang.String.class;
+        case "volume": return java.lang.String.class;
         default: return null;
         }
     }
@@ -112,6 +146,7 @@ public class UpbitEndpointConfigurer extends PropertyConfigurerSupport implement
         case "channel": return target.getConfiguration().getChannel();
         case "closedonly":
         case "closedOnly": return target.getConfiguration().isClosedOnly();
+        case "code": return target.getConfiguration().getCode();
         case "codes": return target.getConfiguration().getCodes();
         case "credentials": return target.getConfiguration().getCredentials();
         case "delivery": return target.getConfiguration().getDelivery();
@@ -120,20 +155,36 @@ public class UpbitEndpointConfigurer extends PropertyConfigurerSupport implement
         case "exceptionHandler": return target.getExceptionHandler();
         case "exchangepattern":
         case "exchangePattern": return target.getExchangePattern();
+        case "identifier": return target.getConfiguration().getIdentifier();
         case "includebody":
         case "includeBody": return target.getConfiguration().isIncludeBody();
         case "indicators": return target.getConfiguration().getIndicators();
+        case "lazystartproducer":
+        case "lazyStartProducer": return target.isLazyStartProducer();
         case "level": return target.getConfiguration().getLevel();
         case "mailboxsize":
         case "mailboxSize": return target.getConfiguration().getMailboxSize();
+        case "maxpages":
+        case "maxPages": return target.getConfiguration().getMaxPages();
+        case "ordertype":
+        case "orderType": return target.getConfiguration().getOrderType();
         case "overflow": return target.getConfiguration().getOverflow();
+        case "price": return target.getConfiguration().getPrice();
         case "secretkey":
         case "secretKey": return target.getConfiguration().getSecretKey();
+        case "side": return target.getConfiguration().getSide();
+        case "smptype":
+        case "smpType": return target.getConfiguration().getSmpType();
         case "snapshotmode":
         case "snapshotMode": return target.getConfiguration().getSnapshotMode();
         case "staleafter":
         case "staleAfter": return target.getConfiguration().getStaleAfter();
+        case "state": return target.getConfiguration().getState();
+        case "timeinforce":
+        case "timeInForce": return target.getConfiguration().getTimeInForce();
         case "timeframe": return target.getConfiguration().getTimeframe();
+        case "uuid": return target.getConfiguration().getUuid();
+        case "volume": return target.getConfiguration().getVolume();
         default: return null;
         }
     }

@@ -33,6 +33,9 @@ import io.camelupbit.auth.UpbitCredentials;
 import io.camelupbit.event.ConnectionEvent;
 import io.camelupbit.session.ConnectThrottle;
 import io.camelupbit.session.Delivery;
+import io.camelupbit.rest.RestClient;
+import io.camelupbit.rest.RestLimits;
+import io.camelupbit.rest.UpbitRest;
 import io.camelupbit.session.IndicatorBudget;
 import io.camelupbit.session.LevelLanes;
 import io.camelupbit.net.OffLoopResolverGroup;
@@ -58,6 +61,11 @@ import io.netty.util.concurrent.ImmediateEventExecutor;
 public class UpbitComponent extends HealthCheckComponent implements SSLContextParametersAware {
 
     static final int IO_THREADS = 2;
+    /** REST connections at most: Upbit's limits count requests (30/s at most per group), not connections. */
+    static final int REST_CONNECTIONS = 8;
+    static final Duration REST_IDLE = Duration.ofSeconds(30);
+    /** Requests per operation at most, the first included (a 429, a lost connection, a 5xx may each cost one). */
+    static final int REST_ATTEMPTS = 3;
 
     @Metadata(label = "common", defaultValue = "wss://api.upbit.com/websocket/v1")
     private String url;
@@ -67,6 +75,10 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
     private String privateUrl;
     @Metadata(label = "security")
     private String infoUrl;
+    @Metadata(label = "producer")
+    private String restUrl;
+    @Metadata(label = "producer", defaultValue = "10000", javaType = "java.time.Duration")
+    private long restTimeout = 10_000;
     @Metadata(label = "security", secret = true)
     private String accessKey;
     @Metadata(label = "security", secret = true)
@@ -164,6 +176,9 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
     private KeyedUrl privateChannel;
     private KeyedUrl infoChannel;
     private SSLContext sslContext;
+    private URI restUri;
+    private RestClient restClient;
+    private UpbitRest rest;
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
@@ -207,6 +222,14 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
         resolver = new OffLoopResolverGroup(IO_THREADS, hostLookup);
         ioGroup = new MultiThreadIoEventLoopGroup(IO_THREADS, new DefaultThreadFactory("upbit-io", true),
                 NioIoHandler.newFactory());
+        if (restTimeout < 1) {
+            throw new IllegalArgumentException("Option restTimeout must be positive, got " + restTimeout + " ms");
+        }
+        restUri = checkedRestUrl(effectiveRestUrl());
+        // no connection until the first operation: a component of stream routes only never opens one
+        restClient = new RestClient(restUri, sslContext, proxy, resolver, ioGroup, REST_CONNECTIONS,
+                Duration.ofMillis(restTimeout), REST_IDLE);
+        rest = new UpbitRest(restClient, new RestLimits(System::nanoTime), ioGroup, REST_ATTEMPTS);
         // threads only for routes busy at the same moment (a mailbox is drained by one task at a time), so a route
         // blocked in its processor never starves another, and idle routes hold no thread
         deliveryExecutor = getCamelContext().getExecutorServiceManager().newCachedThreadPool(this, "UpbitDelivery");
@@ -216,6 +239,10 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
     protected void doStop() throws Exception {
         sessions.values().forEach(UpbitSession::close);
         sessions.clear();
+        if (restClient != null) {
+            restClient.close();
+            restClient = null;
+        }
         if (deliveryExecutor != null) {
             getCamelContext().getExecutorServiceManager().shutdownGraceful(deliveryExecutor);
             deliveryExecutor = null;
@@ -421,6 +448,17 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
         }
     }
 
+    /** The signer of an operation's requests, for the endpoint's keys. */
+    JwtAuthorization restKeys(UpbitConfiguration configuration) {
+        UpbitCredentials keys = credentials(configuration);
+        return new JwtAuthorization(keys.getAccessKey(), keys.getSecretKey(), signatureAlgorithm);
+    }
+
+    /** The access key an endpoint uses; REST limits count per key. */
+    String accessKeyOf(UpbitConfiguration configuration) {
+        return credentials(configuration).getAccessKey();
+    }
+
     /** The keys an endpoint uses: its credentials bean, its own keys, or the component's, in that order. */
     private UpbitCredentials credentials(UpbitConfiguration configuration) {
         if (configuration.getCredentials() != null) {
@@ -488,6 +526,34 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
         }
         String base = effectiveUrl();
         return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/private";
+    }
+
+    /** The REST base URL in use: {@code restUrl} when set, else the region's. */
+    String effectiveRestUrl() {
+        return restUrl != null ? restUrl : enumOption("region", region, UpbitRegion.class).restUrl();
+    }
+
+    /** Runs REST operations; valid once the component started. */
+    UpbitRest rest() {
+        return rest;
+    }
+
+    /**
+     * The REST base URL: {@code https}, or {@code http} to a literal loopback address only (every exchange request
+     * carries a token, and answers hold orders and balances).
+     */
+    private URI checkedRestUrl(String address) {
+        URI uri = URI.create(address);
+        String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("https") && !scheme.equals("http") || uri.getHost() == null) {
+            throw new IllegalArgumentException("Option restUrl must be an HTTP URL (https://host), got " + address);
+        }
+        if (scheme.equals("http") && !isLiteralLoopback(uri.getHost())) {
+            throw new IllegalArgumentException("Option restUrl " + address + " is not encrypted: REST requests carry a "
+                    + "JWT and answers hold orders and balances, so it takes https://, or http:// to a literal loopback "
+                    + "address (127.0.0.1, ::1) only");
+        }
+        return uri;
     }
 
     /** The info URL in use: {@code infoUrl} when set, else the public URL plus {@code /info}. */
@@ -611,6 +677,30 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
      */
     public void setInfoUrl(String infoUrl) {
         this.infoUrl = infoUrl;
+    }
+
+    public String getRestUrl() {
+        return restUrl;
+    }
+
+    /**
+     * The REST API's base URL for the operations (accounts, placeOrder, ...). When not set it follows region
+     * (https://api.upbit.com for KR).
+     */
+    public void setRestUrl(String restUrl) {
+        this.restUrl = restUrl;
+    }
+
+    public long getRestTimeout() {
+        return restTimeout;
+    }
+
+    /**
+     * How long a REST request may wait for its whole answer once sent. An order whose answer did not come in time is
+     * sent again only when it has an identifier.
+     */
+    public void setRestTimeout(long restTimeout) {
+        this.restTimeout = restTimeout;
     }
 
     public String getAccessKey() {

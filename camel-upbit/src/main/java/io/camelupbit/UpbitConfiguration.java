@@ -36,7 +36,7 @@ public class UpbitConfiguration {
     /** Every data type, as written after {@code upbit:}. */
     static final String TYPES = "ticker,trade,orderbook,candle.1s,candle.1m,candle.3m,candle.5m,candle.10m,"
             + "candle.15m,candle.30m,candle.60m,candle.240m,myOrder,myAsset,announcement,indicator,indicator_signal,"
-            + "connection";
+            + "connection," + UpbitOperation.NAMES;
     /** The lifecycle endpoint's type. */
     static final String CONNECTION = "connection";
     static final String DEPTHS = "1,5,15,30";
@@ -79,6 +79,28 @@ public class UpbitConfiguration {
     private String indicators;
     @UriParam(label = "connection", enums = CHANNELS)
     private String channel;
+    @UriParam(label = "producer")
+    private String code;
+    @UriParam(label = "producer", enums = "bid,ask")
+    private String side;
+    @UriParam(label = "producer", enums = "limit,price,market,best")
+    private String orderType;
+    @UriParam(label = "producer")
+    private String price;
+    @UriParam(label = "producer")
+    private String volume;
+    @UriParam(label = "producer", enums = "ioc,fok,post_only")
+    private String timeInForce;
+    @UriParam(label = "producer", enums = "cancel_maker,cancel_taker,reduce,none")
+    private String smpType;
+    @UriParam(label = "producer")
+    private String identifier;
+    @UriParam(label = "producer")
+    private String uuid;
+    @UriParam(label = "producer")
+    private String state;
+    @UriParam(label = "producer", defaultValue = "10")
+    private int maxPages = 10;
     @UriParam(label = "security", secret = true)
     private String accessKey;
     @UriParam(label = "security", secret = true)
@@ -272,6 +294,121 @@ public class UpbitConfiguration {
         this.indicators = indicators;
     }
 
+    public String getCode() {
+        return code;
+    }
+
+    /** orderChance, placeOrder and testOrder: the market, e.g. KRW-BTC (header CamelUpbitOrderCode wins). */
+    public void setCode(String code) {
+        this.code = code;
+    }
+
+    public String getSide() {
+        return side;
+    }
+
+    /** placeOrder and testOrder: bid (buy) or ask (sell) (header CamelUpbitOrderSide wins). */
+    public void setSide(String side) {
+        this.side = side;
+    }
+
+    public String getOrderType() {
+        return orderType;
+    }
+
+    /**
+     * placeOrder and testOrder: limit, price (a market buy of an amount), market (a market sell of a volume) or best
+     * (header CamelUpbitOrderType wins).
+     */
+    public void setOrderType(String orderType) {
+        this.orderType = orderType;
+    }
+
+    public String getPrice() {
+        return price;
+    }
+
+    /**
+     * placeOrder and testOrder: the limit price, or the amount of a price order or a best buy (header
+     * CamelUpbitOrderPrice wins).
+     */
+    public void setPrice(String price) {
+        this.price = price;
+    }
+
+    public String getVolume() {
+        return volume;
+    }
+
+    /** placeOrder and testOrder: the volume of a limit, market or best sell order (header CamelUpbitOrderVolume wins). */
+    public void setVolume(String volume) {
+        this.volume = volume;
+    }
+
+    public String getTimeInForce() {
+        return timeInForce;
+    }
+
+    /** placeOrder and testOrder: ioc, fok or post_only (header CamelUpbitOrderTimeInForce wins). */
+    public void setTimeInForce(String timeInForce) {
+        this.timeInForce = timeInForce;
+    }
+
+    public String getSmpType() {
+        return smpType;
+    }
+
+    /**
+     * placeOrder and testOrder: self-match prevention, cancel_maker, cancel_taker, reduce or none; not set: Upbit's
+     * default (header CamelUpbitOrderSmpType wins).
+     */
+    public void setSmpType(String smpType) {
+        this.smpType = smpType;
+    }
+
+    public String getIdentifier() {
+        return identifier;
+    }
+
+    /**
+     * placeOrder: the client's id of the order (at most 64 characters, never reusable at Upbit); with it an order whose
+     * answer was lost is sent again safely. cancelOrder and getOrder: the order to act on. Header
+     * CamelUpbitOrderIdentifier wins.
+     */
+    public void setIdentifier(String identifier) {
+        this.identifier = identifier;
+    }
+
+    public String getUuid() {
+        return uuid;
+    }
+
+    /** cancelOrder and getOrder: the order's id (header CamelUpbitOrderUuid wins, as a myOrder event sets it). */
+    public void setUuid(String uuid) {
+        this.uuid = uuid;
+    }
+
+    public String getState() {
+        return state;
+    }
+
+    /**
+     * openOrders: wait and/or watch (comma-separated; not set: wait). closedOrders: done and/or cancel (not set:
+     * both).
+     */
+    public void setState(String state) {
+        this.state = state;
+    }
+
+    public int getMaxPages() {
+        return maxPages;
+    }
+
+    /** openOrders: the most pages of 100 orders read; more orders fail the exchange rather than go missing. */
+    public void setMaxPages(int maxPages) {
+        this.maxPages = maxPages;
+    }
+
     public String getChannel() {
         return channel;
     }
@@ -338,6 +475,11 @@ public class UpbitConfiguration {
         }
     }
 
+    /** The REST operation this endpoint names, or {@code null} for a stream. */
+    UpbitOperation operation() {
+        return UpbitOperation.of(type);
+    }
+
     /** Whether the type is served on the private channel. */
     boolean isPrivate() {
         return isAccount() || AnnouncementEvent.TYPE.equals(type);
@@ -355,7 +497,7 @@ public class UpbitConfiguration {
 
     /** Whether the endpoint needs an API key: the private and info channels authenticate with a JWT. */
     boolean needsKeys() {
-        return isPrivate() || isInfo();
+        return isPrivate() || isInfo() || operation() != null && operation().signed();
     }
 
     boolean isJsonBody() {
@@ -374,6 +516,15 @@ public class UpbitConfiguration {
      */
     SubscriptionSpec toSpec() {
         checkType();
+        if (operation() != null) {
+            checkOperationOptions(operation());
+            return null;
+        }
+        String producerOption = producerOptionSet();
+        if (producerOption != null) {
+            throw new IllegalArgumentException("Option " + producerOption + " is only for the REST operations ("
+                    + UpbitOperation.NAMES + "), not upbit:" + type);
+        }
         if (isConnection()) {
             checkConnectionOptions();
             return null;
@@ -574,6 +725,102 @@ public class UpbitConfiguration {
             result.add(code);
         }
         return result;
+    }
+
+    /** The first order or operation option set, for an endpoint that takes none. */
+    private String producerOptionSet() {
+        if (code != null) {
+            return "code";
+        }
+        if (side != null || orderType != null || price != null || volume != null || timeInForce != null
+                || smpType != null) {
+            return side != null ? "side" : orderType != null ? "orderType" : price != null ? "price"
+                    : volume != null ? "volume" : timeInForce != null ? "timeInForce" : "smpType";
+        }
+        return identifier != null ? "identifier" : uuid != null ? "uuid" : state != null ? "state" : null;
+    }
+
+    /** The options of a REST operation: what it takes, with their allowed values. */
+    private void checkOperationOptions(UpbitOperation op) {
+        if (depth != null || level != null || closedOnly || channel != null || categories != null || includeBody
+                || timeframe != null || indicators != null || !"event".equals(bodyType)
+                || !"both".equals(snapshotMode)) {
+            throw new IllegalArgumentException("upbit:" + type + " is a REST operation: stream options (depth, level, "
+                    + "closedOnly, channel, categories, includeBody, timeframe, indicators, bodyType, snapshotMode) "
+                    + "do not apply");
+        }
+        boolean order = op == UpbitOperation.PLACE_ORDER || op == UpbitOperation.TEST_ORDER;
+        if (code != null && !order && op != UpbitOperation.ORDER_CHANCE) {
+            throw new IllegalArgumentException("Option code is for orderChance, placeOrder and testOrder, not upbit:"
+                    + type + (op == UpbitOperation.OPEN_ORDERS || op == UpbitOperation.CLOSED_ORDERS
+                            ? " (use codes)" : ""));
+        }
+        if (codes != null && op != UpbitOperation.OPEN_ORDERS && op != UpbitOperation.CLOSED_ORDERS) {
+            throw new IllegalArgumentException("Option codes is for openOrders and closedOrders, not upbit:" + type
+                    + (order || op == UpbitOperation.ORDER_CHANCE ? " (use code)" : ""));
+        }
+        if (!order && (side != null || orderType != null || price != null || volume != null || timeInForce != null
+                || smpType != null)) {
+            throw new IllegalArgumentException("Options side, orderType, price, volume, timeInForce and smpType are "
+                    + "for placeOrder and testOrder, not upbit:" + type);
+        }
+        if (identifier != null && !order && op != UpbitOperation.CANCEL_ORDER && op != UpbitOperation.GET_ORDER) {
+            throw new IllegalArgumentException("Option identifier is for placeOrder, testOrder, cancelOrder and "
+                    + "getOrder, not upbit:" + type);
+        }
+        if (uuid != null && op != UpbitOperation.CANCEL_ORDER && op != UpbitOperation.GET_ORDER) {
+            throw new IllegalArgumentException("Option uuid is for cancelOrder and getOrder, not upbit:" + type);
+        }
+        if (state != null) {
+            String allowed = op == UpbitOperation.OPEN_ORDERS ? "wait,watch"
+                    : op == UpbitOperation.CLOSED_ORDERS ? "done,cancel" : null;
+            if (allowed == null) {
+                throw new IllegalArgumentException("Option state is for openOrders and closedOrders, not upbit:"
+                        + type);
+            }
+            for (String one : state.split(",")) {
+                if (!("," + allowed + ",").contains("," + one.trim() + ",")) {
+                    throw invalid("state", one.trim(), allowed);
+                }
+            }
+        }
+        if (side != null && !side.equals("bid") && !side.equals("ask")) {
+            throw invalid("side", side, "bid,ask");
+        }
+        if (orderType != null && !",limit,price,market,best,".contains("," + orderType + ",")) {
+            throw invalid("orderType", orderType, "limit,price,market,best");
+        }
+        if (timeInForce != null && !",ioc,fok,post_only,".contains("," + timeInForce + ",")) {
+            throw invalid("timeInForce", timeInForce, "ioc,fok,post_only");
+        }
+        if (smpType != null && !",cancel_maker,cancel_taker,reduce,none,".contains("," + smpType + ",")) {
+            throw invalid("smpType", smpType, "cancel_maker,cancel_taker,reduce,none");
+        }
+        if (maxPages < 1) {
+            throw new IllegalArgumentException("Option maxPages must be at least 1, got " + maxPages);
+        }
+        amount("price", price);
+        amount("volume", volume);
+        if (codes != null) {
+            checkedCodes();
+        }
+    }
+
+    /** An amount option as written ({@code null} when not set), a positive decimal. */
+    static BigDecimal amount(String option, String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            BigDecimal value = new BigDecimal(text.trim());
+            if (value.signum() > 0) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("Option " + option + " must be a positive number such as 0.01, got '"
+                + text + "'");
     }
 
     /** The error for an option value outside its allowed values. */

@@ -26,8 +26,45 @@ public final class UpbitConstants {
               javaType = "long")
     public static final String SEQUENTIAL_ID = "CamelUpbitSequentialId";
 
-    @Metadata(description = "myOrder events: the order's id (uuid)", javaType = "String")
+    @Metadata(description = "myOrder events, and the answer of the order operations: the order's id (uuid); the "
+            + "input of cancelOrder and getOrder, so a myOrder event's order can be cancelled as it comes",
+              javaType = "String")
     public static final String ORDER_UUID = "CamelUpbitOrderUuid";
+
+    @Metadata(label = "producer", description = "placeOrder, testOrder, orderChance: the market, e.g. KRW-BTC (named "
+            + "apart from CamelUpbitCode, so a route from a ticker never trades its market by accident)",
+              javaType = "String")
+    public static final String ORDER_CODE = "CamelUpbitOrderCode";
+
+    @Metadata(label = "producer", description = "placeOrder, testOrder: bid or ask", javaType = "String")
+    public static final String ORDER_SIDE = "CamelUpbitOrderSide";
+
+    @Metadata(label = "producer", description = "placeOrder, testOrder: limit, price, market or best",
+              javaType = "String")
+    public static final String ORDER_TYPE = "CamelUpbitOrderType";
+
+    @Metadata(label = "producer", description = "placeOrder, testOrder: the limit price, or the amount of a price order "
+            + "or a best buy (text or BigDecimal)", javaType = "java.math.BigDecimal")
+    public static final String ORDER_PRICE = "CamelUpbitOrderPrice";
+
+    @Metadata(label = "producer", description = "placeOrder, testOrder: the volume (text or BigDecimal)",
+              javaType = "java.math.BigDecimal")
+    public static final String ORDER_VOLUME = "CamelUpbitOrderVolume";
+
+    @Metadata(label = "producer", description = "placeOrder, testOrder: ioc, fok or post_only", javaType = "String")
+    public static final String ORDER_TIME_IN_FORCE = "CamelUpbitOrderTimeInForce";
+
+    @Metadata(label = "producer", description = "placeOrder, testOrder: cancel_maker, cancel_taker, reduce or none",
+              javaType = "String")
+    public static final String ORDER_SMP_TYPE = "CamelUpbitOrderSmpType";
+
+    @Metadata(label = "producer", description = "placeOrder, testOrder: the client's id of the order; cancelOrder, "
+            + "getOrder: the order to act on when CamelUpbitOrderUuid is not set", javaType = "String")
+    public static final String ORDER_IDENTIFIER = "CamelUpbitOrderIdentifier";
+
+    @Metadata(label = "producer", description = "The answer of every REST operation: Upbit's Remaining-Req header as "
+            + "sent, e.g. group=default; min=1799; sec=29", javaType = "String")
+    public static final String REMAINING_REQ = "CamelUpbitRemainingReq";
 
     @Metadata(description = "myOrder fill events: the fill's id (trade_uuid), unique per fill", javaType = "String")
     public static final String TRADE_UUID = "CamelUpbitTradeUuid";

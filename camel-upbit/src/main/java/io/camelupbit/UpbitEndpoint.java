@@ -13,10 +13,12 @@ import io.camelupbit.session.SubscriptionSpec;
 
 /**
  * Receive Upbit's real-time market data and account events (tickers, trades, order books, candles, your orders and
- * balances) as typed events over one shared WebSocket, and the connection's lifecycle (upbit:connection).
+ * balances, notices, indicators) as typed events over one shared WebSocket, and the connection's lifecycle
+ * (upbit:connection); place, cancel and read orders and balances over Upbit's REST API (upbit:placeOrder and the
+ * other operations, in to(...)).
  */
 @UriEndpoint(firstVersion = "0.1.0", scheme = "upbit", title = "Upbit", syntax = "upbit:type",
-             consumerOnly = true, remote = true, category = { Category.FINANCE, Category.MESSAGING },
+             remote = true, category = { Category.FINANCE, Category.MESSAGING },
              headersClass = UpbitConstants.class)
 public class UpbitEndpoint extends DefaultEndpoint implements MultipleConsumersSupport {
 
@@ -59,12 +61,20 @@ public class UpbitEndpoint extends DefaultEndpoint implements MultipleConsumersS
 
     @Override
     public Producer createProducer() {
-        throw new UnsupportedOperationException("The upbit component is consumer only: use " + getEndpointUri()
-                + " in from(...), not in to(...). Upbit's WebSocket API only streams data to clients.");
+        if (configuration.operation() == null) {
+            throw new IllegalArgumentException("upbit:" + configuration.getType() + " is a stream: use it in from(...). "
+                    + "The operations for to(...) are " + UpbitOperation.NAMES);
+        }
+        return new UpbitProducer(this);
     }
 
     @Override
     public Consumer createConsumer(Processor processor) throws Exception {
+        if (configuration.operation() != null) {
+            throw new IllegalArgumentException("upbit:" + configuration.getType() + " is a REST operation: use it in "
+                    + "to(...). The streams for from(...) are ticker, trade, orderbook, candle.*, myOrder, myAsset, "
+                    + "announcement, indicator, indicator_signal and connection");
+        }
         Consumer consumer = configuration.isConnection()
                 ? new UpbitConnectionConsumer(this, processor) : new UpbitConsumer(this, processor);
         configureConsumer(consumer);

@@ -21,4 +21,9 @@ public enum UpbitRegion {
     public String publicUrl() {
         return "wss://" + host + "/websocket/v1";
     }
+
+    /** The REST API's base URL of this region. */
+    public String restUrl() {
+        return "https://" + host;
+    }
 }

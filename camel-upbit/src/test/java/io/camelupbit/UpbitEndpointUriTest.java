@@ -57,6 +57,19 @@ class UpbitEndpointUriTest extends UpbitRouteTestSupport {
             upbit:candle.1m?codes=KRW-BTC&closedOnly=true&delivery=latest | Option closedOnly cannot be combined with delivery=latest
             upbit:ticker?codes=KRW-BTC&channel=public         | Option channel is only for upbit:connection
             upbit:connection?channel=both                     | Option channel has an invalid value 'both': use one of public,private,info
+            upbit:ticker?codes=KRW-BTC&price=100              | Option price is only for the REST operations
+            upbit:placeOrder?side=buy&accessKey=a&secretKey=b | Option side has an invalid value 'buy': use one of bid,ask
+            upbit:placeOrder?orderType=stop&accessKey=a&secretKey=b | Option orderType has an invalid value 'stop': use one of limit,price,market,best
+            upbit:placeOrder?timeInForce=gtc&accessKey=a&secretKey=b | Option timeInForce has an invalid value 'gtc': use one of ioc,fok,post_only
+            upbit:placeOrder?smpType=off&accessKey=a&secretKey=b | Option smpType has an invalid value 'off': use one of cancel_maker,cancel_taker,reduce,none
+            upbit:openOrders?state=done&accessKey=a&secretKey=b | Option state has an invalid value 'done': use one of wait,watch
+            upbit:closedOrders?state=wait&accessKey=a&secretKey=b | Option state has an invalid value 'wait': use one of done,cancel
+            upbit:accounts?code=KRW-BTC&accessKey=a&secretKey=b | Option code is for orderChance, placeOrder and testOrder, not upbit:accounts
+            upbit:openOrders?code=KRW-BTC&accessKey=a&secretKey=b | (use codes)
+            upbit:getOrder?price=1&accessKey=a&secretKey=b    | Options side, orderType, price, volume, timeInForce and smpType are for placeOrder and testOrder
+            upbit:accounts?depth=5&accessKey=a&secretKey=b    | upbit:accounts is a REST operation: stream options
+            upbit:accounts                                    | Options accessKey and secretKey are required for upbit:accounts
+            upbit:openOrders?maxPages=0&accessKey=a&secretKey=b | Option maxPages must be at least 1
             upbit:announcement?categories=trade,trading&accessKey=a&secretKey=b | Option categories has an invalid value 'trading': use one of notice,trade,wallet,maintenance,digital_asset,nft,service,event
             upbit:announcement?codes=KRW-BTC&accessKey=a&secretKey=b | Option codes is not allowed for upbit:announcement
             upbit:announcement?snapshotMode=snapshotOnly&accessKey=a&secretKey=b | Option snapshotMode=snapshotOnly would never deliver anything on upbit:announcement
@@ -149,13 +162,20 @@ class UpbitEndpointUriTest extends UpbitRouteTestSupport {
     }
 
     @Test
-    void producerIsRefused() {
+    void aProducerOnAStreamAndAConsumerOnAnOperationAreRefusedWithTheAllowedUses() {
         assertThatThrownBy(() -> context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
                 from("direct:in").to("upbit:ticker?codes=KRW-BTC");
             }
-        })).rootCause().hasMessageContaining("consumer only").hasMessageContaining("from(...)");
+        })).rootCause().hasMessageContaining("upbit:ticker is a stream: use it in from(...)")
+                .hasMessageContaining("accounts,orderChance,placeOrder");
+        assertThatThrownBy(() -> context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("upbit:accounts?accessKey=a&secretKey=b").to("log:never");
+            }
+        })).rootCause().hasMessageContaining("upbit:accounts is a REST operation: use it in to(...)");
     }
 
     @ParameterizedTest(name = "{0}={1}")

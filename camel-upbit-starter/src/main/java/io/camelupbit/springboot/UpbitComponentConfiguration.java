@@ -50,6 +50,15 @@ public class UpbitComponentConfiguration {
      */
     private Boolean bridgeErrorHandler;
     /**
+     * Whether the producer should be started lazy (on the first message). By starting lazy you can use this to allow
+     * CamelContext and routes to startup in situations where a producer may otherwise fail during starting and cause
+     * the route to fail being started. By deferring this startup to be lazy then the startup failure can be handled
+     * during routing messages via Camel's routing error handlers. Beware that when the first message is processed then
+     * creating and starting the producer may take a little time and prolong the total processing time of the
+     * processing.
+     */
+    private Boolean lazyStartProducer;
+    /**
      * Whether autowiring is enabled. This is used for automatic autowiring options (the option must be marked as
      * autowired) by looking up in the registry to find if there is a single instance of matching type, which then gets
      * configured on the component. This can be used for automatic configuring JDBC data sources, JMS connection
@@ -141,6 +150,16 @@ public class UpbitComponentConfiguration {
      * The factor (between 0 and 1) applied to the message ceilings each time errorThreshold rate signals came.
      */
     private Double reductionRatio;
+    /**
+     * How long a REST request may wait for its whole answer once sent. An order whose answer did not come in time is
+     * sent again only when it has an identifier.
+     */
+    private Duration restTimeout;
+    /**
+     * The REST API's base URL for the operations (accounts, placeOrder, ...). When not set it follows region
+     * (https://api.upbit.com for KR).
+     */
+    private String restUrl;
     /**
      * How long a subscription change waits for further changes before the full state is sent, so a burst of route
      * starts becomes one subscribe message.
@@ -266,6 +285,14 @@ public class UpbitComponentConfiguration {
 
     public void setUrl(String url) {
         this.url = url;
+    }
+
+    public Boolean getLazyStartProducer() {
+        return lazyStartProducer;
+    }
+
+    public void setLazyStartProducer(Boolean lazyStartProducer) {
+        this.lazyStartProducer = lazyStartProducer;
     }
 
     public Boolean getBridgeErrorHandler() {
@@ -426,6 +453,22 @@ public class UpbitComponentConfiguration {
 
     public void setReductionRatio(Double reductionRatio) {
         this.reductionRatio = reductionRatio;
+    }
+
+    public Duration getRestTimeout() {
+        return restTimeout;
+    }
+
+    public void setRestTimeout(Duration restTimeout) {
+        this.restTimeout = restTimeout;
+    }
+
+    public String getRestUrl() {
+        return restUrl;
+    }
+
+    public void setRestUrl(String restUrl) {
+        this.restUrl = restUrl;
     }
 
     public Duration getSendLinger() {
