@@ -6,18 +6,56 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLEngine;
 import javax.net.ssl.SSLParameters;
 
+import io.netty.bootstrap.Bootstrap;
 import io.netty.channel.ChannelHandler;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.ChannelPipeline;
+import io.netty.channel.EventLoop;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.channel.socket.nio.NioSocketChannel;
 import io.netty.handler.proxy.HttpProxyHandler;
 import io.netty.handler.proxy.Socks5ProxyHandler;
 import io.netty.handler.ssl.SslHandler;
 
 /**
- * The handlers every connection to Upbit starts its pipeline with, WebSocket and REST alike: the proxy tunnel, then
- * TLS with hostname verification.
+ * How every connection to Upbit starts, WebSocket and REST alike: the TCP options, the proxy tunnel, TLS with hostname
+ * verification.
  */
 public final class TransportHandlers {
 
     private TransportHandlers() {
+    }
+
+    /**
+     * A TCP connection on the loop: no Nagle delay, the connect timeout, then the proxy tunnel (when there is one) first
+     * in the pipeline and the caller's handlers after it.
+     *
+     * @param proxy    the proxy's handler, or {@code null} for a direct connection
+     * @param handlers adds the rest of the pipeline
+     */
+    public static Bootstrap bootstrap(EventLoop loop, int connectTimeoutMillis, ChannelHandler proxy,
+            PipelineBuilder handlers) {
+        return new Bootstrap()
+                .group(loop)
+                .channel(NioSocketChannel.class)
+                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, connectTimeoutMillis)
+                .option(ChannelOption.TCP_NODELAY, true)
+                .handler(new ChannelInitializer<SocketChannel>() {
+                    @Override
+                    protected void initChannel(SocketChannel ch) throws Exception {
+                        if (proxy != null) {
+                            ch.pipeline().addLast("proxy", proxy);
+                        }
+                        handlers.addTo(ch.pipeline());
+                    }
+                });
+    }
+
+    /** Adds handlers to a new connection's pipeline. */
+    @FunctionalInterface
+    public interface PipelineBuilder {
+        void addTo(ChannelPipeline pipeline) throws Exception;
     }
 
     /** The tunnel through the proxy, whose address is already resolved (the proxy resolves Upbit's host). */

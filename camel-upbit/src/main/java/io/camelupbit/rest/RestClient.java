@@ -27,14 +27,9 @@ import io.netty.channel.Channel;
 import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
-import io.netty.channel.ChannelInitializer;
-import io.netty.channel.ChannelOption;
-import io.netty.channel.ChannelPipeline;
 import io.netty.channel.EventLoop;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.SimpleChannelInboundHandler;
-import io.netty.channel.socket.SocketChannel;
-import io.netty.channel.socket.nio.NioSocketChannel;
 import io.netty.handler.codec.http.DefaultFullHttpRequest;
 import io.netty.handler.codec.http.FullHttpRequest;
 import io.netty.handler.codec.http.FullHttpResponse;
@@ -332,27 +327,15 @@ public final class RestClient implements AutoCloseable {
     }
 
     private Bootstrap bootstrap(EventLoop loop, ChannelHandler proxyHandler) {
-        return new Bootstrap()
-                .group(loop)
-                .channel(NioSocketChannel.class)
-                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, CONNECT_TIMEOUT_MILLIS)
-                .option(ChannelOption.TCP_NODELAY, true)
-                .handler(new ChannelInitializer<SocketChannel>() {
-                    @Override
-                    protected void initChannel(SocketChannel ch) throws Exception {
-                        ChannelPipeline p = ch.pipeline();
-                        if (proxyHandler != null) {
-                            p.addLast("proxy", proxyHandler);
-                        }
-                        if (tls) {
-                            p.addLast("tls", TransportHandlers.tls(sslContext, host, port));
-                        }
-                        p.addLast("idle", new IdleStateHandler(0, 0, idleMillis, TimeUnit.MILLISECONDS));
-                        p.addLast("http", new HttpClientCodec());
-                        p.addLast("aggregator", new HttpObjectAggregator(MAX_RESPONSE_BYTES));
-                        p.addLast("answer", new AnswerHandler());
-                    }
-                });
+        return TransportHandlers.bootstrap(loop, CONNECT_TIMEOUT_MILLIS, proxyHandler, p -> {
+            if (tls) {
+                p.addLast("tls", TransportHandlers.tls(sslContext, host, port));
+            }
+            p.addLast("idle", new IdleStateHandler(0, 0, idleMillis, TimeUnit.MILLISECONDS));
+            p.addLast("http", new HttpClientCodec());
+            p.addLast("aggregator", new HttpObjectAggregator(MAX_RESPONSE_BYTES));
+            p.addLast("answer", new AnswerHandler());
+        });
     }
 
     /** Hands each answer to the request in flight on its connection; closes an idle connection. */

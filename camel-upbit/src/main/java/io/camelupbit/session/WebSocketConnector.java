@@ -15,13 +15,8 @@ import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelHandler;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
-import io.netty.channel.ChannelInitializer;
-import io.netty.channel.ChannelOption;
-import io.netty.channel.ChannelPipeline;
 import io.netty.channel.ConnectTimeoutException;
 import io.netty.channel.EventLoop;
-import io.netty.channel.socket.SocketChannel;
-import io.netty.channel.socket.nio.NioSocketChannel;
 import io.netty.handler.codec.http.DefaultHttpHeaders;
 import io.netty.handler.codec.http.EmptyHttpHeaders;
 import io.netty.handler.codec.http.FullHttpResponse;
@@ -103,35 +98,23 @@ final class WebSocketConnector {
 
     private Bootstrap bootstrap(EventLoop loop, InboundFrameHandler frameHandler, ChannelHandler proxyHandler, URI uri,
             boolean tls, String host, int port, Connecting connecting) {
-        return new Bootstrap()
-                .group(loop)
-                .channel(NioSocketChannel.class)
-                .option(ChannelOption.CONNECT_TIMEOUT_MILLIS, CONNECT_TIMEOUT_MILLIS)
-                .option(ChannelOption.TCP_NODELAY, true)
-                .handler(new ChannelInitializer<SocketChannel>() {
-                    @Override
-                    protected void initChannel(SocketChannel ch) throws Exception {
-                        ChannelPipeline p = ch.pipeline();
-                        if (proxyHandler != null) {
-                            p.addLast("proxy", proxyHandler);
-                        }
-                        // first after the proxy, so every byte Upbit sends counts as life, pongs included
-                        p.addLast("idle", new IdleStateHandler(settings.idleTimeout().toMillis(),
-                                settings.heartbeatInterval().toMillis(), 0, TimeUnit.MILLISECONDS));
-                        if (tls) {
-                            p.addLast("tls", TransportHandlers.tls(settings.sslContext(), host, port));
-                        }
-                        p.addLast("http", new HttpClientCodec());
-                        p.addLast("http-aggregator", new HttpObjectAggregator(64 * 1024));
-                        p.addLast("refusal-body", new RefusalBodyRecorder(connecting));
-                        if (settings.compression()) {
-                            p.addLast("deflate", new WebSocketClientCompressionHandler(settings.maxFrameSize()));
-                        }
-                        p.addLast("websocket", new WebSocketClientProtocolHandler(protocolConfig(uri, handshakeHeaders())));
-                        p.addLast("frame-aggregator", new WebSocketFrameAggregator(settings.maxFrameSize()));
-                        p.addLast("upbit", (ChannelHandler) frameHandler);
-                    }
-                });
+        return TransportHandlers.bootstrap(loop, CONNECT_TIMEOUT_MILLIS, proxyHandler, p -> {
+            // first after the proxy, so every byte Upbit sends counts as life, pongs included
+            p.addLast("idle", new IdleStateHandler(settings.idleTimeout().toMillis(),
+                    settings.heartbeatInterval().toMillis(), 0, TimeUnit.MILLISECONDS));
+            if (tls) {
+                p.addLast("tls", TransportHandlers.tls(settings.sslContext(), host, port));
+            }
+            p.addLast("http", new HttpClientCodec());
+            p.addLast("http-aggregator", new HttpObjectAggregator(64 * 1024));
+            p.addLast("refusal-body", new RefusalBodyRecorder(connecting));
+            if (settings.compression()) {
+                p.addLast("deflate", new WebSocketClientCompressionHandler(settings.maxFrameSize()));
+            }
+            p.addLast("websocket", new WebSocketClientProtocolHandler(protocolConfig(uri, handshakeHeaders())));
+            p.addLast("frame-aggregator", new WebSocketFrameAggregator(settings.maxFrameSize()));
+            p.addLast("upbit", (ChannelHandler) frameHandler);
+        });
     }
 
     /**
