@@ -229,7 +229,7 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
         // no connection until the first operation: a component of stream routes only never opens one
         restClient = new RestClient(restUri, sslContext, proxy, resolver, ioGroup, REST_CONNECTIONS,
                 Duration.ofMillis(restTimeout), REST_IDLE);
-        rest = new UpbitRest(restClient, new RestLimits(System::nanoTime), ioGroup, REST_ATTEMPTS);
+        rest = new UpbitRest(restClient, new RestLimits(System::nanoTime, strategy().share()), ioGroup, REST_ATTEMPTS);
         // threads only for routes busy at the same moment (a mailbox is drained by one task at a time), so a route
         // blocked in its processor never starves another, and idle routes hold no thread
         deliveryExecutor = getCamelContext().getExecutorServiceManager().newCachedThreadPool(this, "UpbitDelivery");

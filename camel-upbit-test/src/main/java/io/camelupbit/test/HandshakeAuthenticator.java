@@ -1,37 +1,26 @@
 package io.camelupbit.test;
 
-import com.auth0.jwt.JWT;
-import com.auth0.jwt.algorithms.Algorithm;
-import com.auth0.jwt.exceptions.JWTDecodeException;
-import com.auth0.jwt.exceptions.JWTVerificationException;
-import com.auth0.jwt.exceptions.SignatureVerificationException;
-import com.auth0.jwt.interfaces.DecodedJWT;
 import io.netty.handler.codec.http.HttpHeaderNames;
 import io.netty.handler.codec.http.HttpHeaders;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Verifies the {@code Authorization: Bearer <JWT>} of a private handshake (upbit-protocol.md §7.1) with java-jwt:
- * HS512 or HS256, the HMAC key being the raw UTF-8 bytes of the secret key of the {@code access_key} claim (a key
- * registered with {@link UpbitSimulator.Builder#apiKey}), and a {@code nonce} claim never seen before on this
- * simulator. Every token presented is recorded as a {@link JwtRecord}. The nonce of a token is spent only when its
- * signature holds, so a forged token cannot burn a client's nonce. Thread-safe.
+ * Verifies the {@code Authorization: Bearer <JWT>} of a private handshake (upbit-protocol.md §7.1): the signature
+ * ({@link JwtVerifier}: HS512 or HS256 with the UTF-8 bytes of the secret key of the {@code access_key} claim) and a
+ * {@code nonce} claim that key never spent before, on a handshake or a REST request ({@link NonceLedger}). Every
+ * token presented is recorded as a {@link JwtRecord}. The nonce of a token is spent only when its signature holds,
+ * so a forged token cannot burn a client's nonce. Thread-safe.
  */
 final class HandshakeAuthenticator {
 
-    private static final String BEARER = "Bearer ";
-
-    private final Map<String, String> secrets;
+    private final JwtVerifier verifier;
+    private final NonceLedger nonces;
     private final Recorder recorder;
-    private final Set<String> seenNonces = ConcurrentHashMap.newKeySet();
 
-    HandshakeAuthenticator(Map<String, String> secrets, Recorder recorder) {
-        this.secrets = Map.copyOf(secrets);
+    HandshakeAuthenticator(JwtVerifier verifier, NonceLedger nonces, Recorder recorder) {
+        this.verifier = verifier;
+        this.nonces = nonces;
         this.recorder = recorder;
     }
 
@@ -47,50 +36,19 @@ final class HandshakeAuthenticator {
         if (authorization == null) {
             return new Result(null, "no Authorization header"); // no token, nothing to record
         }
-        if (!authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())
-                || authorization.substring(BEARER.length()).isBlank()) {
-            return reject(null, null, null, "not a bearer token", at);
-        }
-        String token = authorization.substring(BEARER.length()).strip();
-        DecodedJWT jwt;
-        try {
-            jwt = JWT.decode(token);
-        } catch (JWTDecodeException e) {
-            return reject(null, null, null, "malformed token", at);
-        }
-        String algorithmName = jwt.getAlgorithm();
-        String accessKey = jwt.getClaim("access_key").asString();
-        String nonce = jwt.getClaim("nonce").asString();
-        if (accessKey == null) {
-            return reject(null, nonce, algorithmName, "access_key claim missing", at);
-        }
-        String secret = secrets.get(accessKey);
-        if (secret == null) {
-            return reject(accessKey, nonce, algorithmName, "unknown access_key", at);
-        }
-        byte[] key = secret.getBytes(StandardCharsets.UTF_8);
-        Algorithm algorithm;
-        if ("HS512".equals(algorithmName)) {
-            algorithm = Algorithm.HMAC512(key);
-        } else if ("HS256".equals(algorithmName)) {
-            algorithm = Algorithm.HMAC256(key);
-        } else {
-            return reject(accessKey, nonce, algorithmName, "unsupported algorithm " + algorithmName, at);
-        }
-        try {
-            JWT.require(algorithm).build().verify(jwt);
-        } catch (SignatureVerificationException e) {
-            return reject(accessKey, nonce, algorithmName, "signature verification failed", at);
-        } catch (JWTVerificationException e) {
-            return reject(accessKey, nonce, algorithmName, "verification failed: " + e.getMessage(), at);
+        JwtVerifier.Verified token = verifier.verify(authorization);
+        String accessKey = token.accessKey();
+        String nonce = token.nonce();
+        if (!token.ok()) {
+            return reject(accessKey, nonce, token.algorithm(), token.rejection(), at);
         }
         if (nonce == null || nonce.isBlank()) {
-            return reject(accessKey, nonce, algorithmName, "nonce claim missing", at);
+            return reject(accessKey, nonce, token.algorithm(), "nonce claim missing", at);
         }
-        if (!seenNonces.add(nonce)) {
-            return reject(accessKey, nonce, algorithmName, "nonce reused", at);
+        if (!nonces.spend(accessKey, nonce)) {
+            return reject(accessKey, nonce, token.algorithm(), "nonce reused", at);
         }
-        recorder.jwt(new JwtRecord(accessKey, nonce, algorithmName, true, null, at));
+        recorder.jwt(new JwtRecord(accessKey, nonce, token.algorithm(), true, null, at));
         return new Result(accessKey, null);
     }
 

@@ -28,7 +28,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Looks at each upgrade request before Netty's WebSocket handshake: records it, and refuses it with a plain HTTP
+ * Looks at each upgrade request before Netty's WebSocket handshake (REST requests under {@code /v1/} never get here:
+ * {@link RestHandler} answers them): records it, and refuses it with a plain HTTP
  * response (no upgrade, a short text body with its {@code Content-Length}) when the test queued a refusal
  * ({@link UpbitSimulator#refuseHandshakes}, checked first, for any path), when it is no valid WebSocket upgrade (400,
  * or 426 for another protocol version), the path is unknown (404), the private or info path lacks a valid JWT (401,

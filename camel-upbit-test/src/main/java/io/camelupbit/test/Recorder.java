@@ -6,8 +6,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * What tests read back: handshakes, tokens, received messages and counters (violations, skipped trades) since start
- * or reset. Thread-safe.
+ * What tests read back: handshakes, tokens, received messages, REST calls and counters (violations, skipped trades)
+ * since start or reset. Thread-safe.
  */
 final class Recorder {
 
@@ -15,9 +15,11 @@ final class Recorder {
     private final List<ReceivedMessage> received = new CopyOnWriteArrayList<>();
     private final List<ReceivedMessage> subscribeMessages = new CopyOnWriteArrayList<>();
     private final List<JwtRecord> jwts = new CopyOnWriteArrayList<>();
+    private final List<RestCall> restCalls = new CopyOnWriteArrayList<>();
     private final AtomicInteger accepted = new AtomicInteger();
     private final AtomicInteger violations = new AtomicInteger();
     private final AtomicLong tradesSkipped = new AtomicLong();
+    private final AtomicInteger restViolations = new AtomicInteger();
 
     void handshake(HandshakeRecord record) {
         handshakes.add(record);
@@ -43,6 +45,22 @@ final class Recorder {
 
     void rateLimitViolation() {
         violations.incrementAndGet();
+    }
+
+    void restCall(RestCall call) {
+        restCalls.add(call);
+    }
+
+    List<RestCall> restCalls() {
+        return List.copyOf(restCalls);
+    }
+
+    void restLimitViolation() {
+        restViolations.incrementAndGet();
+    }
+
+    int restLimitViolations() {
+        return restViolations.get();
     }
 
     void tradesSkipped(long count) {
@@ -81,5 +99,7 @@ final class Recorder {
         accepted.set(0);
         violations.set(0);
         tradesSkipped.set(0);
+        restCalls.clear();
+        restViolations.set(0);
     }
 }

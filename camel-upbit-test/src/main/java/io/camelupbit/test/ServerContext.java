@@ -5,5 +5,6 @@ import java.util.function.LongSupplier;
 /** What every channel of one simulator shares. */
 record ServerContext(SimulatorSettings settings, Recorder recorder, ConnectionRegistry connections, Market market,
                      HandshakeLimits handshakeLimits, LongSupplier nanoClock, HandshakeAuthenticator authenticator,
-                     HandshakeRefusals refusals, HandshakeHold hold, SentLog sentLog, IndicatorEngine indicators) {
+                     HandshakeRefusals refusals, HandshakeHold hold, SentLog sentLog, IndicatorEngine indicators,
+                     RestService rest) {
 }

@@ -6,11 +6,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -47,6 +49,12 @@ import java.util.UUID;
  * account.fill(buy, new BigDecimal("0.01"), new BigDecimal("5000000"));   // done: all 50,000 KRW spent
  * }</pre>
  *
+ * <p>The REST API of the simulator ({@link UpbitSimulator#restUrl()}) works on the same account: its orders are
+ * placed here and push the same events, and it lists the fills of each order ({@code trades}). The average buy
+ * price it shows per currency is the volume-weighted average of the account's bid fills of that currency in KRW
+ * markets since the account was created (0 before the first; Upbit's {@code unit_currency} is KRW), a
+ * simplification: sells and deposits leave it as it is.
+ *
  * <p>Thread-safe: the methods may be called from any thread; events of one account reach a connection in call order.
  */
 public final class SimAccount {
@@ -69,6 +77,8 @@ public final class SimAccount {
     private final PrivateEventSink sink;
     private final Map<String, Funds> funds = new LinkedHashMap<>();
     private final Map<String, Order> orders = new LinkedHashMap<>();
+    /** Identifiers that REST order requests of this key used, whatever became of the request. */
+    private final Set<String> claimedIdentifiers = new HashSet<>();
 
     SimAccount(String accessKey, Clock clock, PrivateEventSink sink) {
         this.accessKey = accessKey;
@@ -132,14 +142,78 @@ public final class SimAccount {
         f.balance = f.balance.subtract(lock.amount());
         f.locked = f.locked.add(lock.amount());
 
-        Order order = new Order(UUID.randomUUID().toString(), request, clock.instant());
-        order.reservedFee = lock.fee();
-        order.remainingFee = lock.fee();
-        order.locked = lock.amount();
-        order.state = request.stopPrice() != null ? WATCH : WAIT;
+        Order order = newOrder(request);
         orders.put(order.uuid, order);
         publish(List.of(statusEvent(order, order.state), assetEvent(List.of(lock.currency()))));
         return order.uuid;
+    }
+
+    /** Places the order if the available balance covers what it locks; returns it as placed, or {@code null}. */
+    synchronized SimOrder placeIfCovered(OrderRequest request) {
+        return covers(request) ? orders.get(place(request)).snapshot() : null;
+    }
+
+    /** Whether the available balance covers what this order would lock. */
+    synchronized boolean covers(OrderRequest request) {
+        Lock lock = Lock.of(request);
+        Funds f = funds.get(lock.currency());
+        return f != null && f.balance.compareTo(lock.amount()) >= 0;
+    }
+
+    /** The order as {@link #place} would place it now, with a new uuid, placing nothing ({@code /v1/orders/test}). */
+    synchronized SimOrder preview(OrderRequest request) {
+        return newOrder(request).snapshot();
+    }
+
+    /**
+     * Claims an identifier for a REST order request of this key: false when a request claimed it before (even one
+     * that failed afterwards, as Upbit's {@code duplicated_identifier} says) or an order of the account carries it.
+     */
+    synchronized boolean claimIdentifier(String identifier) {
+        return !identifierUsed(identifier) && claimedIdentifiers.add(identifier);
+    }
+
+    /** Whether a REST order request claimed this identifier or an order of the account carries it. */
+    synchronized boolean identifierUsed(String identifier) {
+        return claimedIdentifiers.contains(identifier)
+                || orders.values().stream().anyMatch(o -> identifier.equals(o.request.identifier()));
+    }
+
+    /**
+     * The order with this uuid, or else the first with this identifier (Upbit: the uuid wins when both are given),
+     * with its fills; {@code null} when there is none.
+     */
+    synchronized OrderView view(String uuid, String identifier) {
+        Order order = uuid != null ? orders.get(uuid)
+                : orders.values().stream().filter(o -> identifier.equals(o.request.identifier())).findFirst()
+                .orElse(null);
+        return order == null ? null : new OrderView(order.snapshot(), order.fills);
+    }
+
+    /**
+     * Cancels a waiting or watching order ({@link #cancel}) and returns it as it was when the cancel was accepted,
+     * as Upbit's {@code DELETE /v1/order} answers.
+     *
+     * @throws IllegalArgumentException for an unknown order
+     * @throws IllegalStateException    when the order is neither waiting nor watching
+     */
+    synchronized SimOrder cancelAccepted(String uuid) {
+        SimOrder accepted = order(uuid).snapshot();
+        cancel(uuid);
+        return accepted;
+    }
+
+    /** Every currency of the account with its average buy price, in the order the currencies first appeared. */
+    synchronized List<AccountRow> accountRows() {
+        List<AccountRow> rows = new ArrayList<>();
+        funds.forEach((currency, f) -> rows.add(f.row(currency)));
+        return rows;
+    }
+
+    /** One currency's row, zeros when the account never had it. */
+    synchronized AccountRow accountRow(String currency) {
+        Funds f = funds.get(currency);
+        return (f != null ? f : new Funds()).row(currency);
     }
 
     /**
@@ -210,6 +284,10 @@ public final class SimAccount {
         } else {
             order.remainingVolume = order.remainingVolume.subtract(volume);
         }
+        if (request.side() == Side.BID && "KRW".equals(quote)) {
+            baseFunds.boughtVolume = baseFunds.boughtVolume.add(volume);
+            baseFunds.boughtFunds = baseFunds.boughtFunds.add(notional);
+        }
         order.executedVolume = order.executedVolume.add(volume);
         order.executedFunds = order.executedFunds.add(notional);
         order.paidFee = order.paidFee.add(fee);
@@ -218,10 +296,13 @@ public final class SimAccount {
         if (done) {
             order.state = DONE;
         }
-        long now = clock.millis();
+        Instant at = clock.instant();
+        long now = at.toEpochMilli();
+        String tradeUuid = UUID.randomUUID().toString();
+        order.fills.add(new OrderFill(tradeUuid, normalize(price), normalize(volume), normalize(notional), at));
         List<DataItem> events = new ArrayList<>();
-        events.add(new MyOrderEvent(order.snapshot(), TRADE, price, volume, UUID.randomUUID().toString(),
-                normalize(fee), !request.taker(), now, now));
+        events.add(new MyOrderEvent(order.snapshot(), TRADE, price, volume, tradeUuid, normalize(fee),
+                !request.taker(), now, now));
         if (done) {
             events.add(statusEvent(order, DONE));
         }
@@ -393,6 +474,17 @@ public final class SimAccount {
         return new MyAssetEvent(UUID.randomUUID().toString(), rows, now, now);
     }
 
+    /** A new order of this request, its funds and fee as placing it locks them, in {@code wait} or {@code watch}. */
+    private Order newOrder(OrderRequest request) {
+        Lock lock = Lock.of(request);
+        Order order = new Order(UUID.randomUUID().toString(), request, clock.instant());
+        order.reservedFee = lock.fee();
+        order.remainingFee = lock.fee();
+        order.locked = lock.amount();
+        order.state = request.stopPrice() != null ? WATCH : WAIT;
+        return order;
+    }
+
     private void publish(List<DataItem> events) {
         sink.publish(accessKey, events);
     }
@@ -434,9 +526,18 @@ public final class SimAccount {
     private static final class Funds {
         BigDecimal balance = BigDecimal.ZERO;
         BigDecimal locked = BigDecimal.ZERO;
+        /** Bought in KRW markets: the quantity and what it cost, for the average buy price. */
+        BigDecimal boughtVolume = BigDecimal.ZERO;
+        BigDecimal boughtFunds = BigDecimal.ZERO;
 
         SimBalance snapshot(String currency) {
             return new SimBalance(currency, normalize(balance), normalize(locked));
+        }
+
+        AccountRow row(String currency) {
+            BigDecimal avg = boughtVolume.signum() == 0 ? BigDecimal.ZERO
+                    : boughtFunds.divide(boughtVolume, AMOUNT_SCALE, RoundingMode.HALF_EVEN);
+            return new AccountRow(snapshot(currency), normalize(avg));
         }
     }
 
@@ -459,6 +560,7 @@ public final class SimAccount {
         BigDecimal preventedLocked = BigDecimal.ZERO;
         int tradesCount;
         String state;
+        final List<OrderFill> fills = new ArrayList<>();
 
         Order(String uuid, OrderRequest request, Instant orderedAt) {
             this.uuid = uuid;

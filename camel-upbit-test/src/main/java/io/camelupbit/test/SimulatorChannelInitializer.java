@@ -15,7 +15,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The pipeline of one accepted socket: [TLS] → idle detection (any inbound bytes, ping frames included, count as
- * activity) → HTTP → handshake observer → [permessage-deflate] → handshake gate → fault filter (counts pings; drops
+ * activity) → HTTP → handshake observer → REST (answers {@code /v1/...} requests, keep-alive, until something else
+ * arrives) → [permessage-deflate] → handshake gate → fault filter (counts pings; drops
  * every frame of a silent connection) → WebSocket protocol (answers pings, handles close) → fragment aggregation
  * (64 KiB) → session.
  */
@@ -39,6 +40,7 @@ final class SimulatorChannelInitializer extends ChannelInitializer<SocketChannel
         p.addLast("http", new HttpServerCodec());
         p.addLast("http-aggregator", new HttpObjectAggregator(maxMessage));
         p.addLast("handshake-observer", new HandshakeResponseObserver());
+        p.addLast("rest", new RestHandler(context.rest()));
         if (settings.compression()) {
             // maxAllocation bounds the inflated size of a message as well.
             p.addLast("compression", new WebSocketServerCompressionHandler(maxMessage));

@@ -43,7 +43,8 @@ record SimulatorSettings(
         int tradeHistory,
         int maxTradesPerTick,
         Map<String, MarketStatus> marketStatuses,
-        Set<String> announcementCategories) {
+        Set<String> announcementCategories,
+        Map<RestGroup, Integer> restLimits) {
 
     /** Upbit's public path. */
     static final String PUBLIC_PATH = "/websocket/v1";

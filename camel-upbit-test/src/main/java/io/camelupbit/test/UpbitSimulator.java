@@ -20,6 +20,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,6 +65,11 @@ import java.util.function.LongSupplier;
  * connection far behind never got ({@link Builder#maxTradesPerTick}), and {@link Market#tradesEvicted} says whether
  * {@link Market#tradesAfter} still covers a window ({@link Builder#tradeHistory}).
  *
+ * <p>REST: Upbit's Exchange API for orders and balances, and the market list, on the same port
+ * ({@link #restUrl()}), over the same accounts: see {@link #restUrl()} for the endpoints, authentication and limits,
+ * {@link #restCalls()} for what was asked, and {@link #restDown}, {@link #failRest}, {@link #delayRest} and
+ * {@link #takeOrdersWithoutAnswer} for its faults.
+ *
  * <p>All network work runs on the simulator's own small event loop group; {@link #close()} stops it and leaves no
  * thread behind.
  */
@@ -87,6 +93,9 @@ public final class UpbitSimulator implements AutoCloseable {
     private final LongSupplier nanoClock;
     private final HandshakeLimits handshakeLimits;
     private final HandshakeAuthenticator authenticator;
+    private final RestAuthenticator restAuthenticator;
+    private final RestLimits restLimits;
+    private final RestFaults restFaults = new RestFaults();
     private final HandshakeRefusals refusals = new HandshakeRefusals();
     private final HandshakeHold hold = new HandshakeHold();
     private final Map<String, SimAccount> accounts = new LinkedHashMap<>();
@@ -105,7 +114,11 @@ public final class UpbitSimulator implements AutoCloseable {
         // A test that injects a wall clock also drives the rate windows with it; otherwise use the monotonic clock.
         this.nanoClock = settings.customClock() ? () -> TimeUnit.MILLISECONDS.toNanos(wall.millis()) : System::nanoTime;
         this.handshakeLimits = new HandshakeLimits(settings, nanoClock);
-        this.authenticator = new HandshakeAuthenticator(settings.apiKeys(), recorder);
+        JwtVerifier verifier = new JwtVerifier(settings.apiKeys());
+        NonceLedger nonces = new NonceLedger();
+        this.authenticator = new HandshakeAuthenticator(verifier, nonces, recorder);
+        this.restAuthenticator = new RestAuthenticator(verifier, nonces);
+        this.restLimits = new RestLimits(settings.restLimits(), nanoClock);
         this.sentLog = new SentLog(settings.sentLogCapacity(), wall);
         settings.apiKeys().keySet().forEach(key -> accounts.put(key, new SimAccount(key, wall, this::publish)));
     }
@@ -133,8 +146,10 @@ public final class UpbitSimulator implements AutoCloseable {
         group = new MultiThreadIoEventLoopGroup(EVENT_LOOP_THREADS,
                 new DefaultThreadFactory(THREAD_PREFIX, true), NioIoHandler.newFactory());
         indicators = new IndicatorEngine(market, settings.seed(), connections);
+        RestService rest = new RestService(new RestApi(accounts, market, settings.wallClock()), restAuthenticator,
+                restLimits, restFaults, recorder, settings.wallClock());
         ServerContext context = new ServerContext(settings, recorder, connections, market, handshakeLimits,
-                nanoClock, authenticator, refusals, hold, sentLog, indicators);
+                nanoClock, authenticator, refusals, hold, sentLog, indicators, rest);
         try {
             serverChannel = new ServerBootstrap()
                     .group(group)
@@ -205,7 +220,8 @@ public final class UpbitSimulator implements AutoCloseable {
     /**
      * {@code url() + "/private"}, the private endpoint (upbit-protocol.md §1, §7.1). Its handshake needs
      * {@code Authorization: Bearer <JWT>}: HS512 or HS256 over the raw UTF-8 bytes of the secret key registered with
-     * {@link Builder#apiKey}, claims {@code access_key} and a never-seen {@code nonce}. A missing or failing token
+     * {@link Builder#apiKey}, claims {@code access_key} and a {@code nonce} that key never spent (on a handshake or a
+     * REST request; another key may use the same one). A missing or failing token
      * gets HTTP 401 (or, with {@link AuthFailure#ERROR_FRAME_INVALID_AUTH}, an {@code INVALID_AUTH} error frame on
      * the first message, then close). It serves {@code myOrder} (optional {@code codes}) and {@code myAsset} (no
      * {@code codes}, else {@code WRONG_FORMAT}), realtime only, from the {@link #account accounts}, and
@@ -243,6 +259,94 @@ public final class UpbitSimulator implements AutoCloseable {
      */
     public String infoUrl() {
         return url() + "/info";
+    }
+
+    /**
+     * {@code http://127.0.0.1:<port>}, or {@code https://localhost:<port>} with TLS: the base of Upbit's REST API
+     * (api.upbit.com serves REST and WebSocket alike), so {@code restUrl() + "/v1/accounts"}. Requests under
+     * {@code /v1/} that are no WebSocket upgrade get REST answers; keep-alive is supported.
+     *
+     * <p>Endpoints (research-rest.md §2), with Upbit's JSON (decimals as strings, {@code trades_count} a number,
+     * {@code created_at} {@code yyyy-MM-dd'T'HH:mm:ss+09:00}, a trade's with six fraction digits):
+     * {@code GET /v1/accounts} (the key's {@link SimAccount}), {@code GET /v1/orders/chance?market=},
+     * {@code POST /v1/orders} (a JSON body; the order is {@link SimAccount#place placed}, so it shows on the private
+     * WebSocket; 201), {@code POST /v1/orders/test} (checked the same, nothing placed, a made-up order with a new
+     * uuid; 201), {@code GET} and {@code DELETE /v1/order?uuid=|identifier=} (the order with its {@code trades};
+     * the cancelled order as it was when the cancel was accepted), {@code GET /v1/orders/open} (pages),
+     * {@code GET /v1/orders/closed} (a window of at most 7 days), {@code GET /v1/orders/uuids} and, without a token,
+     * {@code GET /v1/market/all} ({@code is_details}). Errors are <code>{"error":{"name":...,"message":...}}</code>
+     * with Upbit's names; an identifier a key used before, even in a request that failed, gets
+     * {@code duplicated_identifier}.
+     *
+     * <p>Authentication (research-rest.md §1): {@code Authorization: Bearer <JWT>}, HS512 or HS256 with the secret
+     * of {@link Builder#apiKey}, claims {@code access_key}, {@code nonce} (never spent by the key before, on REST or
+     * a private handshake) and, when the request has parameters, {@code query_hash}: the lowercase hex SHA-512 of
+     * the decoded query string as sent (GET, DELETE) or of the JSON body's members as {@code key=value&...} in body
+     * order (POST), computed here from what arrived. 401 names: {@code no_authorization_token},
+     * {@code jwt_verification}, {@code invalid_query_payload}, {@code nonce_used}.
+     *
+     * <p>Limits (research-rest.md §3) per rolling second: {@code default} 30, {@code order} 12, {@code order-test} 8
+     * per API key, {@code market} 10 per client IP ({@link Builder#restLimit}). Every answer carries
+     * {@code Remaining-Req: group=<g>; min=<60 x limit>; sec=<left>}; over the limit: 429
+     * {@code too_many_requests}, nothing processed, counted in {@link #restLimitViolations()}.
+     */
+    public String restUrl() {
+        return (settings.tls() == null ? "http://127.0.0.1:" : "https://localhost:") + port;
+    }
+
+    /** Every REST request since start or the last {@link #reset()}, in arrival order, with its answer. */
+    public List<RestCall> restCalls() {
+        return recorder.restCalls();
+    }
+
+    /** REST requests refused with 429 by the limits since start or the last {@link #reset()} (not injected ones). */
+    public int restLimitViolations() {
+        return recorder.restLimitViolations();
+    }
+
+    /**
+     * While {@code true}, every REST request answers 503 (<code>{"error":{"name":"service_unavailable",...}}</code>)
+     * without being counted or processed; WebSocket connections are not affected. {@link #reset()} ends it.
+     */
+    public void restDown(boolean down) {
+        restFaults.down(down);
+    }
+
+    /**
+     * The next {@code times} REST requests answer this status, not counted and not processed: e.g. 429 (named
+     * {@code too_many_requests}), 418, 500 ({@code internal_server_error}) or 503; other names are the status's
+     * reason in snake case. Answers carry {@code Remaining-Req} as it stands. Calls queue up;
+     * {@code times} 0 clears the queue, as does {@link #reset()}. {@link #restDown} comes first.
+     *
+     * @throws IllegalArgumentException for a negative count or a status outside 400-599
+     */
+    public void failRest(int status, int times) {
+        restFaults.fail(status, times);
+    }
+
+    /**
+     * Holds every REST answer back this long, until {@link #reset()} or {@code ZERO}: the request is handled (and
+     * an order placed) when it arrives, only the answer waits (on the real clock), so a client that times out
+     * does not know what became of it.
+     *
+     * @throws IllegalArgumentException for a null or negative delay
+     */
+    public void delayRest(Duration delay) {
+        restFaults.delay(delay);
+    }
+
+    /**
+     * The next {@code times} {@code POST /v1/orders} requests that get past the limits are handled as usual (a valid
+     * order is placed in the account and shows on the private WebSocket) but then the connection is closed
+     * without any answer: the case a client must not repeat blindly. Repeating it with the same
+     * {@code identifier} gets {@code duplicated_identifier}; {@code GET /v1/order?identifier=} finds the order.
+     * Recorded in {@link #restCalls()} with status 0. Replaces the count still pending; 0 or {@link #reset()}
+     * clears it.
+     *
+     * @throws IllegalArgumentException for a negative count
+     */
+    public void takeOrdersWithoutAnswer(int times) {
+        restFaults.ordersWithoutAnswer(times);
     }
 
     /** The currently open WebSocket connections, in accept order. */
@@ -506,11 +610,13 @@ public final class UpbitSimulator implements AutoCloseable {
     }
 
     /**
-     * Clears the recorded handshakes, tokens and messages, the {@link #sentLog() sent log}, the counters (skipped
-     * trades included), the connect/origin windows (so one test's connects do not throttle the next) and the
-     * handshake faults: queued refusals, delay and stall (handshakes held back get their answer now). Open
-     * connections, their subscriptions, message windows, per-connection counters and faults (silent) stay, as do
-     * the accounts, the market model (indicator candle histories included) and the nonces already seen (a nonce
+     * Clears the recorded handshakes, tokens, messages and {@link #restCalls() REST calls}, the
+     * {@link #sentLog() sent log}, the counters (skipped trades and REST limit violations included), the
+     * connect/origin windows and the REST limit windows (so one test's requests do not throttle the next), the
+     * handshake faults (queued refusals, delay and stall: handshakes held back get their answer now) and the REST
+     * faults (down, queued failures, delay, orders without answer). Open connections, their subscriptions, message
+     * windows, per-connection counters and faults (silent) stay, as do the accounts (with the identifiers their
+     * keys used), the market model (indicator candle histories included) and the nonces already seen (a nonce
      * stays spent).
      */
     public void reset() {
@@ -519,6 +625,8 @@ public final class UpbitSimulator implements AutoCloseable {
         recorder.reset();
         sentLog.clear();
         handshakeLimits.clear();
+        restFaults.clear();
+        restLimits.clear();
     }
 
     /**
@@ -584,8 +692,12 @@ public final class UpbitSimulator implements AutoCloseable {
         private int tradeHistory = Market.DEFAULT_TRADE_HISTORY;
         private int maxTradesPerTick = 1_000;
         private final Map<String, MarketStatus> marketStatuses = new LinkedHashMap<>();
+        private final Map<RestGroup, Integer> restLimits = new EnumMap<>(RestGroup.class);
 
         private Builder() {
+            for (RestGroup group : RestGroup.values()) {
+                restLimits.put(group, group.defaultPerSecond());
+            }
         }
 
         /** Port to bind on 127.0.0.1; 0 (default) picks a free port. */
@@ -763,7 +875,8 @@ public final class UpbitSimulator implements AutoCloseable {
 
         /**
          * Registers an API key pair and its {@link SimAccount} (empty). Call it once per key; the same access key
-         * again replaces its secret. Private handshakes must sign their JWT with this secret (its raw UTF-8 bytes).
+         * again replaces its secret. Private handshakes and REST requests must sign their JWT with this secret (its
+         * raw UTF-8 bytes).
          */
         public Builder apiKey(String accessKey, String secretKey) {
             if (accessKey == null || accessKey.isBlank() || secretKey == null || secretKey.isEmpty()) {
@@ -864,6 +977,23 @@ public final class UpbitSimulator implements AutoCloseable {
             return this;
         }
 
+        /**
+         * The REST requests per rolling second of one of Upbit's groups, instead of its default: {@code default}
+         * (30 per API key), {@code order} (12 per key), {@code order-test} (8 per key) or {@code market} (10 per
+         * client IP).
+         *
+         * @throws IllegalArgumentException for another group or a limit below 1
+         */
+        public Builder restLimit(String group, int perSecond) {
+            RestGroup g = RestGroup.byName(group);
+            if (g == null) {
+                throw new IllegalArgumentException("group must be default, order, order-test or market: " + group);
+            }
+            requirePositive(perSecond, "perSecond");
+            restLimits.put(g, perSecond);
+            return this;
+        }
+
         /** A simulator with these settings, not yet started. */
         public UpbitSimulator build() {
             return new UpbitSimulator(new SimulatorSettings(port, seed, speed, tickInterval, java.util.Collections.unmodifiableMap(nonNull()),
@@ -873,7 +1003,7 @@ public final class UpbitSimulator implements AutoCloseable {
                     clock == null ? Clock.systemUTC() : clock, clock != null, simulatedStart, 64 * 1024,
                     Map.copyOf(apiKeys), authFailure, new OrderbookLevels(supportedLevels, unsupportedLevel),
                     publicTypesOnPrivate, sentLogCapacity, tradeHistory, maxTradesPerTick,
-                    Map.copyOf(marketStatuses), Set.copyOf(announcementCategories)));
+                    Map.copyOf(marketStatuses), Set.copyOf(announcementCategories), Map.copyOf(restLimits)));
         }
 
         // A zero price means "derive it"; a LinkedHashMap keeps the order the markets were listed in.

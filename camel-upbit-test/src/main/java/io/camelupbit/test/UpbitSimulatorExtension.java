@@ -90,6 +90,11 @@ public final class UpbitSimulatorExtension
         return simulator().infoUrl();
     }
 
+    /** {@link UpbitSimulator#restUrl()} of the running simulator. */
+    public String restUrl() {
+        return simulator().restUrl();
+    }
+
     private synchronized boolean startIfNeeded(ExtensionContext context) {
         if (simulator != null) {
             return false;

@@ -1,5 +1,5 @@
 /**
- * An embedded Upbit WebSocket simulator for tests and demos.
+ * An embedded Upbit WebSocket and REST simulator for tests and demos.
  *
  * <p>{@link io.camelupbit.test.UpbitSimulator} serves Upbit's public, private and info WebSocket protocol
  * (upbit-protocol.md, research-new-streams.md) over a real loopback socket with Netty, with its own request parser and
@@ -7,10 +7,19 @@
  * {@link io.camelupbit.test.UpbitSimulatorExtension} runs one for a JUnit 5 test class; JUnit is an optional
  * dependency used by that class only.
  *
+ * <p>REST on the same port ({@link io.camelupbit.test.UpbitSimulator#restUrl()}, research-rest.md): Upbit's Exchange
+ * API for balances and orders (accounts, order chance, new and test orders, order lookup and cancel, open, closed and
+ * listed orders) over the same {@link io.camelupbit.test.SimAccount}s, and the market list; Upbit's JWT with the
+ * {@code query_hash} computed from what arrived, nonces spent once per key, the rate-limit groups with their
+ * {@code Remaining-Req} header, Upbit's error names. Every request is recorded
+ * ({@link io.camelupbit.test.UpbitSimulator#restCalls()}, {@link io.camelupbit.test.RestCall}).
+ *
  * <p>Fault injection for resilience tests: refused, delayed and stalled handshakes on the simulator
  * ({@link io.camelupbit.test.UpbitSimulator#refuseHandshakes}, {@code delayHandshakes}, {@code stallHandshakes}), and
  * abrupt drops and silent (half-open) peers on a connection ({@link io.camelupbit.test.SimConnection#dropAbruptly},
- * {@link io.camelupbit.test.SimConnection#goSilent}).
+ * {@link io.camelupbit.test.SimConnection#goSilent}); on REST, a server that is down, queued error statuses, late
+ * answers and orders placed but never answered ({@link io.camelupbit.test.UpbitSimulator#restDown},
+ * {@code failRest}, {@code delayRest}, {@code takeOrdersWithoutAnswer}).
  *
  * <p>Pushed and computed data: notices ({@link io.camelupbit.test.UpbitSimulator#announce} of an
  * {@link io.camelupbit.test.Announcement}) on the private path, and technical indicators and their signals on the
@@ -27,7 +36,8 @@
  * {@link io.camelupbit.test.MarketStatus}, {@link io.camelupbit.test.Subscription} with
  * {@link io.camelupbit.test.IndicatorRequest}, {@link io.camelupbit.test.Announcement},
  * {@link io.camelupbit.test.HandshakeRecord}, {@link io.camelupbit.test.ReceivedMessage},
- * {@link io.camelupbit.test.JwtRecord}, {@link io.camelupbit.test.SimBalance}, {@link io.camelupbit.test.SimOrder},
+ * {@link io.camelupbit.test.JwtRecord}, {@link io.camelupbit.test.RestCall}, {@link io.camelupbit.test.SimBalance},
+ * {@link io.camelupbit.test.SimOrder},
  * the sent log {@link io.camelupbit.test.SentLog} of {@link io.camelupbit.test.SentItem}s,
  * and the switch enums {@link io.camelupbit.test.OverLimitBehavior}, {@link io.camelupbit.test.FormatReset},
  * {@link io.camelupbit.test.EmptySubscription}, {@link io.camelupbit.test.AuthFailure},

@@ -46,17 +46,36 @@ class TlsTest {
         }
     }
 
-    @Test
-    void servesWss() throws Exception {
+    private static SslContext server() throws Exception {
         KeyManagerFactory kmf = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
         kmf.init(keyStore, PASSWORD);
-        SslContext server = SslContextBuilder.forServer(kmf).build();
+        return SslContextBuilder.forServer(kmf).build();
+    }
+
+    private static SSLContext clientTls() throws Exception {
         TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
         tmf.init(keyStore);
         SSLContext clientTls = SSLContext.getInstance("TLS");
         clientTls.init(null, tmf.getTrustManagers(), null);
+        return clientTls;
+    }
 
-        try (UpbitSimulator sim = UpbitSimulator.builder().tls(server).build().start()) {
+    @Test
+    void servesRestOverHttps() throws Exception {
+        try (UpbitSimulator sim = UpbitSimulator.builder().tls(server()).apiKey("tls-key", "tls-secret").build()
+                .start()) {
+            assertThat(sim.restUrl()).isEqualTo("https://localhost:" + sim.port());
+            RestTestClient rest = new RestTestClient(HttpClient.newBuilder().sslContext(clientTls())
+                    .version(HttpClient.Version.HTTP_1_1).build(), sim.restUrl(), "tls-key", "tls-secret");
+            assertThat(rest.get("/v1/accounts").status()).isEqualTo(200);
+            assertThat(rest.get("/v1/orders/chance", "market=KRW-BTC").status()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void servesWss() throws Exception {
+        SSLContext clientTls = clientTls();
+        try (UpbitSimulator sim = UpbitSimulator.builder().tls(server()).build().start()) {
             assertThat(sim.url()).isEqualTo("wss://localhost:" + sim.port() + "/websocket/v1");
             try (WsClient client = WsClient.connect(sim.url(), Map.of(),
                     HttpClient.newBuilder().sslContext(clientTls).build())) {

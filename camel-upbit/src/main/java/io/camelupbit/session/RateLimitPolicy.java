@@ -32,6 +32,11 @@ public final class RateLimitPolicy {
         Strategy(double share) {
             this.share = share;
         }
+
+        /** The share of Upbit's limits this strategy uses. */
+        public double share() {
+            return share;
+        }
     }
 
     private final Strategy strategy;

@@ -59,7 +59,7 @@ class UpbitRestTest {
         server.start();
         client = new RestClient(URI.create("http://127.0.0.1:" + server.getAddress().getPort()), null, null,
                 resolver, group, 2, Duration.ofMillis(500), Duration.ofSeconds(30));
-        rest = new UpbitRest(client, new RestLimits(System::nanoTime), group, 4);
+        rest = new UpbitRest(client, new RestLimits(System::nanoTime, 1.0), group, 4);
     }
 
     @AfterEach
