@@ -12,6 +12,7 @@ import javax.management.MBeanServer;
 import javax.management.ObjectName;
 
 import org.apache.camel.Endpoint;
+import org.apache.camel.Exchange;
 import org.apache.camel.Route;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.console.DevConsole;
@@ -28,6 +29,10 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.LoggerFactory;
 
 import io.camelupbit.auth.UpbitCredentials;
+import io.camelupbit.event.AskBid;
+import io.camelupbit.rest.UpbitRestException;
+import io.camelupbit.trading.Balance;
+import io.camelupbit.trading.OrderRequest;
 import io.camelupbit.test.Side;
 import io.camelupbit.test.SimAccount;
 import io.camelupbit.test.SimConnection;
@@ -106,6 +111,7 @@ class SecretLeakTest extends UpbitRouteTestSupport {
         component.setProxyPassword(PROXY_CANARY);
         component.setBaseDelay(20);
         component.setMaxDelay(100);
+        component.setRestUrl(upbit.restUrl());
     }
 
     @Override
@@ -120,6 +126,10 @@ class SecretLeakTest extends UpbitRouteTestSupport {
                 from("upbit:myOrder?credentials=#keysB").routeId("other").to("mock:other");
                 from("upbit:myAsset?credentials=#wrongKeys").routeId("refused").to("mock:refused");
                 from("upbit:connection").to("log:lifecycle?showAll=true");
+                // the second key pair: its account streams no balances, which a mock endpoint would log at DEBUG
+                from("direct:accounts").to("upbit:accounts?credentials=#keysB");
+                from("direct:wrongAccounts").to("upbit:accounts?credentials=#wrongKeys");
+                from("direct:place").to("upbit:placeOrder");
             }
         };
     }
@@ -144,8 +154,11 @@ class SecretLeakTest extends UpbitRouteTestSupport {
         await().until(() -> simulator.jwts().stream().filter(j -> j.valid()).count() >= 4
                 && simulator.connections().stream().filter(c -> c.accessKey() != null).count() == 2);
 
+        List<String> restFailures = restCalls(simulator.account("leak-access-2"));
+
         // everything else first: reading JMX, health and the console logs too, and those lines must be scanned
         List<String> seen = everythingElseAUserOrOperatorSees();
+        seen.addAll(restFailures);
         List<String> lines = new ArrayList<>(logs.lines());
         lines.removeIf(line -> line.startsWith("planted"));
         seen.addAll(lines);
@@ -158,6 +171,30 @@ class SecretLeakTest extends UpbitRouteTestSupport {
         assertThat(seen).as("JMX really was read and logged").anyMatch(l -> l.contains("MBean"));
         assertThat(proxy.targets()).as("the connections really went through the proxy").isNotEmpty();
         assertThat(proxy.refusals()).isEmpty();
+    }
+
+    /**
+     * REST through the same proxy: balances read with the second key pair (one of them the balance canary), an order
+     * Upbit refuses (component keys), a request signed with the wrong secret.
+     *
+     * @return what the refused requests said, to be scanned too
+     */
+    private List<String> restCalls(SimAccount account) {
+        account.deposit("ETH", new BigDecimal(BALANCE_CANARY));
+        @SuppressWarnings("unchecked")
+        List<Balance> balances = template.requestBody("direct:accounts", null, List.class);
+        assertThat(balances).anyMatch(b -> b.balance().toPlainString().equals(BALANCE_CANARY));
+        List<String> failures = new ArrayList<>();
+        Exchange refused = template.send("direct:place", e -> e.getMessage().setBody(OrderRequest.limit("KRW-BTC",
+                AskBid.BID, new BigDecimal("9000000"), new BigDecimal(BALANCE_CANARY))));
+        Exchange unsigned = template.send("direct:wrongAccounts", e -> { });
+        for (Exchange failed : List.of(refused, unsigned)) {
+            assertThat(failed.getException()).isInstanceOf(UpbitRestException.class);
+            failures.add(failed.getException().toString());
+            failures.add(String.valueOf(failed.getException().getCause()));
+        }
+        assertThat(((UpbitRestException) unsigned.getException()).getStatus()).isEqualTo(401);
+        return failures;
     }
 
     /** Balances in frames the decoder cannot read or reads in part: the log may say where, never what. */

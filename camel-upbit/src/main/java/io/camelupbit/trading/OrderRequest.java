@@ -106,7 +106,8 @@ public record OrderRequest(String code, AskBid side, OrderType orderType, BigDec
         if (timeInForce == TimeInForce.POST_ONLY) {
             require(orderType == OrderType.LIMIT, "timeInForce post_only is for limit orders only");
             require(smpType == null || smpType == SmpType.NONE,
-                    "timeInForce post_only cannot be combined with smpType " + smpType);
+                    "timeInForce post_only cannot be combined with smpType "
+                            + smpType.name().toLowerCase(Locale.ROOT));
         }
         require(timeInForce != TimeInForce.UNKNOWN, "timeInForce must be ioc, fok or post_only");
         require(smpType != SmpType.UNKNOWN, "smpType must be cancel_maker, cancel_taker, reduce or none");
