@@ -51,15 +51,15 @@ public class UpbitConfiguration {
     private String type;
     @UriParam
     private String codes;
-    @UriParam(defaultValue = "both", enums = SnapshotMode.NAMES)
+    @UriParam(label = "consumer", defaultValue = "both", enums = SnapshotMode.NAMES)
     private String snapshotMode = SnapshotMode.BOTH.optionName();
-    @UriParam(label = "orderbook", enums = DEPTHS)
+    @UriParam(label = "consumer,orderbook", enums = DEPTHS)
     private Integer depth;
-    @UriParam(label = "orderbook")
+    @UriParam(label = "consumer,orderbook")
     private String level;
-    @UriParam(label = "candle", defaultValue = "false")
+    @UriParam(label = "consumer,candle", defaultValue = "false")
     private boolean closedOnly;
-    @UriParam(defaultValue = "event", enums = BODY_TYPES)
+    @UriParam(label = "consumer", defaultValue = "event", enums = BODY_TYPES)
     private String bodyType = "event";
     @UriParam(label = "consumer,advanced", defaultValue = "queue", enums = "queue,latest")
     private String delivery = "queue";
@@ -69,15 +69,15 @@ public class UpbitConfiguration {
     private int mailboxSize = 10_000;
     @UriParam(label = "consumer,advanced", javaType = "java.time.Duration")
     private long staleAfter;
-    @UriParam(label = "announcement")
+    @UriParam(label = "consumer,announcement")
     private String categories;
-    @UriParam(label = "announcement", defaultValue = "false")
+    @UriParam(label = "consumer,announcement", defaultValue = "false")
     private boolean includeBody;
-    @UriParam(label = "indicator", enums = IndicatorTimeframe.NAMES)
+    @UriParam(label = "consumer,indicator", enums = IndicatorTimeframe.NAMES)
     private String timeframe;
-    @UriParam(label = "indicator")
+    @UriParam(label = "consumer,indicator")
     private String indicators;
-    @UriParam(label = "connection", enums = CHANNELS)
+    @UriParam(label = "consumer,connection", enums = CHANNELS)
     private String channel;
     @UriParam(label = "producer")
     private String code;
