@@ -229,7 +229,8 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
         // no connection until the first operation: a component of stream routes only never opens one
         restClient = new RestClient(restUri, sslContext, proxy, resolver, ioGroup, REST_CONNECTIONS,
                 Duration.ofMillis(restTimeout), REST_IDLE);
-        rest = new UpbitRest(restClient, new RestLimits(System::nanoTime, strategy().share()), ioGroup, REST_ATTEMPTS);
+        rest = new UpbitRest(restClient, new RestLimits(System::nanoTime, strategy().share()), ioGroup, REST_ATTEMPTS,
+                Duration.ofMillis(banPause));
         // threads only for routes busy at the same moment (a mailbox is drained by one task at a time), so a route
         // blocked in its processor never starves another, and idle routes hold no thread
         deliveryExecutor = getCamelContext().getExecutorServiceManager().newCachedThreadPool(this, "UpbitDelivery");
@@ -994,7 +995,8 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
     }
 
     /**
-     * How long to wait after Upbit answered a handshake with HTTP 418 (a temporary ban) without a Retry-After header.
+     * How long to wait after Upbit answered a handshake or a REST request with HTTP 418 (a temporary ban) without a
+     * Retry-After header; REST requests fail without being sent until then.
      */
     public void setBanPause(long banPause) {
         this.banPause = banPause;

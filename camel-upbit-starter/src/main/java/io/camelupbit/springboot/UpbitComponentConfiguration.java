@@ -71,7 +71,8 @@ public class UpbitComponentConfiguration {
      */
     private Double backoffMultiplier;
     /**
-     * How long to wait after Upbit answered a handshake with HTTP 418 (a temporary ban) without a Retry-After header.
+     * How long to wait after Upbit answered a handshake or a REST request with HTTP 418 (a temporary ban) without a
+     * Retry-After header; REST requests fail without being sent until then.
      */
     private Duration banPause;
     /**

@@ -1,5 +1,6 @@
 package io.camelupbit.rest;
 
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -19,7 +20,10 @@ import org.slf4j.LoggerFactory;
  * again; an order only when it carries an {@code identifier}, and Upbit's {@code duplicated_identifier} answer to that
  * repeat means the first one was taken: the order is then read by its identifier and returned. An order without
  * identifier fails, saying it may have been placed;</li>
- * <li>418 (Upbit blocks this client for a while) and any other error answer: an {@link UpbitRestException}.</li>
+ * <li>418 (Upbit blocks this client for a while after repeated 429s): an {@link UpbitRestException}, and every
+ * request until the block ends fails the same way without being sent (sending would extend the block): for its
+ * {@code Retry-After} when Upbit gives one, else {@code banPause}, as the WebSocket does;</li>
+ * <li>any other error answer: an {@link UpbitRestException}.</li>
  * </ul>
  * At most {@code maxAttempts} requests per operation. Thread-safe.
  */
@@ -34,12 +38,17 @@ public final class UpbitRest {
     private final RestLimits limits;
     private final ScheduledExecutorService scheduler;
     private final int maxAttempts;
+    private final long banPauseNanos;
+    /** System.nanoTime() until which Upbit blocks this client (a 418); 0 when it does not. */
+    private volatile long blockedUntil;
 
-    public UpbitRest(RestClient client, RestLimits limits, ScheduledExecutorService scheduler, int maxAttempts) {
+    public UpbitRest(RestClient client, RestLimits limits, ScheduledExecutorService scheduler, int maxAttempts,
+            Duration banPause) {
         this.client = client;
         this.limits = limits;
         this.scheduler = scheduler;
         this.maxAttempts = maxAttempts;
+        this.banPauseNanos = banPause.toNanos();
     }
 
     /**
@@ -61,6 +70,13 @@ public final class UpbitRest {
 
     private <T> void send(RestCall<T> call, JwtAuthorization keys, String accessKey, int attempt,
             boolean mayHaveBeenTaken, CompletableFuture<RestResult<T>> result) {
+        long blocked = blockedUntil - System.nanoTime();
+        if (blockedUntil != 0 && blocked > 0) {
+            result.completeExceptionally(new UpbitRestException(call.describe(), 418, null, "not sent: Upbit blocks "
+                    + "this client for " + TimeUnit.NANOSECONDS.toSeconds(blocked) + " s more after repeated 429s",
+                    null));
+            return;
+        }
         RestRequest request;
         try {
             String token = call.signed() ? keys.forRequest(call.params().hashText()) : null;
@@ -150,6 +166,9 @@ public final class UpbitRest {
             });
             return;
         }
+        if (status == 418) {
+            blockedUntil = System.nanoTime() + blockNanos(response.header("retry-after"));
+        }
         String detail = message;
         if (status >= 500 && call.repeat() == RestCall.Repeat.NEVER) {
             detail = (message == null ? "" : message + "; ") + "Upbit may have placed the order: it is not sent again";
@@ -157,5 +176,20 @@ public final class UpbitRest {
             detail = (message == null ? "" : message + "; ") + "Upbit blocks this client for a while after repeated 429s";
         }
         result.completeExceptionally(new UpbitRestException(call.describe(), status, name, detail, null));
+    }
+
+    /** Upbit's stated block in seconds when it gives one (Upbit documents no format: seconds are assumed). */
+    private long blockNanos(String retryAfter) {
+        if (retryAfter != null) {
+            try {
+                long seconds = Long.parseLong(retryAfter.trim());
+                if (seconds > 0 && seconds <= TimeUnit.DAYS.toSeconds(1)) {
+                    return TimeUnit.SECONDS.toNanos(seconds);
+                }
+            } catch (NumberFormatException e) {
+                // not seconds: banPause
+            }
+        }
+        return banPauseNanos;
     }
 }

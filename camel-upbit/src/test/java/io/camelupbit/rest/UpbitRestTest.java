@@ -59,7 +59,7 @@ class UpbitRestTest {
         server.start();
         client = new RestClient(URI.create("http://127.0.0.1:" + server.getAddress().getPort()), null, null,
                 resolver, group, 2, Duration.ofMillis(500), Duration.ofSeconds(30));
-        rest = new UpbitRest(client, new RestLimits(System::nanoTime, 1.0), group, 4);
+        rest = new UpbitRest(client, new RestLimits(System::nanoTime, 1.0), group, 4, Duration.ofMinutes(10));
     }
 
     @AfterEach
@@ -154,6 +154,19 @@ class UpbitRestTest {
                     assertThat(e.getStatus()).isEqualTo(400);
                     assertThat(e.getErrorName()).isEqualTo("duplicated_identifier");
                 });
+        assertThat(arrived).hasSize(1);
+    }
+
+    @Test
+    void after418NothingIsSentUntilTheBlockEnds() {
+        script("418", "{\"error\":{\"name\":\"i_m_a_teapot\",\"message\":\"blocked\"}}");
+        RestCall<Order> read = new RestCall<>("GET", "/v1/order", new RestParams().add("uuid", "u-1"),
+                RestGroup.DEFAULT, true, RestJson::order, RestCall.Repeat.SAFE, null);
+
+        assertThatThrownBy(() -> rest.execute(read, keys, "a").get(10, TimeUnit.SECONDS)).cause()
+                .isInstanceOfSatisfying(UpbitRestException.class, e -> assertThat(e.getStatus()).isEqualTo(418));
+        assertThatThrownBy(() -> rest.execute(place(RestCall.Repeat.NEVER), keys, "a").get(10, TimeUnit.SECONDS))
+                .cause().hasMessageContaining("not sent: Upbit blocks this client for");
         assertThat(arrived).hasSize(1);
     }
 
