@@ -404,7 +404,10 @@ public class UpbitConfiguration {
         return maxPages;
     }
 
-    /** openOrders: the most pages of 100 orders read; more orders fail the exchange rather than go missing. */
+    /**
+     * openOrders and closedOrders: the most pages read (100 open or 1000 closed orders each); more orders fail the
+     * exchange rather than go missing.
+     */
     public void setMaxPages(int maxPages) {
         this.maxPages = maxPages;
     }

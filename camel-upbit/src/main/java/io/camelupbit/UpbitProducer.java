@@ -1,10 +1,14 @@
 package io.camelupbit;
 
 import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
@@ -40,6 +44,10 @@ final class UpbitProducer extends DefaultAsyncProducer {
 
     /** Upbit's page size for open orders, its largest. */
     static final int PAGE = 100;
+    /** Upbit's largest page of closed orders. */
+    static final int CLOSED_PAGE = 1000;
+    /** Upbit's times, with the offset and whole seconds. */
+    private static final DateTimeFormatter UPBIT_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
 
     private final UpbitOperation operation;
     private final UpbitConfiguration configuration;
@@ -107,8 +115,7 @@ final class UpbitProducer extends DefaultAsyncProducer {
                     accessKey);
             case GET_ORDER -> rest.execute(read("GET", "/v1/order", orderKey(in), RestJson::order), keys, accessKey);
             case OPEN_ORDERS -> openOrders(rest, 1, new ArrayList<>());
-            case CLOSED_ORDERS -> rest.execute(read("GET", "/v1/orders/closed", listParams(1000, null,
-                    configuration.getState()), RestJson::orders), keys, accessKey).thenApply(this::filtered);
+            case CLOSED_ORDERS -> closedOrders(rest, 1, new LinkedHashMap<>(), null);
             case MARKETS -> rest.execute(new RestCall<>("GET", "/v1/market/all",
                     new RestParams().add("is_details", "true"), RestGroup.MARKET, false, RestJson::markets,
                     RestCall.Repeat.SAFE, null), null, null);
@@ -130,6 +137,41 @@ final class UpbitProducer extends DefaultAsyncProducer {
                                 + " open orders and there are more: raise maxPages");
                     }
                     return openOrders(rest, page + 1, soFar);
+                });
+    }
+
+    /**
+     * Closed orders, newest first, page after page: Upbit pages them by time only (no page number), so each next page
+     * ends at the oldest order of the one before; orders of that second come again and are kept once. More than
+     * maxPages fails rather than leaving orders out, and so do more orders in one second than a page holds.
+     */
+    private CompletableFuture<RestResult<List<Order>>> closedOrders(UpbitRest rest, int page,
+            Map<String, Order> soFar, OffsetDateTime endTime) {
+        RestParams params = listParams(CLOSED_PAGE, null, configuration.getState())
+                .add("end_time", endTime == null ? null : UPBIT_TIME.format(endTime));
+        return rest.execute(read("GET", "/v1/orders/closed", params, RestJson::orders), keys, accessKey)
+                .thenCompose(result -> {
+                    int before = soFar.size();
+                    OffsetDateTime oldest = null;
+                    for (Order order : result.value()) {
+                        soFar.putIfAbsent(order.uuid(), order);
+                        if (order.createdAt() != null && (oldest == null || order.createdAt().isBefore(oldest))) {
+                            oldest = order.createdAt();
+                        }
+                    }
+                    if (result.value().size() < CLOSED_PAGE) {
+                        return CompletableFuture.completedFuture(filtered(new RestResult<>(
+                                new ArrayList<>(soFar.values()), result.remainingReq(), page)));
+                    }
+                    if (soFar.size() == before || oldest == null) {
+                        throw new IllegalStateException("upbit:closedOrders cannot page further: more than "
+                                + CLOSED_PAGE + " closed orders share one second at Upbit");
+                    }
+                    if (page >= configuration.getMaxPages()) {
+                        throw new IllegalStateException("upbit:closedOrders read " + page + " pages of " + CLOSED_PAGE
+                                + " closed orders and there are more: raise maxPages");
+                    }
+                    return closedOrders(rest, page + 1, soFar, oldest);
                 });
     }
 
