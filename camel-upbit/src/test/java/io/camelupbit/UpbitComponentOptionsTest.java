@@ -29,6 +29,21 @@ class UpbitComponentOptionsTest {
     }
 
     @Test
+    void theRestUrlFollowsTheRegionUnlessSet() {
+        UpbitComponent component = new UpbitComponent();
+        assertThat(component.effectiveRestUrl()).isEqualTo("https://api.upbit.com");
+        component.setRegion("SG");
+        assertThat(component.effectiveRestUrl()).isEqualTo("https://sg-api.upbit.com");
+        component.setRegion("TH");
+        assertThat(component.effectiveRestUrl()).isEqualTo("https://th-api.upbit.com");
+        // a url for the WebSocket does not move the REST API
+        component.setUrl("wss://proxy.example.com/upbit");
+        assertThat(component.effectiveRestUrl()).isEqualTo("https://th-api.upbit.com");
+        component.setRestUrl("https://rest.example.com");
+        assertThat(component.effectiveRestUrl()).isEqualTo("https://rest.example.com");
+    }
+
+    @Test
     void optionsBindFromTextAsCamelMainAndPropertiesDo() throws Exception {
         try (DefaultCamelContext context = new DefaultCamelContext()) {
             UpbitComponent component = new UpbitComponent();

@@ -224,6 +224,8 @@ class UpbitEndpointUriTest extends UpbitRouteTestSupport {
             url=ws://127.0.0.1:9/websocket/v1&proxyHost=127.0.0.1&proxyPort=8 | allowInsecure=true to allow ws:// through a proxy (proxyHost is set)
             privateUrl=ws://10.0.0.5:9/private&allowInsecure=true          | Option privateUrl ws://10.0.0.5:9/private is not encrypted: the private and info channels carry a JWT, orders and balances, so they take wss://, or ws:// to a literal loopback address
             infoUrl=ws://10.0.0.5:9/info&allowInsecure=true                | Option infoUrl ws://10.0.0.5:9/info is not encrypted: the private and info channels carry a JWT
+            restUrl=http://10.0.0.5:9&allowInsecure=true                   | Option restUrl http://10.0.0.5:9 is not encrypted: REST requests carry a JWT
+            restUrl=ftp://upbit.example.com                               | Option restUrl must be an HTTP URL
             """)
     void plainWebSocketIsAllowedOnlyToALiteralLoopbackAddressReachedDirectly(String options, String message)
             throws Exception {
