@@ -1,0 +1,82 @@
+package io.camelupbit.session;
+
+import java.math.BigDecimal;
+
+import org.junit.jupiter.api.Test;
+
+import io.camelupbit.event.AskBid;
+import io.camelupbit.event.MyOrderEvent;
+import io.camelupbit.event.OrderState;
+import io.camelupbit.event.OrderType;
+import io.camelupbit.event.StreamType;
+
+import static io.camelupbit.session.OrderProgress.Verdict.DUPLICATE;
+import static io.camelupbit.session.OrderProgress.Verdict.FORWARD;
+import static io.camelupbit.session.OrderProgress.Verdict.STALE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** An order only moves forward for a route, whichever way reconciled states and realtime events interleave. */
+class OrderProgressTest {
+
+    private final OrderProgress progress = new OrderProgress();
+
+    @Test
+    void anOrderMovesForwardThroughItsStatesAndFills() {
+        assertThat(progress.judge(event("o", OrderState.WATCH, "0"))).isEqualTo(FORWARD);
+        assertThat(progress.judge(event("o", OrderState.WAIT, "0"))).isEqualTo(FORWARD);
+        assertThat(progress.judge(event("o", OrderState.TRADE, "0.3"))).isEqualTo(FORWARD);
+        assertThat(progress.judge(event("o", OrderState.TRADE, "0.5"))).isEqualTo(FORWARD);
+        assertThat(progress.judge(event("o", OrderState.DONE, "1"))).isEqualTo(FORWARD);
+        assertThat(progress.duplicatesSuppressed() + progress.staleSuppressed()).isZero();
+    }
+
+    @Test
+    void aReconciledStateSuppressesTheRealtimeEventsItAlreadyHolds() {
+        // reconciled after a gap: filled 0.5 of 1, still open
+        assertThat(progress.judge(event("o", OrderState.TRADE, "0.5"))).isEqualTo(FORWARD);
+
+        // held realtime events from inside the gap arrive after it
+        assertThat(progress.judge(event("o", OrderState.WAIT, "0"))).isEqualTo(STALE);
+        assertThat(progress.judge(event("o", OrderState.TRADE, "0.2"))).isEqualTo(STALE);
+        assertThat(progress.judge(event("o", OrderState.TRADE, "0.5"))).isEqualTo(DUPLICATE);
+        // and the next real fill goes through
+        assertThat(progress.judge(event("o", OrderState.TRADE, "0.7"))).isEqualTo(FORWARD);
+
+        assertThat(progress.staleSuppressed()).isEqualTo(2);
+        assertThat(progress.duplicatesSuppressed()).isEqualTo(1);
+    }
+
+    @Test
+    void anEndedOrderStaysEndedButALaterFillOfItIsNotLost() {
+        assertThat(progress.judge(event("o", OrderState.CANCEL, "0.4"))).isEqualTo(FORWARD);
+
+        assertThat(progress.judge(event("o", OrderState.TRADE, "0.4"))).isEqualTo(STALE);
+        assertThat(progress.judge(event("o", OrderState.WAIT, "0"))).isEqualTo(STALE);
+        assertThat(progress.judge(event("o", OrderState.CANCEL, "0.4"))).isEqualTo(DUPLICATE);
+        // a fill beyond what the end reported is news, whatever its state says
+        assertThat(progress.judge(event("o", OrderState.TRADE, "0.6"))).isEqualTo(FORWARD);
+    }
+
+    @Test
+    void ordersAreJudgedApartAndAnUnknownStateIsNeverHeldBack() {
+        assertThat(progress.judge(event("a", OrderState.DONE, "1"))).isEqualTo(FORWARD);
+        assertThat(progress.judge(event("b", OrderState.WAIT, "0"))).isEqualTo(FORWARD);
+        assertThat(progress.judge(event("a", OrderState.UNKNOWN, "0"))).isEqualTo(FORWARD);
+    }
+
+    @Test
+    void memoryIsBoundedToTheOrdersSeenLast() {
+        for (int i = 0; i <= OrderProgress.MAX_ORDERS; i++) {
+            progress.judge(event("o" + i, OrderState.DONE, "1"));
+        }
+        // the first one was forgotten: judged afresh
+        assertThat(progress.judge(event("o0", OrderState.WAIT, "0"))).isEqualTo(FORWARD);
+        assertThat(progress.judge(event("o" + OrderProgress.MAX_ORDERS, OrderState.WAIT, "0"))).isEqualTo(STALE);
+    }
+
+    private static MyOrderEvent event(String uuid, OrderState state, String executed) {
+        return new MyOrderEvent("KRW-BTC", uuid, AskBid.BID, OrderType.LIMIT, state, null, null, null, null, null,
+                new BigDecimal(executed), null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, 1L, StreamType.REALTIME);
+    }
+}
