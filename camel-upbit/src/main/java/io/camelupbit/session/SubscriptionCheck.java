@@ -12,6 +12,7 @@ import java.util.function.LongSupplier;
 import java.util.function.Predicate;
 
 import io.camelupbit.net.RollingWindowLimiter;
+import io.camelupbit.wire.TypeOptions;
 import io.camelupbit.wire.TypeRequest;
 import io.netty.channel.EventLoop;
 
@@ -91,7 +92,7 @@ final class SubscriptionCheck {
 
     /**
      * What one side holds and the other does not, stream by stream ({@code type code} and, for orderbooks,
-     * {@code @level}); empty when they agree.
+     * {@code @level}, for indicators {@code /timeframe}); empty when they agree.
      */
     static List<String> differences(List<TypeRequest> sent, List<TypeRequest> held) {
         Set<String> mine = streams(sent);
@@ -115,7 +116,7 @@ final class SubscriptionCheck {
         for (TypeRequest type : types) {
             String level = "orderbook".equals(type.type())
                     ? "@" + (type.level() == null ? BigDecimal.ZERO : type.level()).stripTrailingZeros().toPlainString()
-                    : "";
+                    : type.options() instanceof TypeOptions.Indicators i ? "/" + i.timeframe().upbitName() : "";
             if (type.codes().isEmpty()) {
                 streams.add(type.type() + " *" + level);
             }

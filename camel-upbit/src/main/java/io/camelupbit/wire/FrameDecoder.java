@@ -17,6 +17,7 @@ import com.fasterxml.jackson.core.exc.InputCoercionException;
 
 import io.camelupbit.event.Asset;
 import io.camelupbit.event.IndicatorParams;
+import io.camelupbit.event.IndicatorTimeframe;
 import io.camelupbit.event.IndicatorValues;
 import io.camelupbit.event.MovingAverageType;
 import io.camelupbit.event.OrderbookUnit;
@@ -493,13 +494,17 @@ public final class FrameDecoder {
         }
     }
 
-    /** The {@code result} of a {@code LIST_SUBSCRIPTIONS} response: type, codes and orderbook level per entry. */
+    /**
+     * The {@code result} of a {@code LIST_SUBSCRIPTIONS} response: type, codes, orderbook level and indicator timeframe
+     * per entry.
+     */
     private static List<TypeRequest> readSubscriptions(JsonParser parser) throws IOException {
         List<TypeRequest> entries = new ArrayList<>();
         while (parser.nextToken() == JsonToken.START_OBJECT) {
             String type = null;
             List<String> codes = new ArrayList<>();
             BigDecimal level = null;
+            String timeframe = null;
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
                 String key = parser.currentName();
                 JsonToken token = parser.nextToken();
@@ -516,11 +521,17 @@ public final class FrameDecoder {
                         expect(parser.currentToken() == JsonToken.END_ARRAY, "codes", "an array of strings");
                     }
                     case "level", "lv" -> level = token == JsonToken.VALUE_NULL ? null : decimal(parser, token);
+                    case "timeframe", "tf" -> {
+                        expect(token == JsonToken.VALUE_STRING, "timeframe", "a string");
+                        timeframe = parser.getText();
+                    }
                     default -> parser.skipChildren();
                 }
             }
             expect(type != null, "result.type", "present");
-            entries.add(new TypeRequest(type, codes, false, false, level));
+            // the indicators themselves are not compared: Upbit lists them, but a stream is told apart by its timeframe
+            entries.add(new TypeRequest(type, codes, false, false, level, timeframe == null ? null
+                    : new TypeOptions.Indicators(IndicatorTimeframe.of(timeframe), List.of())));
         }
         expect(parser.currentToken() == JsonToken.END_ARRAY, "result", "an array of objects");
         return entries;
