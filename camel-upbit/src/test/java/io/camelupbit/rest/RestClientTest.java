@@ -56,6 +56,8 @@ class RestClientTest {
     private final AtomicInteger concurrent = new AtomicInteger();
     private final AtomicInteger mostConcurrent = new AtomicInteger();
     private final CountDownLatch release = new CountDownLatch(1);
+    /** Holds the answers to /v1/never until the test ends. */
+    private final CountDownLatch testEnded = new CountDownLatch(1);
     private HttpServer server;
     private RestClient client;
 
@@ -70,6 +72,7 @@ class RestClientTest {
     @AfterEach
     void stop() throws Exception {
         release.countDown();
+        testEnded.countDown();
         if (client != null) {
             client.close();
         }
@@ -95,7 +98,7 @@ class RestClientTest {
                 release.await(30, TimeUnit.SECONDS);
             }
             if (path.equals("/v1/never")) {
-                Thread.sleep(60_000);
+                testEnded.await(60, TimeUnit.SECONDS);
             }
             byte[] out = "[{\"currency\":\"KRW\",\"balance\":\"1000000.0\"}]".getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Remaining-Req", "group=default; min=1799; sec=29");

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -46,6 +47,8 @@ class UpbitRestTest {
     private final ExecutorService serverThreads = Executors.newFixedThreadPool(4);
     private final Queue<String[]> script = new ConcurrentLinkedQueue<>();
     private final List<String> arrived = new CopyOnWriteArrayList<>();
+    /** Holds a silent answer until the test ends. */
+    private final CountDownLatch testEnded = new CountDownLatch(1);
     private HttpServer server;
     private RestClient client;
     private UpbitRest rest;
@@ -64,6 +67,7 @@ class UpbitRestTest {
 
     @AfterEach
     void stop() throws Exception {
+        testEnded.countDown();
         client.close();
         server.stop(0);
         serverThreads.shutdownNow();
@@ -79,7 +83,7 @@ class UpbitRestTest {
         String[] next = script.poll();
         if (next == null || next[0].equals("silence")) {
             try {
-                Thread.sleep(5_000);
+                testEnded.await(30, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
