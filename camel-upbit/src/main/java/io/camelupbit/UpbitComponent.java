@@ -219,21 +219,22 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
         SSLContextParameters ssl = sslContextParameters != null ? sslContextParameters
                 : useGlobalSslContextParameters ? retrieveGlobalSslContextParameters() : null;
         sslContext = ssl != null ? ssl.createSSLContext(getCamelContext()) : null;
-        resolver = new OffLoopResolverGroup(IO_THREADS, hostLookup);
-        ioGroup = new MultiThreadIoEventLoopGroup(IO_THREADS, new DefaultThreadFactory("upbit-io", true),
-                NioIoHandler.newFactory());
         if (restTimeout < 1) {
             throw new IllegalArgumentException("Option restTimeout must be positive, got " + restTimeout + " ms");
         }
         restUri = checkedRestUrl(effectiveRestUrl());
-        // no connection until the first operation: a component of stream routes only never opens one
-        restClient = new RestClient(restUri, sslContext, proxy, resolver, ioGroup, REST_CONNECTIONS,
-                Duration.ofMillis(restTimeout), REST_IDLE);
-        rest = new UpbitRest(restClient, new RestLimits(System::nanoTime, strategy().share()), ioGroup, REST_ATTEMPTS,
-                Duration.ofMillis(banPause));
+        resolver = new OffLoopResolverGroup(IO_THREADS, hostLookup);
+        ioGroup = new MultiThreadIoEventLoopGroup(IO_THREADS, new DefaultThreadFactory("upbit-io", true),
+                NioIoHandler.newFactory());
         // threads only for routes busy at the same moment (a mailbox is drained by one task at a time), so a route
         // blocked in its processor never starves another, and idle routes hold no thread
         deliveryExecutor = getCamelContext().getExecutorServiceManager().newCachedThreadPool(this, "UpbitDelivery");
+        // no connection until the first operation: a component of stream routes only never opens one; answers are
+        // read on the delivery threads, where the routes that asked go on
+        restClient = new RestClient(restUri, sslContext, proxy, resolver, ioGroup, REST_CONNECTIONS,
+                Duration.ofMillis(restTimeout), REST_IDLE);
+        rest = new UpbitRest(restClient, new RestLimits(System::nanoTime, strategy().share()), ioGroup,
+                deliveryExecutor, REST_ATTEMPTS, Duration.ofMillis(banPause));
     }
 
     @Override

@@ -76,6 +76,8 @@ class TradingRouteTest extends UpbitRouteTestSupport {
                 from("direct:open").to("upbit:openOrders?codes=KRW-BTC&maxPages=5");
                 from("direct:closed").to("upbit:closedOrders");
                 from("direct:markets").to("upbit:markets");
+                from("direct:afterAnswer").to("upbit:accounts")
+                        .process(e -> e.getMessage().setHeader("thread", Thread.currentThread().getName()));
                 from("upbit:myOrder").routeId("orders").to("mock:orders");
                 for (int i = 0; i < ROUTES; i++) {
                     from("direct:balances" + i).to("upbit:accounts");
@@ -204,6 +206,14 @@ class TradingRouteTest extends UpbitRouteTestSupport {
 
         assertThat(open).extracting(Order::uuid).containsAll(placed).doesNotHaveDuplicates();
         assertThat(closed).extracting(Order::uuid).contains(done);
+    }
+
+    @Test
+    void theRouteGoesOnAfterAnAnswerOffTheIoThreads() {
+        String thread = template.request("direct:afterAnswer", e -> { }).getMessage().getHeader("thread",
+                String.class);
+
+        assertThat(thread).isNotNull().doesNotStartWith("upbit-io");
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.camelupbit.rest;
 
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -25,7 +26,9 @@ import org.slf4j.LoggerFactory;
  * {@code Retry-After} when Upbit gives one, else {@code banPause}, as the WebSocket does;</li>
  * <li>any other error answer: an {@link UpbitRestException}.</li>
  * </ul>
- * At most {@code maxAttempts} requests per operation. Thread-safe.
+ * At most {@code maxAttempts} requests per operation. Answers are read, and results completed, on the {@code answers}
+ * executor, never on an I/O thread: the caller's route goes on where its result completes, and reading a page of 1,000
+ * orders on an event loop would hold up the WebSocket frames of that loop. Thread-safe.
  */
 public final class UpbitRest {
 
@@ -37,16 +40,22 @@ public final class UpbitRest {
     private final RestClient client;
     private final RestLimits limits;
     private final ScheduledExecutorService scheduler;
+    private final Executor answers;
     private final int maxAttempts;
     private final long banPauseNanos;
     /** System.nanoTime() until which Upbit blocks this client (a 418); 0 when it does not. */
     private volatile long blockedUntil;
 
-    public UpbitRest(RestClient client, RestLimits limits, ScheduledExecutorService scheduler, int maxAttempts,
-            Duration banPause) {
+    /**
+     * @param scheduler waits for a slot or before a repeat (the I/O threads will do: nothing runs there but a send)
+     * @param answers   reads answers and completes results
+     */
+    public UpbitRest(RestClient client, RestLimits limits, ScheduledExecutorService scheduler, Executor answers,
+            int maxAttempts, Duration banPause) {
         this.client = client;
         this.limits = limits;
         this.scheduler = scheduler;
+        this.answers = answers;
         this.maxAttempts = maxAttempts;
         this.banPauseNanos = banPause.toNanos();
     }
@@ -87,7 +96,7 @@ public final class UpbitRest {
             result.completeExceptionally(e);
             return;
         }
-        client.send(request).whenComplete((response, failure) -> {
+        client.send(request).whenCompleteAsync((response, failure) -> {
             try {
                 if (failure != null) {
                     failed(call, keys, accessKey, attempt, mayHaveBeenTaken, result, failure);
@@ -97,7 +106,7 @@ public final class UpbitRest {
             } catch (RuntimeException e) {
                 result.completeExceptionally(e);
             }
-        });
+        }, answers);
     }
 
     private <T> void failed(RestCall<T> call, JwtAuthorization keys, String accessKey, int attempt,

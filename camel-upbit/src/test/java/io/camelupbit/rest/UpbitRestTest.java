@@ -45,6 +45,7 @@ class UpbitRestTest {
     private final EventLoopGroup group = new MultiThreadIoEventLoopGroup(2, NioIoHandler.newFactory());
     private final OffLoopResolverGroup resolver = new OffLoopResolverGroup(2, InetAddress::getAllByName);
     private final ExecutorService serverThreads = Executors.newFixedThreadPool(4);
+    private final ExecutorService answers = Executors.newCachedThreadPool();
     private final Queue<String[]> script = new ConcurrentLinkedQueue<>();
     private final List<String> arrived = new CopyOnWriteArrayList<>();
     /** Holds a silent answer until the test ends. */
@@ -62,7 +63,8 @@ class UpbitRestTest {
         server.start();
         client = new RestClient(URI.create("http://127.0.0.1:" + server.getAddress().getPort()), null, null,
                 resolver, group, 2, Duration.ofMillis(500), Duration.ofSeconds(30));
-        rest = new UpbitRest(client, new RestLimits(System::nanoTime, 1.0), group, 4, Duration.ofMinutes(10));
+        rest = new UpbitRest(client, new RestLimits(System::nanoTime, 1.0), group, answers, 4,
+                Duration.ofMinutes(10));
     }
 
     @AfterEach
@@ -71,6 +73,7 @@ class UpbitRestTest {
         client.close();
         server.stop(0);
         serverThreads.shutdownNow();
+        answers.shutdownNow();
         group.shutdownGracefully(0, 1, TimeUnit.SECONDS).await(5, TimeUnit.SECONDS);
         resolver.close();
     }
