@@ -689,7 +689,8 @@ public class UpbitConfiguration {
         }
     }
 
-    private SortedSet<String> checkedCodes() {
+    /** The codes option read and checked; valid once {@link #toSpec()} passed. */
+    SortedSet<String> checkedCodes() {
         boolean none = codes == null || codes.isBlank();
         if (MyAssetEvent.TYPE.equals(type)) {
             if (!none) {
@@ -732,15 +733,15 @@ public class UpbitConfiguration {
 
     /** The first order or operation option set, for an endpoint that takes none. */
     private String producerOptionSet() {
-        if (code != null) {
-            return "code";
+        Object[][] options = {{"code", code}, {"side", side}, {"orderType", orderType}, {"price", price},
+                {"volume", volume}, {"timeInForce", timeInForce}, {"smpType", smpType}, {"identifier", identifier},
+                {"uuid", uuid}, {"state", state}};
+        for (Object[] option : options) {
+            if (option[1] != null) {
+                return (String) option[0];
+            }
         }
-        if (side != null || orderType != null || price != null || volume != null || timeInForce != null
-                || smpType != null) {
-            return side != null ? "side" : orderType != null ? "orderType" : price != null ? "price"
-                    : volume != null ? "volume" : timeInForce != null ? "timeInForce" : "smpType";
-        }
-        return identifier != null ? "identifier" : uuid != null ? "uuid" : state != null ? "state" : null;
+        return null;
     }
 
     /** The options of a REST operation: what it takes, with their allowed values. */

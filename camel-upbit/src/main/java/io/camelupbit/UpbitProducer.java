@@ -53,6 +53,8 @@ final class UpbitProducer extends DefaultAsyncProducer {
     private final UpbitConfiguration configuration;
     private JwtAuthorization keys;
     private String accessKey;
+    /** The codes of openOrders and closedOrders; empty for every market. */
+    private SortedSet<String> codes = new TreeSet<>();
 
     UpbitProducer(UpbitEndpoint endpoint) {
         super(endpoint);
@@ -68,6 +70,9 @@ final class UpbitProducer extends DefaultAsyncProducer {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
+        if (configuration.getCodes() != null && !configuration.getCodes().isBlank()) {
+            codes = configuration.checkedCodes();
+        }
         if (operation.signed()) {
             keys = getEndpoint().getComponent().restKeys(configuration);
             accessKey = getEndpoint().getComponent().accessKeyOf(configuration);
@@ -177,7 +182,6 @@ final class UpbitProducer extends DefaultAsyncProducer {
 
     /** One code is Upbit's market filter; several are filtered here from the list of every market. */
     private RestParams listParams(int limit, Integer page, String states) {
-        SortedSet<String> codes = codes();
         RestParams params = new RestParams().add("market", codes.size() == 1 ? codes.first() : null);
         if (states != null) {
             params.addArray("states", Arrays.stream(states.split(",")).map(String::trim).toList());
@@ -186,24 +190,11 @@ final class UpbitProducer extends DefaultAsyncProducer {
     }
 
     private RestResult<List<Order>> filtered(RestResult<List<Order>> result) {
-        SortedSet<String> codes = codes();
         if (codes.size() < 2) {
             return result;
         }
         return new RestResult<>(result.value().stream().filter(o -> codes.contains(o.code())).toList(),
                 result.remainingReq(), result.attempts());
-    }
-
-    private SortedSet<String> codes() {
-        SortedSet<String> codes = new TreeSet<>();
-        if (configuration.getCodes() != null) {
-            for (String part : configuration.getCodes().split(",")) {
-                if (!part.isBlank()) {
-                    codes.add(part.trim().toUpperCase(Locale.ROOT));
-                }
-            }
-        }
-        return codes;
     }
 
     private <T> RestCall<T> read(String method, String path, RestParams params,

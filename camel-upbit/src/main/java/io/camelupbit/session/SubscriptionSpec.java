@@ -7,10 +7,14 @@ import java.util.TreeSet;
 
 import io.camelupbit.event.AnnouncementEvent;
 import io.camelupbit.event.IndicatorEvent;
+import io.camelupbit.event.IndicatorParams;
 import io.camelupbit.event.IndicatorSignalEvent;
+import io.camelupbit.event.IndicatorType;
 import io.camelupbit.event.MyAssetEvent;
 import io.camelupbit.event.MyOrderEvent;
 import io.camelupbit.event.OrderbookEvent;
+import io.camelupbit.event.SignalParams;
+import io.camelupbit.event.SignalTrigger;
 import io.camelupbit.event.UpbitEvent;
 import io.camelupbit.wire.IndicatorChoice;
 import io.camelupbit.wire.TypeOptions;
@@ -66,28 +70,28 @@ public record SubscriptionSpec(String type, SortedSet<String> codes, SnapshotMod
             BigDecimal sent = book.level() == null ? BigDecimal.ZERO : book.level();
             return sent.compareTo(level == null ? BigDecimal.ZERO : level) == 0;
         }
+        if (options == null) {
+            return true;
+        }
         if (event instanceof AnnouncementEvent notice && options instanceof TypeOptions.Announcement wanted) {
             return wanted.categories().isEmpty()
                     || notice.category() != null && wanted.categories().contains(notice.category().upbitName());
         }
         if (event instanceof IndicatorEvent value && options instanceof TypeOptions.Indicators wanted) {
-            return value.timeframe() == wanted.timeframe() && anyMatches(wanted, value.indicator() == null ? null
-                    : new IndicatorChoice(value.indicator(), value.params(), null, null));
+            return value.timeframe() == wanted.timeframe()
+                    && anyMatches(wanted, value.indicator(), value.params(), null, null);
         }
         if (event instanceof IndicatorSignalEvent signal && options instanceof TypeOptions.Indicators wanted) {
-            return signal.timeframe() == wanted.timeframe() && anyMatches(wanted, signal.indicator() == null ? null
-                    : new IndicatorChoice(signal.indicator(), signal.params(), signal.trigger(),
-                            signal.eventParams()));
+            return signal.timeframe() == wanted.timeframe() && anyMatches(wanted, signal.indicator(), signal.params(),
+                    signal.trigger(), signal.eventParams());
         }
         return true;
     }
 
-    private static boolean anyMatches(TypeOptions.Indicators wanted, IndicatorChoice item) {
-        if (item == null) {
-            return false;
-        }
+    private static boolean anyMatches(TypeOptions.Indicators wanted, IndicatorType indicator, IndicatorParams params,
+            SignalTrigger trigger, SignalParams eventParams) {
         for (IndicatorChoice choice : wanted.indicators()) {
-            if (choice.matches(item.indicator(), item.params(), item.trigger(), item.eventParams())) {
+            if (choice.matches(indicator, params, trigger, eventParams)) {
                 return true;
             }
         }
