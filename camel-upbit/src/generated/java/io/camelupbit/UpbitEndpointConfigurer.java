@@ -57,6 +57,7 @@ public class UpbitEndpointConfigurer extends PropertyConfigurerSupport implement
         case "orderType": target.getConfiguration().setOrderType(property(camelContext, java.lang.String.class, value)); return true;
         case "overflow": target.getConfiguration().setOverflow(property(camelContext, java.lang.String.class, value)); return true;
         case "price": target.getConfiguration().setPrice(property(camelContext, java.lang.String.class, value)); return true;
+        case "reconcile": target.getConfiguration().setReconcile(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "secretkey":
         case "secretKey": target.getConfiguration().setSecretKey(property(camelContext, java.lang.String.class, value)); return true;
         case "side": target.getConfiguration().setSide(property(camelContext, java.lang.String.class, value)); return true;
@@ -113,6 +114,7 @@ public class UpbitEndpointConfigurer extends PropertyConfigurerSupport implement
         case "orderType": return java.lang.String.class;
         case "overflow": return java.lang.String.class;
         case "price": return java.lang.String.class;
+        case "reconcile": return java.lang.Boolean.class;
         case "secretkey":
         case "secretKey": return java.lang.String.class;
         case "side": return java.lang.String.class;
@@ -170,6 +172,7 @@ public class UpbitEndpointConfigurer extends PropertyConfigurerSupport implement
         case "orderType": return target.getConfiguration().getOrderType();
         case "overflow": return target.getConfiguration().getOverflow();
         case "price": return target.getConfiguration().getPrice();
+        case "reconcile": return target.getConfiguration().getReconcile();
         case "secretkey":
         case "secretKey": return target.getConfiguration().getSecretKey();
         case "side": return target.getConfiguration().getSide();

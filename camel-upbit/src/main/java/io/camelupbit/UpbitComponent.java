@@ -33,6 +33,7 @@ import io.camelupbit.auth.UpbitCredentials;
 import io.camelupbit.event.ConnectionEvent;
 import io.camelupbit.session.ConnectThrottle;
 import io.camelupbit.session.Delivery;
+import io.camelupbit.rest.AccountReads;
 import io.camelupbit.rest.RestClient;
 import io.camelupbit.rest.RestLimits;
 import io.camelupbit.rest.UpbitRest;
@@ -459,6 +460,17 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
     /** The access key an endpoint uses; REST limits count per key. */
     String accessKeyOf(UpbitConfiguration configuration) {
         return credentials(configuration).getAccessKey();
+    }
+
+    /** The account's paged reads with the endpoint's keys; valid once the component started. */
+    AccountReads accountReads(UpbitConfiguration configuration) {
+        return new AccountReads(rest, restKeys(configuration), accessKeyOf(configuration),
+                configuration.getMaxPages());
+    }
+
+    /** The channels' reconnect backoff, which reconciliations that failed follow too; valid once started. */
+    ReconnectBackoff backoff() {
+        return backoff;
     }
 
     /** The keys an endpoint uses: its credentials bean, its own keys, or the component's, in that order. */

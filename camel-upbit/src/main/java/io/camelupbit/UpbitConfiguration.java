@@ -53,6 +53,8 @@ public class UpbitConfiguration {
     private String codes;
     @UriParam(label = "consumer", defaultValue = "both", enums = SnapshotMode.NAMES)
     private String snapshotMode = SnapshotMode.BOTH.optionName();
+    @UriParam(label = "consumer", defaultValue = "true")
+    private Boolean reconcile;
     @UriParam(label = "consumer,orderbook", enums = DEPTHS)
     private Integer depth;
     @UriParam(label = "consumer,orderbook")
@@ -99,7 +101,7 @@ public class UpbitConfiguration {
     private String uuid;
     @UriParam(label = "producer")
     private String state;
-    @UriParam(label = "producer", defaultValue = "10")
+    @UriParam(defaultValue = "10")
     private int maxPages = 10;
     @UriParam(label = "security", secret = true)
     private String accessKey;
@@ -144,6 +146,27 @@ public class UpbitConfiguration {
      */
     public void setSnapshotMode(String snapshotMode) {
         this.snapshotMode = snapshotMode;
+    }
+
+    public Boolean getReconcile() {
+        return reconcile;
+    }
+
+    /**
+     * myOrder and myAsset: after every gap (the route's start, a reconnect, a resume, a subscribe message that
+     * restarted Upbit's streams) read the account over REST and deliver, before the stream events that follow, one
+     * myAsset event with every balance, or one myOrder event per open order and per order that ended inside the gap,
+     * each with header CamelUpbitReconciled=true. Stream events wait meanwhile, and an order never moves backwards.
+     * Default true; snapshotMode=realtimeOnly turns it off. Not for the other types.
+     */
+    public void setReconcile(Boolean reconcile) {
+        this.reconcile = reconcile;
+    }
+
+    /** Whether the route reconciles its private state after every gap; valid once {@link #toSpec()} passed. */
+    boolean reconciles() {
+        return isAccount() && !Boolean.FALSE.equals(reconcile)
+                && SnapshotMode.ofOptionName(snapshotMode) != SnapshotMode.REALTIME_ONLY;
     }
 
     public Integer getDepth() {
@@ -405,8 +428,8 @@ public class UpbitConfiguration {
     }
 
     /**
-     * openOrders and closedOrders: the most pages read (100 open or 1000 closed orders each); more orders fail the
-     * exchange rather than go missing.
+     * openOrders, closedOrders and the reconciliation of myOrder routes: the most pages read (100 open or 1000 closed
+     * orders each); more orders fail the exchange (or the reconciliation, which is then retried) rather than go missing.
      */
     public void setMaxPages(int maxPages) {
         this.maxPages = maxPages;
@@ -472,7 +495,7 @@ public class UpbitConfiguration {
         }
         if (codes != null || depth != null || level != null || closedOnly || !"event".equals(bodyType)
                 || !"both".equals(snapshotMode) || categories != null || includeBody || timeframe != null
-                || indicators != null) {
+                || indicators != null || reconcile != null) {
             throw new IllegalArgumentException("upbit:connection takes only the channel option: it receives "
                     + "connection lifecycle events, not market data");
         }
@@ -547,6 +570,14 @@ public class UpbitConfiguration {
         }
         if (!"event".equals(bodyType) && !"json".equals(bodyType)) {
             throw invalid("bodyType", bodyType, BODY_TYPES);
+        }
+        if (reconcile != null && !isAccount()) {
+            throw new IllegalArgumentException("Option reconcile is only for upbit:myOrder and upbit:myAsset, not upbit:"
+                    + type);
+        }
+        if (Boolean.TRUE.equals(reconcile) && mode == SnapshotMode.REALTIME_ONLY) {
+            throw new IllegalArgumentException("Option reconcile=true contradicts snapshotMode=realtimeOnly, which "
+                    + "receives the stream alone: use snapshotMode=both to reconcile, or leave reconcile out");
         }
         if (depth != null && !orderbook) {
             throw new IllegalArgumentException("Option depth is only for upbit:orderbook, not upbit:" + type);
@@ -748,10 +779,10 @@ public class UpbitConfiguration {
     private void checkOperationOptions(UpbitOperation op) {
         if (depth != null || level != null || closedOnly || channel != null || categories != null || includeBody
                 || timeframe != null || indicators != null || !"event".equals(bodyType)
-                || !"both".equals(snapshotMode)) {
+                || !"both".equals(snapshotMode) || reconcile != null) {
             throw new IllegalArgumentException("upbit:" + type + " is a REST operation: stream options (depth, level, "
-                    + "closedOnly, channel, categories, includeBody, timeframe, indicators, bodyType, snapshotMode) "
-                    + "do not apply");
+                    + "closedOnly, channel, categories, includeBody, timeframe, indicators, bodyType, snapshotMode, "
+                    + "reconcile) do not apply");
         }
         boolean order = op == UpbitOperation.PLACE_ORDER || op == UpbitOperation.TEST_ORDER;
         if (code != null && !order && op != UpbitOperation.ORDER_CHANCE) {

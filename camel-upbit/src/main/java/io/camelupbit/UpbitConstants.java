@@ -82,8 +82,15 @@ public final class UpbitConstants {
             + "to the next event when the marked one is dropped or conflated", javaType = "boolean")
     public static final String RESYNC = "CamelUpbitResync";
 
+    @Metadata(description = "myOrder and myAsset: true on a state read over REST after a gap (the route's start, a "
+            + "reconnect, a resume, a restarted stream) rather than received on the stream: one myAsset event with "
+            + "every balance, one myOrder event per open order and per order that ended inside the gap. Its stream "
+            + "type is SNAPSHOT; absent on stream events", javaType = "boolean")
+    public static final String RECONCILED = "CamelUpbitReconciled";
+
     @Metadata(description = "upbit:connection: what happened to the connection (CONNECTING, CONNECTED, SUBSCRIBED, "
-            + "DISCONNECTED, RECONNECTING, FAILED)", javaType = "io.camelupbit.event.ConnectionState")
+            + "DISCONNECTED, RECONNECTING, FAILED), or to a private route's reconciliation (RECONCILED, "
+            + "RECONCILE_FAILED)", javaType = "io.camelupbit.event.ConnectionState")
     public static final String CONNECTION_STATE = "CamelUpbitConnectionState";
 
     private UpbitConstants() {

@@ -17,18 +17,23 @@ import io.camelupbit.event.UpbitEvent;
 import io.camelupbit.session.Delivery;
 import io.camelupbit.session.DeliveryStats;
 import io.camelupbit.session.ReceivedEvent;
+import io.camelupbit.session.Reconciliation;
 import io.camelupbit.session.UpbitSession;
 
 /**
  * Subscribes its endpoint's spec on the shared session and feeds each matching event into the route, on a worker of
  * the component's delivery pool (never on the WebSocket's I/O thread), in arrival order; an asynchronous route
  * finishes one event before the next starts. Suspending the route takes its spec out of the subscription; stopping it
- * first drains its mailbox (within Camel's shutdown timeout).
+ * first drains its mailbox (within Camel's shutdown timeout). A myOrder or myAsset route reconciles its account after
+ * every gap ({@link Reconciliation}).
  */
 @ManagedResource(description = "Upbit consumer: its route's delivery and its shared session")
-public class UpbitConsumer extends DefaultConsumer implements Suspendable, ShutdownAware, Delivery.Sink {
+public class UpbitConsumer extends DefaultConsumer implements Suspendable, ShutdownAware, Delivery.Sink,
+        Reconciliation.Listener {
 
     private Delivery delivery;
+    /** myOrder and myAsset with reconcile: closes this route's gaps; else {@code null}. */
+    private Reconciliation reconciliation;
     private UpbitSession session;
     private boolean jsonBody;
     /** Whether this announcement route asked for notice bodies; another route on its connection may have. */
@@ -65,6 +70,11 @@ public class UpbitConsumer extends DefaultConsumer implements Suspendable, Shutd
         return delivery == null ? null : delivery.rejection();
     }
 
+    /** The route's reconciliation; {@code null} when it does not reconcile. */
+    Reconciliation reconciliation() {
+        return reconciliation;
+    }
+
     /** When this consumer last started, epoch millis. */
     long startedAt() {
         return startedAt;
@@ -80,6 +90,10 @@ public class UpbitConsumer extends DefaultConsumer implements Suspendable, Shutd
         includeBody = configuration.isIncludeBody();
         delivery = new Delivery(endpoint.spec(), configuration.deliveryPolicy(), jsonBody,
                 configuration.isClosedOnly(), endpoint.getComponent().deliveryExecutor(), this);
+        if (configuration.reconciles()) {
+            reconciliation = new Reconciliation(delivery, endpoint.getComponent().accountReads(configuration),
+                    endpoint.getComponent().backoff(), this);
+        }
         startedAt = System.currentTimeMillis();
         UpbitConsumerHealthCheck health = new UpbitConsumerHealthCheck(this, getRouteId());
         health.setEnabled(endpoint.getComponent().isHealthCheckConsumerEnabled());
@@ -132,6 +146,23 @@ public class UpbitConsumer extends DefaultConsumer implements Suspendable, Shutd
     }
 
     @Override
+    public void reconciled(int events, int attempts) {
+        UpbitSession current = session;
+        if (current != null) {
+            current.tracker().reconciled(attempts);
+        }
+    }
+
+    @Override
+    public void failed(int consecutiveFailures, long retryInMillis, Throwable cause) {
+        UpbitSession current = session;
+        if (current != null) {
+            current.tracker().reconcileFailed(consecutiveFailures, retryInMillis, "route " + getRouteId() + " ("
+                    + getEndpoint().getConfiguration().getType() + "): " + cause.getMessage());
+        }
+    }
+
+    @Override
     public void onFailure(ReceivedEvent received, Throwable cause) {
         UpbitEvent event = received.event();
         getExceptionHandler().handleException("Upbit event " + event.type() + " " + event.code()
@@ -144,7 +175,7 @@ public class UpbitConsumer extends DefaultConsumer implements Suspendable, Shutd
         Exchange exchange = createExchange(false);
         try {
             exchange.setIn(new UpbitMessage(exchange, jsonBody ? received.json() : trimmed(event), event,
-                    received.receivedAt(), droppedBefore, received.resync()));
+                    received.receivedAt(), droppedBefore, received.resync(), received.reconciled()));
         } catch (RuntimeException | Error e) {
             releaseExchange(exchange, false);
             throw e;
@@ -250,7 +281,8 @@ public class UpbitConsumer extends DefaultConsumer implements Suspendable, Shutd
         return delivery == null ? 0 : delivery.stats().failed();
     }
 
-    @ManagedAttribute(description = "Repeats of trades this route already had, not delivered again (within filtered)")
+    @ManagedAttribute(description = "Repeats of trades or order states this route already had, not delivered again "
+            + "(within filtered)")
     public long getDuplicatesSuppressed() {
         return delivery == null ? 0 : delivery.stats().duplicates();
     }
@@ -268,6 +300,27 @@ public class UpbitConsumer extends DefaultConsumer implements Suspendable, Shutd
     @ManagedAttribute(description = "Error notifications not handed to the route because one was still on its way")
     public long getErrorsSuppressed() {
         return delivery == null ? 0 : delivery.errorsSuppressed();
+    }
+
+    @ManagedAttribute(description = "Events older than what this route had (held during a reconciliation), not "
+            + "delivered (within filtered)")
+    public long getStaleSuppressed() {
+        return delivery == null ? 0 : delivery.staleSuppressed();
+    }
+
+    @ManagedAttribute(description = "Gaps this route closed by reading its account over REST (myOrder, myAsset)")
+    public long getReconciles() {
+        return reconciliation == null ? 0 : reconciliation.reconciles();
+    }
+
+    @ManagedAttribute(description = "Failed reads of this route's reconciliation since the last one that worked")
+    public int getReconcileFailures() {
+        return reconciliation == null ? 0 : reconciliation.consecutiveFailures();
+    }
+
+    @ManagedAttribute(description = "Whether this route waits for a reconciliation (its stream events are held)")
+    public boolean isReconciling() {
+        return reconciliation != null && reconciliation.isPending();
     }
 
     @ManagedAttribute(description = "Events dropped by overflow=dropOldest or a forced shutdown")

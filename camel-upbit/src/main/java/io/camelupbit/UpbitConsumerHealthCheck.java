@@ -9,6 +9,7 @@ import org.apache.camel.impl.health.AbstractHealthCheck;
 
 import io.camelupbit.event.ConnectionState;
 import io.camelupbit.session.ConnectionTracker;
+import io.camelupbit.session.Reconciliation;
 import io.camelupbit.session.UpbitSession;
 
 /**
@@ -16,8 +17,8 @@ import io.camelupbit.session.UpbitSession;
  * has been down longer than {@code disconnectedThreshold}, after {@code consecutiveErrorsThreshold} failed attempts in
  * a row, when it reconnected {@code reconnectsThreshold} times within {@code reconnectsWindow}, when Upbit rejected
  * the route's subscription (until the route is restarted), when reading has been paused by a full mailbox for
- * {@code pauseThreshold}, or when the route saw no event for its {@code staleAfter}. Details never carry a key or a
- * token.
+ * {@code pauseThreshold}, when reconciling its account (myOrder, myAsset) failed {@code consecutiveErrorsThreshold}
+ * times in a row, or when the route saw no event for its {@code staleAfter}. Details never carry a key or a token.
  */
 public class UpbitConsumerHealthCheck extends AbstractHealthCheck {
 
@@ -60,6 +61,12 @@ public class UpbitConsumerHealthCheck extends AbstractHealthCheck {
         if (lastEvent > 0) {
             builder.detail("upbit.last.event.age.ms", now.toEpochMilli() - lastEvent);
         }
+        Reconciliation reconciliation = consumer.reconciliation();
+        if (reconciliation != null) {
+            builder.detail("upbit.reconcile.pending", reconciliation.isPending());
+            builder.detail("upbit.reconcile.failures", reconciliation.consecutiveFailures());
+            builder.detail("upbit.reconciles", reconciliation.reconciles());
+        }
 
         String down = downReason(session, tracker, thresholds, now, lastEvent);
         if (down == null) {
@@ -96,6 +103,11 @@ public class UpbitConsumerHealthCheck extends AbstractHealthCheck {
         if (recent >= thresholds.reconnects()) {
             return "The Upbit connection is flapping: " + recent + " reconnects within "
                    + thresholds.reconnectsWindow().toSeconds() + " s";
+        }
+        Reconciliation reconciliation = consumer.reconciliation();
+        if (reconciliation != null && reconciliation.consecutiveFailures() >= thresholds.consecutiveErrors()) {
+            return "Reconciling this route's account failed " + reconciliation.consecutiveFailures() + " times in a "
+                   + "row; its stream events wait until a read works: " + reconciliation.lastFailure();
         }
         long paused = session.pausedForMillis();
         if (paused > thresholds.paused().toMillis()) {

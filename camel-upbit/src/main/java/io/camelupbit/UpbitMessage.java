@@ -19,14 +19,16 @@ final class UpbitMessage extends DefaultMessage {
     private final long receivedAt;
     private final long droppedBefore;
     private final boolean resync;
+    private final boolean reconciled;
 
     UpbitMessage(Exchange exchange, Object body, UpbitEvent event, long receivedAt, long droppedBefore,
-            boolean resync) {
+            boolean resync, boolean reconciled) {
         super(exchange);
         this.event = event;
         this.receivedAt = receivedAt;
         this.droppedBefore = droppedBefore;
         this.resync = resync;
+        this.reconciled = reconciled;
         setBody(body);
     }
 
@@ -59,6 +61,9 @@ final class UpbitMessage extends DefaultMessage {
         }
         if (resync) {
             headers.put(UpbitConstants.RESYNC, true);
+        }
+        if (reconciled) {
+            headers.put(UpbitConstants.RECONCILED, true);
         }
     }
 }

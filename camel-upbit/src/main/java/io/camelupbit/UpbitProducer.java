@@ -1,14 +1,7 @@
 package io.camelupbit;
 
 import java.math.BigDecimal;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
@@ -25,6 +18,7 @@ import io.camelupbit.event.AskBid;
 import io.camelupbit.event.OrderType;
 import io.camelupbit.event.SmpType;
 import io.camelupbit.event.TimeInForce;
+import io.camelupbit.rest.AccountReads;
 import io.camelupbit.rest.RestCall;
 import io.camelupbit.rest.RestGroup;
 import io.camelupbit.rest.RestJson;
@@ -42,17 +36,11 @@ import io.camelupbit.trading.OrderRequest;
  */
 final class UpbitProducer extends DefaultAsyncProducer {
 
-    /** Upbit's page size for open orders, its largest. */
-    static final int PAGE = 100;
-    /** Upbit's largest page of closed orders. */
-    static final int CLOSED_PAGE = 1000;
-    /** Upbit's times, with the offset and whole seconds. */
-    private static final DateTimeFormatter UPBIT_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX");
-
     private final UpbitOperation operation;
     private final UpbitConfiguration configuration;
     private JwtAuthorization keys;
     private String accessKey;
+    private AccountReads reads;
     /** The codes of openOrders and closedOrders; empty for every market. */
     private SortedSet<String> codes = new TreeSet<>();
 
@@ -76,6 +64,7 @@ final class UpbitProducer extends DefaultAsyncProducer {
         if (operation.signed()) {
             keys = getEndpoint().getComponent().restKeys(configuration);
             accessKey = getEndpoint().getComponent().accessKeyOf(configuration);
+            reads = getEndpoint().getComponent().accountReads(configuration);
         }
     }
 
@@ -111,90 +100,20 @@ final class UpbitProducer extends DefaultAsyncProducer {
     private CompletableFuture<? extends RestResult<?>> start(Message in) {
         UpbitRest rest = getEndpoint().getComponent().rest();
         return switch (operation) {
-            case ACCOUNTS -> rest.execute(read("GET", "/v1/accounts", new RestParams(), RestJson::balances), keys,
-                    accessKey);
+            case ACCOUNTS -> reads.balances();
             case ORDER_CHANCE -> rest.execute(read("GET", "/v1/orders/chance",
                     new RestParams().add("market", requiredCode(in)), RestJson::chance), keys, accessKey);
             case PLACE_ORDER, TEST_ORDER -> rest.execute(order(orderRequest(in)), keys, accessKey);
             case CANCEL_ORDER -> rest.execute(read("DELETE", "/v1/order", orderKey(in), RestJson::order), keys,
                     accessKey);
             case GET_ORDER -> rest.execute(read("GET", "/v1/order", orderKey(in), RestJson::order), keys, accessKey);
-            case OPEN_ORDERS -> openOrders(rest, 1, new ArrayList<>());
-            case CLOSED_ORDERS -> closedOrders(rest, 1, new LinkedHashMap<>(), null);
+            case OPEN_ORDERS -> reads.openOrders(codes,
+                    configuration.getState() == null ? "wait" : configuration.getState());
+            case CLOSED_ORDERS -> reads.closedOrders(codes, configuration.getState(), null);
             case MARKETS -> rest.execute(new RestCall<>("GET", "/v1/market/all",
                     new RestParams().add("is_details", "true"), RestGroup.MARKET, false, RestJson::markets,
                     RestCall.Repeat.SAFE, null), null, null);
         };
-    }
-
-    /** Every page, in order, until one is not full; more than maxPages fails rather than leaving orders out. */
-    private CompletableFuture<RestResult<List<Order>>> openOrders(UpbitRest rest, int page, List<Order> soFar) {
-        return rest.execute(read("GET", "/v1/orders/open", listParams(PAGE, page,
-                configuration.getState() == null ? "wait" : configuration.getState()), RestJson::orders), keys,
-                accessKey).thenCompose(result -> {
-                    soFar.addAll(result.value());
-                    if (result.value().size() < PAGE) {
-                        return CompletableFuture.completedFuture(filtered(new RestResult<>(soFar,
-                                result.remainingReq(), page)));
-                    }
-                    if (page >= configuration.getMaxPages()) {
-                        throw new IllegalStateException("upbit:openOrders read " + page + " pages of " + PAGE
-                                + " open orders and there are more: raise maxPages");
-                    }
-                    return openOrders(rest, page + 1, soFar);
-                });
-    }
-
-    /**
-     * Closed orders, newest first, page after page: Upbit pages them by time only (no page number), so each next page
-     * ends at the oldest order of the one before; orders of that second come again and are kept once. More than
-     * maxPages fails rather than leaving orders out, and so do more orders in one second than a page holds.
-     */
-    private CompletableFuture<RestResult<List<Order>>> closedOrders(UpbitRest rest, int page,
-            Map<String, Order> soFar, OffsetDateTime endTime) {
-        RestParams params = listParams(CLOSED_PAGE, null, configuration.getState())
-                .add("end_time", endTime == null ? null : UPBIT_TIME.format(endTime));
-        return rest.execute(read("GET", "/v1/orders/closed", params, RestJson::orders), keys, accessKey)
-                .thenCompose(result -> {
-                    int before = soFar.size();
-                    OffsetDateTime oldest = null;
-                    for (Order order : result.value()) {
-                        soFar.putIfAbsent(order.uuid(), order);
-                        if (order.createdAt() != null && (oldest == null || order.createdAt().isBefore(oldest))) {
-                            oldest = order.createdAt();
-                        }
-                    }
-                    if (result.value().size() < CLOSED_PAGE) {
-                        return CompletableFuture.completedFuture(filtered(new RestResult<>(
-                                new ArrayList<>(soFar.values()), result.remainingReq(), page)));
-                    }
-                    if (soFar.size() == before || oldest == null) {
-                        throw new IllegalStateException("upbit:closedOrders cannot page further: more than "
-                                + CLOSED_PAGE + " closed orders share one second at Upbit");
-                    }
-                    if (page >= configuration.getMaxPages()) {
-                        throw new IllegalStateException("upbit:closedOrders read " + page + " pages of " + CLOSED_PAGE
-                                + " closed orders and there are more: raise maxPages");
-                    }
-                    return closedOrders(rest, page + 1, soFar, oldest);
-                });
-    }
-
-    /** One code is Upbit's market filter; several are filtered here from the list of every market. */
-    private RestParams listParams(int limit, Integer page, String states) {
-        RestParams params = new RestParams().add("market", codes.size() == 1 ? codes.first() : null);
-        if (states != null) {
-            params.addArray("states", Arrays.stream(states.split(",")).map(String::trim).toList());
-        }
-        return params.add("page", page).add("limit", limit).add("order_by", "desc");
-    }
-
-    private RestResult<List<Order>> filtered(RestResult<List<Order>> result) {
-        if (codes.size() < 2) {
-            return result;
-        }
-        return new RestResult<>(result.value().stream().filter(o -> codes.contains(o.code())).toList(),
-                result.remainingReq(), result.attempts());
     }
 
     private <T> RestCall<T> read(String method, String path, RestParams params,

@@ -144,6 +144,9 @@ class SecretLeakTest extends UpbitRouteTestSupport {
         await().until(() -> simulator.connections().stream().filter(c -> c.accessKey() != null).count() == 2
                 && simulator.connections().stream().allMatch(c -> !c.subscription().isEmpty()));
         await().until(() -> simulator.jwts().stream().anyMatch(j -> !j.valid()));
+        // the route's first reconciliation is done: what follows comes as stream events
+        UpbitConsumer orders = (UpbitConsumer) context.getRoute("orders").getConsumer();
+        await().until(() -> orders.getReconciles() >= 1 && !orders.isReconciling());
         SimAccount account = simulator.account("leak-access");
         account.deposit("KRW", new BigDecimal("1000000"));
         String order = account.placeLimitOrder("KRW-BTC", Side.BID, new BigDecimal("100000"), BigDecimal.ONE, "x");

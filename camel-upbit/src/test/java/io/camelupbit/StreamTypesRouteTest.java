@@ -59,8 +59,9 @@ class StreamTypesRouteTest extends UpbitRouteTestSupport {
                 from("upbit:orderbook?codes=KRW-BTC&depth=5").to("mock:book5");
                 from("upbit:orderbook?codes=KRW-BTC,KRW-ETH&depth=15").to("mock:book15");
                 from("upbit:candle.1s?codes=KRW-BTC").to("mock:candle");
-                from("upbit:myOrder").to("mock:myOrder");
-                from("upbit:myAsset").to("mock:myAsset");
+                // the stream as Upbit writes it, without the reconciled states (ReconciliationRouteTest has those)
+                from("upbit:myOrder?reconcile=false").to("mock:myOrder");
+                from("upbit:myAsset?reconcile=false").to("mock:myAsset");
             }
         };
     }

@@ -103,6 +103,9 @@ class UpbitEndpointUriTest extends UpbitRouteTestSupport {
             upbit:myOrder?credentials=#halfKeys               | Option credentials of upbit:myOrder names a bean without an access key and a secret key
             upbit:myOrder?credentials=#keys&accessKey=a       | Option credentials of upbit:myOrder names the keys: do not also set accessKey or secretKey
             upbit:myOrder?credentials=#noSuchBean             | noSuchBean
+            upbit:ticker?codes=KRW-BTC&reconcile=false        | Option reconcile is only for upbit:myOrder and upbit:myAsset, not upbit:ticker
+            upbit:myOrder?snapshotMode=realtimeOnly&reconcile=true&accessKey=a&secretKey=b | Option reconcile=true contradicts snapshotMode=realtimeOnly
+            upbit:accounts?reconcile=true&accessKey=a&secretKey=b | upbit:accounts is a REST operation: stream options (depth, level, closedOnly, channel, categories, includeBody, timeframe, indicators, bodyType, snapshotMode, reconcile) do not apply
             """)
     void badUriFailsAtRouteStart(String uri, String message) {
         context.getRegistry().bind("keys", new UpbitCredentials("a", "b"));

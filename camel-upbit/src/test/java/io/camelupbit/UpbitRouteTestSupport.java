@@ -1,5 +1,7 @@
 package io.camelupbit;
 
+import java.net.URI;
+
 import org.apache.camel.CamelContext;
 import org.apache.camel.Route;
 import org.apache.camel.health.HealthCheck;
@@ -28,6 +30,7 @@ abstract class UpbitRouteTestSupport extends CamelTestSupport {
         CamelContext context = super.createCamelContext();
         UpbitComponent component = new UpbitComponent();
         component.setUrl(upbitUrl());
+        component.setRestUrl(restUrlBeside(upbitUrl()));
         component.setShutdownQuietPeriod(0);
         configure(component);
         context.addComponent("upbit", component);
@@ -38,6 +41,15 @@ abstract class UpbitRouteTestSupport extends CamelTestSupport {
         consumers.setEnabled(true);
         health.register(consumers);
         return context;
+    }
+
+    /**
+     * The simulator serves REST on its WebSocket port: the REST URL beside a WebSocket URL, so that the reconciliation
+     * of a private route never looks further than loopback (a test may set its own in {@link #configure}).
+     */
+    private static String restUrlBeside(String webSocketUrl) {
+        URI uri = URI.create(webSocketUrl);
+        return ("wss".equals(uri.getScheme()) ? "https" : "http") + "://" + uri.getAuthority();
     }
 
     /** The readiness result of a route's consumer check, whether UP or DOWN (Camel lists only DOWN ones by default). */

@@ -90,6 +90,16 @@ public final class ConnectionTracker {
         publish(ConnectionState.FAILED, attempt, 0, cause);
     }
 
+    /** A route of the session reconciled its account after a gap; the connection's state is left as it is. */
+    public void reconciled(int attempts) {
+        tell(ConnectionState.RECONCILED, attempts, 0, null);
+    }
+
+    /** A route's reconciliation failed {@code failures} times in a row; it reads again after the delay. */
+    public void reconcileFailed(int failures, long retryInMillis, String cause) {
+        tell(ConnectionState.RECONCILE_FAILED, failures, retryInMillis, cause);
+    }
+
     /** A route started after the session gave up: try again from the first attempt. */
     void restart() {
         attempt = 0;
@@ -152,5 +162,11 @@ public final class ConnectionTracker {
         since = Instant.now();
         listener.accept(new ConnectionEvent(session, channel, connection, next, eventAttempt, delayMillis, cause,
                 since));
+    }
+
+    /** An event about the session's routes rather than its connection: the state stays. */
+    private void tell(ConnectionState what, int eventAttempt, long delayMillis, String cause) {
+        listener.accept(new ConnectionEvent(session, channel, connection, what, eventAttempt, delayMillis, cause,
+                Instant.now()));
     }
 }

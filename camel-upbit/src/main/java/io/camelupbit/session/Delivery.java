@@ -1,5 +1,7 @@
 package io.camelupbit.session;
 
+import java.util.ArrayDeque;
+import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -7,6 +9,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.camelupbit.event.CandleEvent;
+import io.camelupbit.event.MyAssetEvent;
+import io.camelupbit.event.MyOrderEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -19,6 +23,11 @@ import org.slf4j.LoggerFactory;
  * Accounting, at all times: {@code routed = filtered + conflated + dropped + delivered + failed + pending}. A route
  * that throws, even an {@link Error}, loses that one event (counted as failed and handed to its exception handler) and
  * gets the next one.
+ * <p>
+ * A reconciling route ({@link #reconcileWith}) is held while its {@link Reconciliation} reads the account over REST:
+ * stream events wait behind the mailbox (they count towards its size, so a long hold pauses reading as a full mailbox
+ * does), then the reconciled states go in, then the held events, each myOrder event judged by the route's
+ * {@link OrderProgress} so that no order moves backwards.
  */
 public final class Delivery {
 
@@ -97,6 +106,13 @@ public final class Delivery {
     private boolean paused;
     private long droppedSinceDelivery;
     private ReadControl readControl;
+    /** Stream events waiting while a reconciliation reads; {@code null} when not holding. */
+    private ArrayDeque<ReceivedEvent> held;
+    /** The route's orders as far as its mailbox has them, for a reconciling myOrder route; else {@code null}. */
+    private OrderProgress progress;
+    /** Events suppressed as older than what the route had (counted within filtered). */
+    private long stale;
+    private Reconciliation reconciliation;
     /** When the last event arrived for this route, epoch millis; 0 before the first. */
     private volatile long lastEventAt;
     /** Upbit's rejection of this route's subscription, until it subscribes again; else null. */
@@ -112,6 +128,20 @@ public final class Delivery {
         this.pending = policy.latest() ? new PendingEvents.Latest()
                 : new PendingEvents.Queued(policy.mailboxSize(), policy.dropOldest());
         this.closedCandles = closedOnly ? new ClosedCandles() : null;
+    }
+
+    /**
+     * Makes this a reconciling route: its myOrder events are judged against how far each order got. Call before the
+     * route registers.
+     */
+    public synchronized void reconcileWith(Reconciliation reconciliation) {
+        this.reconciliation = reconciliation;
+        this.progress = MyOrderEvent.TYPE.equals(spec.type()) ? new OrderProgress() : null;
+    }
+
+    /** The route's reconciliation; {@code null} when it does not reconcile. */
+    public synchronized Reconciliation reconciliation() {
+        return reconciliation;
     }
 
     /** What this route subscribes to. */
@@ -164,29 +194,139 @@ public final class Delivery {
      * @return true when the caller must call {@link #scheduleDrain()} (no drain is running or scheduled)
      */
     boolean enqueue(ReceivedEvent event) {
-        boolean schedule;
-        boolean pausedNow = false;
+        boolean schedule = false;
+        boolean pausedNow;
         lastEventAt = System.currentTimeMillis();
         synchronized (this) {
             routed++;
-            int displaced = pending.add(event);
-            if (policy.latest()) {
-                conflated += displaced;
-            } else {
-                dropped += displaced;
-                droppedSinceDelivery += displaced;
+            if (held != null) {
+                held.addLast(event);
+            } else if (admitted(event, false)) {
+                add(event);
+                schedule = !draining;
+                draining = true;
             }
-            if (!policy.latest() && !policy.dropOldest() && !paused && pending.size() >= policy.mailboxSize()) {
-                paused = true;
-                pausedNow = true;
-            }
-            schedule = !draining;
-            draining = true;
+            pausedNow = pauseIfFull();
         }
         if (pausedNow) {
             notifyReadControl();
         }
         return schedule;
+    }
+
+    /** Into the mailbox, counting what it displaced. Under the lock. */
+    private void add(ReceivedEvent event) {
+        int displaced = pending.add(event);
+        if (policy.latest()) {
+            conflated += displaced;
+        } else {
+            dropped += displaced;
+            droppedSinceDelivery += displaced;
+        }
+    }
+
+    /** In pause mode, a full mailbox (with what is held behind it) pauses reading; true when it just did. */
+    private boolean pauseIfFull() {
+        if (policy.latest() || policy.dropOldest() || paused || waiting() < policy.mailboxSize()) {
+            return false;
+        }
+        paused = true;
+        return true;
+    }
+
+    /** Events in the mailbox and held behind it. Under the lock. */
+    private int waiting() {
+        return pending.size() + (held == null ? 0 : held.size());
+    }
+
+    /**
+     * Whether a myOrder event of a reconciling route moves its order on; one that does not is counted (duplicate or
+     * stale, within filtered). Every other event passes. Under the lock.
+     */
+    private boolean admitted(ReceivedEvent received, boolean reconciled) {
+        if (progress == null || !(received.event() instanceof MyOrderEvent order)) {
+            return true;
+        }
+        return switch (progress.judge(order, reconciled)) {
+            case FORWARD -> true;
+            case DUPLICATE -> {
+                filtered++;
+                duplicates++;
+                yield false;
+            }
+            case STALE -> {
+                filtered++;
+                stale++;
+                yield false;
+            }
+        };
+    }
+
+    /** A reconciliation begins: stream events wait behind the mailbox until {@link #release}. */
+    synchronized void hold() {
+        if (held == null) {
+            held = new ArrayDeque<>();
+        }
+    }
+
+    /** Whether stream events are held for a reconciliation. */
+    public synchronized boolean isHolding() {
+        return held != null;
+    }
+
+    /**
+     * The reconciliation is over: its states go into the mailbox behind what was there, then the events held
+     * meanwhile. A held myAsset event that arrived before the balances were asked for is in them already, so it is
+     * stale.
+     *
+     * @param reconciledEvents the states read, in the order the route gets them (none when the route stops)
+     * @param assetsAskedAt    when the balances were asked for, epoch millis; 0 when none were read
+     */
+    void release(List<ReceivedEvent> reconciledEvents, long assetsAskedAt) {
+        boolean schedule;
+        boolean resumed;
+        synchronized (this) {
+            for (ReceivedEvent event : reconciledEvents) {
+                routed++;
+                if (admitted(event, true)) {
+                    add(event);
+                }
+            }
+            if (held != null) {
+                for (ReceivedEvent event : held) {
+                    if (assetsAskedAt > 0 && event.event() instanceof MyAssetEvent
+                            && event.receivedAt() < assetsAskedAt) {
+                        filtered++;
+                        stale++;
+                    } else if (admitted(event, false)) {
+                        add(event);
+                    }
+                }
+                held = null;
+            }
+            resumed = paused && pending.size() <= policy.mailboxSize() / 2;
+            if (resumed) {
+                paused = false;
+            }
+            schedule = !draining && pending.size() > 0;
+            draining |= schedule;
+        }
+        if (resumed) {
+            notifyReadControl();
+        }
+        if (schedule) {
+            submitDrain();
+        }
+    }
+
+    /** The orders the route last saw open, for a reconciling myOrder route; else empty. */
+    synchronized List<String> knownOpenOrders() {
+        return progress == null ? List.of() : progress.openOrders();
+    }
+
+    /** Events suppressed as older than what the route had (a reconciliation's held events); within filtered. */
+    public synchronized long staleSuppressed() {
+        return stale;
     }
 
     /** Starts the drain that {@link #enqueue(ReceivedEvent)} asked for. */
@@ -255,7 +395,7 @@ public final class Delivery {
                     draining = false;
                     return;
                 }
-                if (paused && pending.size() <= policy.mailboxSize() / 2) {
+                if (paused && waiting() <= policy.mailboxSize() / 2) {
                     paused = false;
                     resumed = true;
                 }
@@ -360,23 +500,27 @@ public final class Delivery {
         long superseded = closedCandles == null ? 0 : closedCandles.superseded();
         long done = delivered.get();
         long failures = failed.get();
-        long waiting = pending.size() + (taken - done - failures)
+        long waiting = waiting() + (taken - done - failures)
                 + (closedCandles == null ? 0 : closedCandles.held());
         return new DeliveryStats(routed, filtered, conflated + superseded, dropped, done, failures, waiting,
                 duplicates);
     }
 
-    /** Events waiting: in the mailbox, being processed, or (closedOnly) candles whose period runs. */
+    /**
+     * Events waiting: in the mailbox or held behind it for a reconciliation, being processed, or (closedOnly) candles
+     * whose period runs.
+     */
     public synchronized long pending() {
-        return pending.size() + inFlight() + (closedCandles == null ? 0 : closedCandles.held());
+        return waiting() + inFlight() + (closedCandles == null ? 0 : closedCandles.held());
     }
 
     /**
-     * Events the route will still get without new input: those in the mailbox and the one in process (a held candle
-     * waits for a later period, so a stopping route does not wait for it).
+     * Events the route will still get without new input: those in the mailbox or held for a reconciliation (released
+     * when the route leaves its session), and the one in process (a held candle waits for a later period, so a
+     * stopping route does not wait for it).
      */
     public synchronized int deliverable() {
-        return (int) Math.min(Integer.MAX_VALUE, pending.size() + inFlight());
+        return (int) Math.min(Integer.MAX_VALUE, waiting() + inFlight());
     }
 
     private long inFlight() {
@@ -408,6 +552,10 @@ public final class Delivery {
         synchronized (this) {
             while (pending.poll() != null) {
                 n++;
+            }
+            if (held != null) {
+                n += held.size();
+                held.clear();
             }
             dropped += n;
             wasPausing = paused;

@@ -1,7 +1,9 @@
 package io.camelupbit.session;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import io.camelupbit.event.MyOrderEvent;
@@ -9,13 +11,16 @@ import io.camelupbit.event.OrderState;
 
 /**
  * How far each order has got for one route, so that an order never moves backwards when reconciled states (read over
- * REST after a gap) and realtime events (held while the reconcile ran, or late) meet: an order goes watch, wait,
- * fills (its executed volume growing), then done, cancel or prevented. An event that would take an order back is
- * stale; one equal to what the route has is a duplicate; both are suppressed and counted. Events of a state this
- * version does not know are always let through.
+ * REST after a gap) and realtime events (held while the reconcile ran, or late) meet: an order goes watch, then wait
+ * with its fills (its executed volume growing; a fill's {@code trade} state is the same stage as {@code wait}, since
+ * REST reports a partly filled open order as {@code wait}), then done, cancel or prevented. A realtime event that would
+ * take an order back is stale; one equal to what the route has is a duplicate; both are suppressed (the
+ * {@link Delivery} counts them). A
+ * reconciled state equal to what the route has is delivered all the same: it is the route's answer to "where is this
+ * order now". Events of a state this version does not know are always let through.
  * <p>
  * Bounded: the orders seen last are kept, at most {@value #MAX_ORDERS}; an order forgotten is judged afresh. Not
- * thread-safe: one per route, on the session's event loop.
+ * thread-safe: one per route, guarded by its {@link Delivery}.
  */
 final class OrderProgress {
 
@@ -30,11 +35,13 @@ final class OrderProgress {
             return size() > MAX_ORDERS;
         }
     };
-    private long duplicates;
-    private long stale;
 
-    /** Judges the event against what the route has of its order, and remembers it when it moves the order on. */
-    Verdict judge(MyOrderEvent event) {
+    /**
+     * Judges the event against what the route has of its order, and remembers it when it moves the order on.
+     *
+     * @param reconciled whether it is a state read over REST: one equal to what the route has is forwarded
+     */
+    Verdict judge(MyOrderEvent event, boolean reconciled) {
         Step next = Step.of(event);
         if (next == null || event.uuid() == null) {
             return Verdict.FORWARD;
@@ -45,33 +52,33 @@ final class OrderProgress {
             orders.put(event.uuid(), next);
             return Verdict.FORWARD;
         }
-        if (order == 0) {
-            duplicates++;
-            return Verdict.DUPLICATE;
+        if (order == 0 && reconciled) {
+            return Verdict.FORWARD;
         }
-        stale++;
-        return Verdict.STALE;
+        return order == 0 ? Verdict.DUPLICATE : Verdict.STALE;
     }
 
-    /** Events suppressed as equal to what the route had. */
-    long duplicatesSuppressed() {
-        return duplicates;
-    }
-
-    /** Events suppressed as older than what the route had. */
-    long staleSuppressed() {
-        return stale;
+    /** The orders the route last saw open (watch or wait), least recently seen first: those a gap may have ended unseen. */
+    List<String> openOrders() {
+        List<String> open = new ArrayList<>();
+        orders.forEach((uuid, step) -> {
+            if (step.stage() < Step.ENDED) {
+                open.add(uuid);
+            }
+        });
+        return open;
     }
 
     /** An order's progress: the stage of its state, then its executed volume. */
     private record Step(int stage, BigDecimal executed) {
 
+        static final int ENDED = 2;
+
         static Step of(MyOrderEvent event) {
             int stage = switch (event.state() == null ? OrderState.UNKNOWN : event.state()) {
                 case WATCH -> 0;
-                case WAIT -> 1;
-                case TRADE -> 2;
-                case DONE, CANCEL, PREVENTED -> 3;
+                case WAIT, TRADE -> 1;
+                case DONE, CANCEL, PREVENTED -> ENDED;
                 case UNKNOWN -> -1;
             };
             if (stage < 0) {

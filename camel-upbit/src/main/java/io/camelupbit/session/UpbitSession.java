@@ -124,6 +124,10 @@ public final class UpbitSession implements UpbitConnection.Owner, EventDispatch.
             }
             delivery.readControl(readPause);
             delivery.clearRejection();
+            Reconciliation reconciliation = delivery.reconciliation();
+            if (reconciliation != null) {
+                reconciliation.joined(loop);
+            }
             snapshotWanted |= registration.wantsSnapshot();
             cancelLingerClose();
             if (connection.open()) {
@@ -145,6 +149,10 @@ public final class UpbitSession implements UpbitConnection.Owner, EventDispatch.
                 return;
             }
             ackWindow.remove(registration);
+            Reconciliation reconciliation = delivery.reconciliation();
+            if (reconciliation != null) {
+                reconciliation.left();
+            }
             readPause.pausingChanged(delivery);
             if (!book.isEmpty()) {
                 sender.markDirty();
@@ -330,8 +338,11 @@ public final class UpbitSession implements UpbitConnection.Owner, EventDispatch.
         check.stop();
         ackWindow.clear();
         returnSuspects();
+        // the connection was seen alive at most idleTimeout ago: what Upbit sent since may be lost
+        long aliveAt = System.currentTimeMillis() - settings.idleTimeout().toMillis();
         for (Registration r : book.all()) {
             r.connectionLost();
+            gap(r, aliveAt);
         }
     }
 
@@ -458,6 +469,7 @@ public final class UpbitSession implements UpbitConnection.Owner, EventDispatch.
             if (r.sent) {
                 // Upbit replaces the whole subscription and restarts every stream: what was in flight may be lost
                 r.restartedBySend(snapshotStreams);
+                gap(r, System.currentTimeMillis());
             } else {
                 r.joined(snapshotNumbers, snapshotStreams);
             }
@@ -474,6 +486,10 @@ public final class UpbitSession implements UpbitConnection.Owner, EventDispatch.
     private void accepted() {
         for (Registration registration : book.all()) {
             registration.restartAcknowledged();
+            Reconciliation reconciliation = registration.delivery.reconciliation();
+            if (reconciliation != null && registration.acknowledged) {
+                reconciliation.subscribed();
+            }
         }
         if (!suspects.isEmpty()) {
             // not now: this may run in the middle of dispatching an event over the book's lists
@@ -559,6 +575,14 @@ public final class UpbitSession implements UpbitConnection.Owner, EventDispatch.
             sender.markDirty();
         }
         return true;
+    }
+
+    /** Events of a reconciling route may be lost from {@code at} on. */
+    private static void gap(Registration registration, long at) {
+        Reconciliation reconciliation = registration.delivery.reconciliation();
+        if (reconciliation != null) {
+            reconciliation.gap(at);
+        }
     }
 
     /** The connection ended: suspects go back to the book, their subscription is tried again with the rest. */

@@ -29,6 +29,7 @@ import org.slf4j.LoggerFactory;
 
 import io.camelupbit.UpbitComponent;
 import io.camelupbit.UpbitConsumer;
+import io.camelupbit.event.MyOrderEvent;
 import io.camelupbit.event.UpbitEvent;
 import io.camelupbit.reliability.SourceLoss.Received;
 import io.camelupbit.reliability.SourceLoss.Result;
@@ -36,6 +37,7 @@ import io.camelupbit.session.DeliveryStats;
 import io.camelupbit.test.Side;
 import io.camelupbit.test.SimAccount;
 import io.camelupbit.test.SimConnection;
+import io.camelupbit.test.SimOrder;
 import io.camelupbit.test.Subscription;
 import io.camelupbit.test.UpbitSimulator;
 import io.camelupbit.test.UpbitSimulatorExtension;
@@ -49,7 +51,10 @@ import static org.awaitility.Awaitility.await;
  * between. After every fault: the server holds exactly the union of the running public routes, every running route
  * receives again, and every route's accounting adds up. At the end, every route's events of every market are walked
  * along what the simulator sent (its sent log): nothing sent to a subscribed route is lost outside a window the
- * component marked, nothing arrives twice. Timings are scaled down on both sides.
+ * component marked, nothing arrives twice. The private routes reconcile over the simulator's REST API after each gap,
+ * and every fill of the account, sent or lost with a connection, reaches the myOrder route of every market: its last
+ * event of each order, streamed or reconciled, is the order's final state in the simulator. Timings are scaled down
+ * on both sides.
  */
 class ChaosTest extends CamelTestSupport {
 
@@ -74,12 +79,15 @@ class ChaosTest extends CamelTestSupport {
     /** Route → market → what it received, in order. */
     private final Map<String, Map<String, List<Received>>> events = new ConcurrentHashMap<>();
     private final AtomicBoolean trading = new AtomicBoolean(true);
+    /** The last myOrder event of each order, per route, streamed or reconciled. */
+    private final Map<String, Map<String, MyOrderEvent>> lastOrderStates = new ConcurrentHashMap<>();
 
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
         UpbitComponent component = new UpbitComponent();
         component.setUrl(upbit.url());
+        component.setRestUrl(upbit.restUrl());
         component.setAccessKey(ACCESS_KEY);
         component.setSecretKey(SECRET_KEY);
         component.setShutdownQuietPeriod(0);
@@ -126,6 +134,11 @@ class ChaosTest extends CamelTestSupport {
             }
             trading.set(false);
             trader.join();
+            soon().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(ordersNotAtFinalState("orders"))
+                    .as("orders whose final state did not reach the route of every market").isEmpty());
+            int orders = simulator.account(ACCESS_KEY).orders().size();
+            long reconciles = context.getRoutes().stream().map(Route::getConsumer)
+                    .filter(UpbitConsumer.class::isInstance).mapToLong(c -> ((UpbitConsumer) c).getReconciles()).sum();
             context.getRouteController().stopAllRoutes();
 
             Map<String, Result> byType = lossByType(simulator);
@@ -150,6 +163,8 @@ class ChaosTest extends CamelTestSupport {
             assertThat(generated.unmarked()).as("unmarked loss against the generated trades").isZero();
             assertThat(lost).isZero();
             assertThat(byType.get("myOrder").received()).as("fills and order updates received").isGreaterThan(100);
+            assertThat(orders).as("orders placed").isGreaterThan(100);
+            assertThat(reconciles).as("gaps the private routes closed over REST").isGreaterThan(10);
             assertThat(simulator.acceptedConnections()).isGreaterThan(50);
         } finally {
             trading.set(false);
@@ -273,8 +288,13 @@ class ChaosTest extends CamelTestSupport {
         received.put(route.id(), new AtomicLong());
         Map<String, List<Received>> byCode = new ConcurrentHashMap<>();
         events.put(route.id(), byCode);
+        Map<String, MyOrderEvent> lastStates = new ConcurrentHashMap<>();
+        lastOrderStates.put(route.id(), lastStates);
         builder.from(route.uri()).routeId(route.id()).process(exchange -> {
             UpbitEvent event = exchange.getMessage().getBody(UpbitEvent.class);
+            if (event instanceof MyOrderEvent order) {
+                lastStates.put(order.uuid(), order);
+            }
             byCode.computeIfAbsent(String.valueOf(event.code()), c -> Collections.synchronizedList(new ArrayList<>()))
                     .add(Received.of(exchange));
             received.get(route.id()).incrementAndGet();
@@ -341,6 +361,22 @@ class ChaosTest extends CamelTestSupport {
             }
         }
         return total;
+    }
+
+    /** The account's orders whose last event on the route is not their state in the simulator, described. */
+    private List<String> ordersNotAtFinalState(String routeId) {
+        Map<String, MyOrderEvent> last = lastOrderStates.get(routeId);
+        List<String> behind = new ArrayList<>();
+        for (SimOrder order : upbit.simulator().account(ACCESS_KEY).orders()) {
+            MyOrderEvent seen = last.get(order.uuid());
+            if (seen == null || !seen.state().name().equalsIgnoreCase(order.state())
+                    || seen.executedVolume().compareTo(order.executedVolume()) != 0) {
+                behind.add(order.uuid() + " is " + order.state() + " " + order.executedVolume().toPlainString()
+                        + ", the route has " + (seen == null ? "nothing" : seen.state() + " "
+                                + seen.executedVolume().toPlainString()));
+            }
+        }
+        return behind;
     }
 
     /** Routes whose counters do not add up, plus events they lost by policy or failure. */

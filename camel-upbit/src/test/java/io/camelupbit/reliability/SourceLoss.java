@@ -27,19 +27,30 @@ import io.camelupbit.test.UpbitSimulator;
  * Loss counted against the source: what one route received of one market, walked along what the simulator sent of it
  * (its sent log's keys, in write order). Every sent item between the route's first and last received one must have
  * been received, in that order, except inside a window the component marked (the items skipped just before an event
- * carrying {@code CamelUpbitResync}) and repeats of an item the route already has (a snapshot repeating the last
- * trade). Sequential ids are matched by the log's order, never by their numeric order.
+ * carrying {@code CamelUpbitResync}, or just before the reconciled states of a private route: the states read over
+ * REST after a gap, which the route gets ahead of the stream events held meanwhile, some of them then suppressed as
+ * older or equal) and repeats of an item the route already has (a snapshot repeating the last trade). Reconciled
+ * states were never sent on the stream: they are not walked. Sequential ids are matched by the log's order, never by
+ * their numeric order.
  */
 final class SourceLoss {
 
     private static final DateTimeFormatter CANDLE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss");
 
-    /** One event as the route saw it: its natural key (as {@code SentItem.key()} writes it) and its resync mark. */
-    record Received(String key, boolean resync) {
+    /**
+     * One event as the route saw it: its natural key (as {@code SentItem.key()} writes it), its resync mark, and
+     * whether it is a reconciled state.
+     */
+    record Received(String key, boolean resync, boolean reconciled) {
+        Received(String key, boolean resync) {
+            this(key, resync, false);
+        }
+
         static Received of(Exchange exchange) {
             UpbitEvent event = exchange.getMessage().getBody(UpbitEvent.class);
             return new Received(SourceLoss.key(event),
-                    exchange.getMessage().getHeader(UpbitConstants.RESYNC, false, Boolean.class));
+                    exchange.getMessage().getHeader(UpbitConstants.RESYNC, false, Boolean.class),
+                    exchange.getMessage().getHeader(UpbitConstants.RECONCILED, false, Boolean.class));
         }
     }
 
@@ -82,8 +93,15 @@ final class SourceLoss {
         long unmarked = 0;
         long duplicates = 0;
         Set<String> seen = new HashSet<>();
+        boolean reconciledBefore = false;
+        long walked = 0;
         for (int i = 0; i < received.size(); i++) {
             Received r = received.get(i);
+            if (r.reconciled()) {
+                reconciledBefore = true;
+                continue;
+            }
+            walked++;
             int[] sentAt = positions.get(r.key());
             int at = firstAtOrAfter(sentAt, Math.max(next, 0));
             if (at < 0) {
@@ -91,8 +109,9 @@ final class SourceLoss {
                 continue;
             }
             // the first event and an event after a gap: of a key sent twice, the later sending is the one received
-            if ((r.resync() || start < 0) && i + 1 < received.size()) {
-                int following = firstAtOrAfter(positions.get(received.get(i + 1).key()), at + 1);
+            Received after = nextWalked(received, i + 1);
+            if ((r.resync() || start < 0) && after != null) {
+                int following = firstAtOrAfter(positions.get(after.key()), at + 1);
                 at = lastBefore(sentAt, following < 0 ? sent.size() : following, at);
             }
             long missing = start >= 0 && at > next ? countNew(sent, next, at, seen) : 0;
@@ -100,20 +119,31 @@ final class SourceLoss {
             if (start < 0) {
                 start = at;
             } else if (missing > 0) {
-                if (r.resync()) {
+                if (r.resync() || reconciledBefore) {
                     marked += missing;
                 } else {
                     unmarked += missing;
                     if (gaps.size() < 5) {
-                        gaps.add("after " + received.get(i - 1).key() + " came " + r.key() + ", not marked; missing "
+                        gaps.add("after " + sent.get(next - 1) + " came " + r.key() + ", not marked; missing "
                                 + sent.subList(next, at));
                     }
                 }
             }
             next = at + 1;
+            reconciledBefore = false;
         }
         long span = start < 0 ? 0 : next - start;
-        return new Result(span, received.size(), marked, unmarked, duplicates);
+        return new Result(span, walked, marked, unmarked, duplicates);
+    }
+
+    /** The first stream event from {@code from} on, reconciled states skipped; {@code null} when none. */
+    private static Received nextWalked(List<Received> received, int from) {
+        for (int i = from; i < received.size(); i++) {
+            if (!received.get(i).reconciled()) {
+                return received.get(i);
+            }
+        }
+        return null;
     }
 
     /** The keys of what the simulator sent of this type and market (a null code: every market), in write order. */

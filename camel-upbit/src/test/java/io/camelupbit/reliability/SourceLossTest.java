@@ -27,6 +27,16 @@ class SourceLossTest {
     }
 
     @Test
+    void aGapClosedByReconciledStatesIsMarkedAndTheyAreNotWalked() {
+        // 11 and 12 were held during a reconciliation and suppressed: the reconciled state already had them
+        assertThat(SourceLoss.walk(SENT, List.of(new Received("10", false), new Received("state", false, true),
+                new Received("13", false), new Received("14", false)))).isEqualTo(new Result(5, 3, 2, 0, 0));
+        // the mark covers only the gap just before the next stream event
+        assertThat(SourceLoss.walk(SENT, List.of(new Received("10", false), new Received("state", false, true),
+                new Received("11", false), new Received("14", false)))).isEqualTo(new Result(5, 3, 0, 2, 0));
+    }
+
+    @Test
     void anEventReceivedTwiceOrOutOfOrderIsADuplicate() {
         assertThat(SourceLoss.walk(SENT, received("10", "11", "11", "12")).duplicates()).isEqualTo(1);
         assertThat(SourceLoss.walk(SENT, received("10", "12", "11")).duplicates()).isEqualTo(1);

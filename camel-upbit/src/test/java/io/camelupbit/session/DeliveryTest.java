@@ -12,9 +12,11 @@ import java.util.concurrent.Executor;
 
 import io.camelupbit.LogCapture;
 import io.camelupbit.event.AskBid;
+import io.camelupbit.event.Asset;
 import io.camelupbit.event.CandleEvent;
 import io.camelupbit.event.CandleUnit;
 import io.camelupbit.event.Change;
+import io.camelupbit.event.MyAssetEvent;
 import io.camelupbit.event.StreamType;
 import io.camelupbit.event.TradeEvent;
 import org.junit.jupiter.api.Test;
@@ -281,6 +283,38 @@ class DeliveryTest {
         assertThat(delivery.isPausing()).isFalse();
         assertThat(readControl).containsExactly("pause", "resume");
         assertThat(delivery.stats().dropped()).isEqualTo(2);
+    }
+
+    @Test
+    void heldEventsFollowTheReconciledStateAndABalanceTheReadAlreadyHasIsStale() {
+        Delivery delivery = new Delivery(new SubscriptionSpec("myAsset", new TreeSet<>(), SnapshotMode.BOTH, 0, null),
+                new DeliveryPolicy(false, false, 4), false, false, executor, sink);
+        delivery.readControl(d -> readControl.add(d.isPausing() ? "pause" : "resume"));
+        delivery.onEvent(asset("before-gap", 50));
+        delivery.hold();
+        delivery.onEvent(asset("before-read", 100));
+        delivery.onEvent(asset("during-read", 300));
+        delivery.onEvent(asset("during-read-2", 310));
+        runAll();
+        assertThat(delivered).extracting(e -> ((MyAssetEvent) e.event()).assetUuid()).containsExactly("before-gap");
+        // the mailbox and what is held behind it make four: reading pauses as with a full mailbox
+        assertThat(delivery.isPausing()).isTrue();
+
+        delivery.release(List.of(ReceivedEvent.reconciled(((MyAssetEvent) asset("read", 200).event()), 200)), 200);
+        runAll();
+
+        assertThat(delivered).extracting(e -> ((MyAssetEvent) e.event()).assetUuid())
+                .containsExactly("before-gap", "read", "during-read", "during-read-2");
+        assertThat(delivered).extracting(ReceivedEvent::reconciled).containsExactly(false, true, false, false);
+        assertThat(delivery.staleSuppressed()).isEqualTo(1);
+        assertThat(delivery.isHolding()).isFalse();
+        assertThat(readControl).containsExactly("pause", "resume");
+        assertThat(delivery.stats()).isEqualTo(new DeliveryStats(5, 1, 0, 0, 4, 0, 0, 0));
+    }
+
+    private static ReceivedEvent asset(String id, long receivedAt) {
+        return new ReceivedEvent(new MyAssetEvent(id, List.of(new Asset("KRW", BigDecimal.TEN, BigDecimal.ZERO)),
+                receivedAt, receivedAt, StreamType.REALTIME), receivedAt, null, false);
     }
 
     private static SubscriptionSpec spec() {

@@ -22,56 +22,71 @@ class OrderProgressTest {
 
     @Test
     void anOrderMovesForwardThroughItsStatesAndFills() {
-        assertThat(progress.judge(event("o", OrderState.WATCH, "0"))).isEqualTo(FORWARD);
-        assertThat(progress.judge(event("o", OrderState.WAIT, "0"))).isEqualTo(FORWARD);
-        assertThat(progress.judge(event("o", OrderState.TRADE, "0.3"))).isEqualTo(FORWARD);
-        assertThat(progress.judge(event("o", OrderState.TRADE, "0.5"))).isEqualTo(FORWARD);
-        assertThat(progress.judge(event("o", OrderState.DONE, "1"))).isEqualTo(FORWARD);
-        assertThat(progress.duplicatesSuppressed() + progress.staleSuppressed()).isZero();
+        assertThat(progress.judge(event("o", OrderState.WATCH, "0"), false)).isEqualTo(FORWARD);
+        assertThat(progress.judge(event("o", OrderState.WAIT, "0"), false)).isEqualTo(FORWARD);
+        assertThat(progress.judge(event("o", OrderState.TRADE, "0.3"), false)).isEqualTo(FORWARD);
+        assertThat(progress.judge(event("o", OrderState.TRADE, "0.5"), false)).isEqualTo(FORWARD);
+        assertThat(progress.judge(event("o", OrderState.DONE, "1"), false)).isEqualTo(FORWARD);
     }
 
     @Test
     void aReconciledStateSuppressesTheRealtimeEventsItAlreadyHolds() {
-        // reconciled after a gap: filled 0.5 of 1, still open
-        assertThat(progress.judge(event("o", OrderState.TRADE, "0.5"))).isEqualTo(FORWARD);
+        // reconciled after a gap: filled 0.5 of 1, still open, which REST reports as wait
+        assertThat(progress.judge(event("o", OrderState.WAIT, "0.5"), true)).isEqualTo(FORWARD);
 
         // held realtime events from inside the gap arrive after it
-        assertThat(progress.judge(event("o", OrderState.WAIT, "0"))).isEqualTo(STALE);
-        assertThat(progress.judge(event("o", OrderState.TRADE, "0.2"))).isEqualTo(STALE);
-        assertThat(progress.judge(event("o", OrderState.TRADE, "0.5"))).isEqualTo(DUPLICATE);
+        assertThat(progress.judge(event("o", OrderState.WAIT, "0"), false)).isEqualTo(STALE);
+        assertThat(progress.judge(event("o", OrderState.TRADE, "0.2"), false)).isEqualTo(STALE);
+        assertThat(progress.judge(event("o", OrderState.TRADE, "0.5"), false)).isEqualTo(DUPLICATE);
         // and the next real fill goes through
-        assertThat(progress.judge(event("o", OrderState.TRADE, "0.7"))).isEqualTo(FORWARD);
+        assertThat(progress.judge(event("o", OrderState.TRADE, "0.7"), false)).isEqualTo(FORWARD);
+    }
 
-        assertThat(progress.staleSuppressed()).isEqualTo(2);
-        assertThat(progress.duplicatesSuppressed()).isEqualTo(1);
+    @Test
+    void aReconciledStateEqualToWhatTheRouteHasIsStillDelivered() {
+        assertThat(progress.judge(event("o", OrderState.WAIT, "0"), false)).isEqualTo(FORWARD);
+
+        assertThat(progress.judge(event("o", OrderState.WAIT, "0"), true)).isEqualTo(FORWARD);
+        assertThat(progress.judge(event("o", OrderState.WAIT, "0"), false)).isEqualTo(DUPLICATE);
+    }
+
+    @Test
+    void theOrdersLastSeenOpenAreTheOnesAGapMayHaveEnded() {
+        progress.judge(event("watching", OrderState.WATCH, "0"), false);
+        progress.judge(event("filled", OrderState.WAIT, "0"), false);
+        progress.judge(event("partly", OrderState.TRADE, "0.2"), false);
+        progress.judge(event("filled", OrderState.DONE, "1"), false);
+
+        assertThat(progress.openOrders()).containsExactly("watching", "partly");
     }
 
     @Test
     void anEndedOrderStaysEndedButALaterFillOfItIsNotLost() {
-        assertThat(progress.judge(event("o", OrderState.CANCEL, "0.4"))).isEqualTo(FORWARD);
+        assertThat(progress.judge(event("o", OrderState.CANCEL, "0.4"), false)).isEqualTo(FORWARD);
 
-        assertThat(progress.judge(event("o", OrderState.TRADE, "0.4"))).isEqualTo(STALE);
-        assertThat(progress.judge(event("o", OrderState.WAIT, "0"))).isEqualTo(STALE);
-        assertThat(progress.judge(event("o", OrderState.CANCEL, "0.4"))).isEqualTo(DUPLICATE);
+        assertThat(progress.judge(event("o", OrderState.TRADE, "0.4"), false)).isEqualTo(STALE);
+        assertThat(progress.judge(event("o", OrderState.WAIT, "0"), false)).isEqualTo(STALE);
+        assertThat(progress.judge(event("o", OrderState.CANCEL, "0.4"), false)).isEqualTo(DUPLICATE);
         // a fill beyond what the end reported is news, whatever its state says
-        assertThat(progress.judge(event("o", OrderState.TRADE, "0.6"))).isEqualTo(FORWARD);
+        assertThat(progress.judge(event("o", OrderState.TRADE, "0.6"), false)).isEqualTo(FORWARD);
     }
 
     @Test
     void ordersAreJudgedApartAndAnUnknownStateIsNeverHeldBack() {
-        assertThat(progress.judge(event("a", OrderState.DONE, "1"))).isEqualTo(FORWARD);
-        assertThat(progress.judge(event("b", OrderState.WAIT, "0"))).isEqualTo(FORWARD);
-        assertThat(progress.judge(event("a", OrderState.UNKNOWN, "0"))).isEqualTo(FORWARD);
+        assertThat(progress.judge(event("a", OrderState.DONE, "1"), false)).isEqualTo(FORWARD);
+        assertThat(progress.judge(event("b", OrderState.WAIT, "0"), false)).isEqualTo(FORWARD);
+        assertThat(progress.judge(event("a", OrderState.UNKNOWN, "0"), false)).isEqualTo(FORWARD);
     }
 
     @Test
     void memoryIsBoundedToTheOrdersSeenLast() {
         for (int i = 0; i <= OrderProgress.MAX_ORDERS; i++) {
-            progress.judge(event("o" + i, OrderState.DONE, "1"));
+            progress.judge(event("o" + i, OrderState.DONE, "1"), false);
         }
         // the first one was forgotten: judged afresh
-        assertThat(progress.judge(event("o0", OrderState.WAIT, "0"))).isEqualTo(FORWARD);
-        assertThat(progress.judge(event("o" + OrderProgress.MAX_ORDERS, OrderState.WAIT, "0"))).isEqualTo(STALE);
+        assertThat(progress.judge(event("o0", OrderState.WAIT, "0"), false)).isEqualTo(FORWARD);
+        assertThat(progress.judge(event("o" + OrderProgress.MAX_ORDERS, OrderState.WAIT, "0"), false))
+                .isEqualTo(STALE);
     }
 
     private static MyOrderEvent event(String uuid, OrderState state, String executed) {
