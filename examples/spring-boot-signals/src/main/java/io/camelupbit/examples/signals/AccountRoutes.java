@@ -2,7 +2,12 @@ package io.camelupbit.examples.signals;
 
 import org.apache.camel.builder.RouteBuilder;
 
-/** The private streams: the account's orders and balances (keys from the component). */
+import io.camelupbit.UpbitConstants;
+
+/**
+ * The account: its balances read once at start ({@code upbit:accounts}), then its orders and balances from the private
+ * streams (keys from the component), which reconcile after every gap: the state read over REST comes first, marked.
+ */
 public class AccountRoutes extends RouteBuilder {
 
     private final AccountActivity activity;
@@ -16,7 +21,11 @@ public class AccountRoutes extends RouteBuilder {
 
     @Override
     public void configure() {
-        from("upbit:myOrder").routeId("my-orders").bean(activity, "onOrder");
+        from("timer:starting-balances?repeatCount=1").routeId("starting-balances")
+                .to("upbit:accounts")
+                .bean(activity, "onStartingBalances");
+        from("upbit:myOrder").routeId("my-orders")
+                .bean(activity, "onOrder(${body}, ${header." + UpbitConstants.RECONCILED + "})");
         from("upbit:myAsset").routeId("my-assets").bean(activity, "onAsset");
     }
 }

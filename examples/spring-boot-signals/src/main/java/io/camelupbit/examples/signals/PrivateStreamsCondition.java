@@ -19,11 +19,14 @@ class PrivateStreamsCondition extends SpringBootCondition {
         if (!binder.bind("signals.live", Boolean.class).orElse(false)) {
             return ConditionOutcome.match("the simulator's demo account");
         }
-        boolean keys = isSet(binder, "camel.component.upbit.access-key")
-                && isSet(binder, "camel.component.upbit.secret-key");
-        return keys ? ConditionOutcome.match("signals.live=true with Upbit keys")
+        return keysSet(binder) ? ConditionOutcome.match("signals.live=true with Upbit keys")
                 : ConditionOutcome.noMatch("signals.live=true without camel.component.upbit.access-key and "
                         + "camel.component.upbit.secret-key");
+    }
+
+    /** Whether both Upbit keys are set. */
+    static boolean keysSet(Binder binder) {
+        return isSet(binder, "camel.component.upbit.access-key") && isSet(binder, "camel.component.upbit.secret-key");
     }
 
     private static boolean isSet(Binder binder, String property) {

@@ -1,10 +1,17 @@
 package io.camelupbit.examples.signals;
 
+import java.math.BigDecimal;
+
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.model.RouteDefinition;
+
+import io.camelupbit.UpbitConstants;
 
 /**
- * Signals to the order gateway through Camel's circuit breaker EIP (resilience4j): after enough failures the breaker
- * opens and signals go straight to the fallback, which records them as rejected, until a trial call succeeds again.
+ * Signals become orders through Camel's circuit breaker EIP (resilience4j): after enough failures the breaker opens
+ * and signals go straight to the fallback, which records them as rejected, until a trial call succeeds again. Behind
+ * the breaker, the app's orders still open on the market are cancelled ({@code upbit:cancelOrder}), then the signal's
+ * limit order goes to the {@link OrderTarget} ({@code upbit:placeOrder}, or {@code upbit:testOrder} live).
  */
 public class SignalDeliveryRoutes extends RouteBuilder {
 
@@ -13,19 +20,28 @@ public class SignalDeliveryRoutes extends RouteBuilder {
     /** The downstream call the breaker guards. */
     public static final String GATEWAY = "direct:order-gateway";
 
+    private static final String SIGNAL = "signal";
+    private static final String CANCEL_OPEN_ORDERS = "direct:cancel-open-orders";
+
     private final SignalsProperties.Breaker breaker;
-    private final OrderGateway gateway;
+    private final OrderTarget target;
+    private final BigDecimal volume;
+    private final AccountActivity account;
     private final SignalDeliveries deliveries;
 
     /**
      * @param breaker    the breaker's settings
-     * @param gateway    where signals go
-     * @param deliveries what became of them
+     * @param target     where orders go
+     * @param volume     the quantity of every order
+     * @param account    the account as the private streams report it: which of the app's orders are open
+     * @param deliveries what became of the signals
      */
-    public SignalDeliveryRoutes(SignalsProperties.Breaker breaker, OrderGateway gateway,
-                                SignalDeliveries deliveries) {
+    public SignalDeliveryRoutes(SignalsProperties.Breaker breaker, OrderTarget target, BigDecimal volume,
+                                AccountActivity account, SignalDeliveries deliveries) {
         this.breaker = breaker;
-        this.gateway = gateway;
+        this.target = target;
+        this.volume = volume;
+        this.account = account;
         this.deliveries = deliveries;
     }
 
@@ -46,7 +62,30 @@ public class SignalDeliveryRoutes extends RouteBuilder {
                 .end();
 
         // no error handler of its own: a failure goes back to the breaker, which counts it and calls the fallback
-        from(GATEWAY).routeId("order-gateway").errorHandler(noErrorHandler())
-                .bean(gateway, "submit");
+        RouteDefinition gateway = from(GATEWAY).routeId("order-gateway").errorHandler(noErrorHandler())
+                .setProperty(SIGNAL, body());
+        if (target.places()) {
+            gateway.to(CANCEL_OPEN_ORDERS).setBody(exchangeProperty(SIGNAL));
+        }
+        gateway.process(exchange -> exchange.getMessage().setBody(
+                        exchange.getMessage().getBody(Signal.class).toOrder(volume)))
+                .to(target.placeUri())
+                // the signal, not Upbit's answer, is what the breaker's caller records
+                .setBody(exchangeProperty(SIGNAL));
+
+        if (target.places()) {
+            from(CANCEL_OPEN_ORDERS).routeId("cancel-open-orders").errorHandler(noErrorHandler())
+                    .setBody(method(account, "openSignalOrders"))
+                    .split(body())
+                        .doTry()
+                            .setHeader(UpbitConstants.ORDER_UUID, body())
+                            .to(target.cancelUri())
+                        .doCatch(Exception.class)
+                            // filled or cancelled meanwhile: the next myOrder event says which
+                            .log("Order ${header." + UpbitConstants.ORDER_UUID + "} was not cancelled: "
+                                    + "${exception.message}")
+                        .end()
+                    .end();
+        }
     }
 }

@@ -55,9 +55,9 @@ public class SignalsApplication {
     }
 
     @Bean
-    SignalDeliveryRoutes signalDeliveryRoutes(SignalsProperties properties, OrderGateway gateway,
-                                              SignalDeliveries deliveries) {
-        return new SignalDeliveryRoutes(properties.breaker(), gateway, deliveries);
+    SignalDeliveryRoutes signalDeliveryRoutes(SignalsProperties properties, OrderTarget target,
+                                              AccountActivity activity, SignalDeliveries deliveries) {
+        return new SignalDeliveryRoutes(properties.breaker(), target, properties.orderVolume(), activity, deliveries);
     }
 
     @Bean
@@ -66,16 +66,26 @@ public class SignalsApplication {
         return new AccountRoutes(activity);
     }
 
-    /** One line at start saying where the data comes from and whether the private streams run. */
+    /**
+     * One line at start saying where the data comes from, where orders go and whether the private streams run; loud
+     * when orders are real.
+     */
     @Bean
-    ApplicationRunner modeReport(SignalsProperties properties, ObjectProvider<UpbitSimulator> simulator,
-                                 ObjectProvider<AccountRoutes> accountRoutes) {
-        return args -> LOG.info("Signals on {} (SMA{} vs SMA{}) from {}; private streams {}", properties.code(),
-                properties.shortWindow(), properties.longWindow(),
-                properties.live() ? "the real Upbit, signals are only logged"
-                        : "the simulator at " + simulator.getObject().url() + " (" + properties.simulator().speed()
-                                + "x)",
-                accountRoutes.getIfAvailable() != null ? "on"
-                        : "off (signals.live=true needs camel.component.upbit.access-key and secret-key)");
+    ApplicationRunner modeReport(SignalsProperties properties, OrderTarget target,
+                                 ObjectProvider<UpbitSimulator> simulator, ObjectProvider<AccountRoutes> accountRoutes) {
+        return args -> {
+            LOG.info("Signals on {} (SMA{} vs SMA{}) from {}; orders to {}; private streams {}", properties.code(),
+                    properties.shortWindow(), properties.longWindow(),
+                    properties.live() ? "the real Upbit"
+                            : "the simulator at " + simulator.getObject().url() + " (" + properties.simulator().speed()
+                                    + "x)",
+                    target.description(),
+                    accountRoutes.getIfAvailable() != null ? "on"
+                            : "off (signals.live=true needs camel.component.upbit.access-key and secret-key)");
+            if (properties.live() && target.places()) {
+                LOG.warn("*** REAL TRADING: every signal places a limit order of {} {} on Upbit with your money ***",
+                        properties.orderVolume(), properties.code());
+            }
+        };
     }
 }

@@ -15,7 +15,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param code        the market to watch, e.g. {@code KRW-BTC}
  * @param shortWindow closes in the short moving average
  * @param longWindow  closes in the long moving average
- * @param orderVolume the quantity of the order a signal becomes (on the simulator; live it is only logged)
+ * @param orderVolume the quantity of the order a signal becomes
+ * @param tradeForReal live only: place real orders with {@code upbit:placeOrder}; by default they go to
+ *                    {@code upbit:testOrder}, which validates them and places nothing
  * @param simulator   the embedded simulator (when not live)
  * @param breaker     the circuit breaker in front of the order gateway
  */
@@ -26,6 +28,7 @@ public record SignalsProperties(
         @DefaultValue("3") int shortWindow,
         @DefaultValue("8") int longWindow,
         @DefaultValue("0.001") BigDecimal orderVolume,
+        @DefaultValue("false") boolean tradeForReal,
         @DefaultValue Simulator simulator,
         @DefaultValue Breaker breaker) {
 

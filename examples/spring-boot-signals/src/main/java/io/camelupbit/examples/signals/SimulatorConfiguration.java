@@ -9,8 +9,9 @@ import io.camelupbit.test.SimAccount;
 import io.camelupbit.test.UpbitSimulator;
 
 /**
- * The default mode: an embedded Upbit simulator with a demo account, the upbit component pointed at it (configured in
- * code; {@code camel.component.upbit.*} properties still apply on top), and its exchange as the order gateway.
+ * The default mode: an embedded Upbit simulator with a demo account (funded here, as a deposit would), the upbit
+ * component pointed at its WebSocket and REST API (configured in code; {@code camel.component.upbit.*} properties still
+ * apply on top). Orders are placed with {@code upbit:placeOrder} in the demo account, as they would be on Upbit.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(prefix = "signals", name = "live", havingValue = "false", matchIfMissing = true)
@@ -36,14 +37,14 @@ class SimulatorConfiguration {
     UpbitComponent upbit(UpbitSimulator simulator, SignalsProperties properties) {
         UpbitComponent upbit = new UpbitComponent();
         upbit.setUrl(simulator.url());
+        upbit.setRestUrl(simulator.restUrl());
         upbit.setAccessKey(properties.simulator().accessKey());
         upbit.setSecretKey(properties.simulator().secretKey());
         return upbit;
     }
 
     @Bean
-    OrderGateway simulatorOrderGateway(UpbitSimulator simulator, SignalsProperties properties) {
-        return new SimulatorOrderGateway(simulator.account(properties.simulator().accessKey()),
-                properties.orderVolume());
+    OrderTarget simulatorOrderTarget() {
+        return OrderTarget.placing("upbit:placeOrder in the simulator's demo account");
     }
 }

@@ -35,7 +35,7 @@ class MovingAverageCrossoverTest {
         assertThat(last.candleStart()).isEqualTo(T0.plusSeconds(7 * 60));
         assertThat(last.shortAverage()).isEqualByComparingTo("11.5");
         assertThat(last.longAverage()).isEqualByComparingTo("12.66666666666667");
-        assertThat(last.id()).isEqualTo("KRW-BTC-SELL-" + T0.plusSeconds(7 * 60).getEpochSecond());
+        assertThat(last.id()).isEqualTo("signal-KRW-BTC-SELL-" + T0.plusSeconds(7 * 60).getEpochSecond());
     }
 
     @Test

@@ -16,6 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.camel.util.json.JsonArray;
 import org.apache.camel.util.json.JsonObject;
@@ -23,6 +26,8 @@ import org.apache.camel.util.json.Jsoner;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -34,13 +39,17 @@ import io.camelupbit.test.SimAccount;
 import io.camelupbit.test.SimOrder;
 import io.camelupbit.test.Side;
 import io.camelupbit.test.Trade;
+import io.camelupbit.trading.Balance;
 import io.camelupbit.test.UpbitSimulator;
 
 /**
  * The app on its embedded simulator, from a fixed seed and start at 120x: the crossover signals it makes are exactly
- * those computed here, independently, from the simulator's own trades; each one became a filled order in the demo
- * account; an order placed through the account reaches the app's myOrder route and the balance its myAsset route;
- * the actuator shows the Upbit consumer checks and the upbit.* meters over HTTP.
+ * those computed here, independently, from the simulator's own trades; each one became an order placed over REST
+ * ({@code upbit:placeOrder}) in the demo account, which the test fills as a market would, or the app cancels
+ * ({@code upbit:cancelOrder}) when it is still open at the next signal, and the app follows each to its end on
+ * {@code upbit:myOrder}; the starting balances are read with {@code upbit:accounts}; an order placed through the
+ * account reaches the app's myOrder route and the balance its myAsset route; the actuator shows the Upbit consumer
+ * checks and the upbit.* meters over HTTP.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
         "signals.simulator.seed=11",
@@ -87,24 +96,85 @@ class SignalsApplicationTest {
         assertThat(history.signals()).allSatisfy(s -> assertThat(s.code()).isEqualTo("KRW-BTC"));
     }
 
+    /**
+     * The market of the test, from the app's start: it fills every signal's order of the demo account as it comes,
+     * except the first one, which stays open until the app cancels it at the next signal.
+     */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class DemoMarket {
+
+        @Bean(destroyMethod = "shutdownNow")
+        ScheduledExecutorService demoMarket(UpbitSimulator simulator, SignalsProperties properties) {
+            SimAccount demo = simulator.account(properties.simulator().accessKey());
+            String[] firstOrder = new String[1];
+            ScheduledExecutorService market = Executors.newSingleThreadScheduledExecutor();
+            market.scheduleWithFixedDelay(() -> {
+                for (SimOrder order : demo.orders()) {
+                    if (order.identifier() == null || !order.identifier().startsWith(Signal.ID_PREFIX)) {
+                        continue;
+                    }
+                    if (firstOrder[0] == null) {
+                        firstOrder[0] = order.uuid();
+                    }
+                    if ("wait".equals(order.state()) && !order.uuid().equals(firstOrder[0])) {
+                        try {
+                            demo.fill(order.uuid(), order.remainingVolume());
+                        } catch (IllegalStateException e) {
+                            // cancelled by the app meanwhile
+                        }
+                    }
+                }
+            }, 20, 20, TimeUnit.MILLISECONDS);
+            return market;
+        }
+    }
+
     @Test
-    void everySignalBecameAFilledOrderInTheDemoAccount() {
-        await().atMost(PATIENCE).until(() -> detector.history().signals().size() >= 2);
-        List<Signal> signals = detector.history().signals();
-        await().atMost(PATIENCE).untilAsserted(
-                () -> assertThat(deliveries.delivered()).containsAll(signals));
+    void everySignalBecameAnOrderPlacedOverRestAndTheAppFollowedItToItsEnd() {
+        await().atMost(PATIENCE).until(() -> {
+            List<Signal> signals = detector.history().signals();
+            return signals.size() >= 3 && signals.subList(0, 3).stream().allMatch(this::orderEnded);
+        });
+        List<Signal> signals = detector.history().signals().subList(0, 3);
+        await().atMost(PATIENCE).untilAsserted(() -> assertThat(deliveries.delivered()).containsAll(signals));
         assertThat(deliveries.rejected()).isEmpty();
 
-        Map<String, SimOrder> orders = new TreeMap<>();
-        demoAccount().orders().forEach(order -> orders.put(order.identifier(), order));
         for (Signal signal : signals) {
-            SimOrder order = orders.get(signal.id());
-            assertThat(order).as(signal.id()).isNotNull();
+            SimOrder order = orderOf(signal);
             assertThat(order.side()).isEqualTo(signal.side() == Signal.Side.BUY ? Side.BID : Side.ASK);
             assertThat(order.price()).isEqualByComparingTo(signal.close());
-            assertThat(order.executedVolume()).isEqualByComparingTo(properties.orderVolume());
-            assertThat(order.state()).isEqualTo("done");
+            assertThat(order.volume()).isEqualByComparingTo(properties.orderVolume());
+            // the app followed it to its end through upbit:myOrder
+            await().atMost(PATIENCE).untilAsserted(() -> assertThat(account.events(order.uuid()))
+                    .last().extracting(e -> e.state().name().toLowerCase()).isEqualTo(order.state()));
         }
+        assertThat(orderOf(signals.get(0)).state()).as("left open, cancelled by the app").isEqualTo("cancel");
+        assertThat(signals.subList(1, 3)).allSatisfy(signal -> {
+            assertThat(orderOf(signal).state()).isEqualTo("done");
+            assertThat(orderOf(signal).executedVolume()).isEqualByComparingTo(properties.orderVolume());
+        });
+    }
+
+    @Test
+    void theStartingBalancesAreReadOverRest() {
+        await().atMost(PATIENCE).until(() -> !account.startingBalances().isEmpty());
+        Map<String, Balance> balances = new TreeMap<>();
+        account.startingBalances().forEach(b -> balances.put(b.currency(), b));
+        assertThat(balances.get("KRW").balance().add(balances.get("KRW").locked()))
+                .isEqualByComparingTo(properties.simulator().depositKrw());
+        assertThat(balances.get("BTC").balance().add(balances.get("BTC").locked()))
+                .isEqualByComparingTo(properties.simulator().depositBase());
+    }
+
+    private boolean orderEnded(Signal signal) {
+        SimOrder order = demoAccount().orders().stream().filter(o -> signal.id().equals(o.identifier())).findFirst()
+                .orElse(null);
+        return order != null && !"wait".equals(order.state());
+    }
+
+    private SimOrder orderOf(Signal signal) {
+        return demoAccount().orders().stream().filter(o -> signal.id().equals(o.identifier())).findFirst()
+                .orElseThrow(() -> new AssertionError("no order for " + signal.id()));
     }
 
     @Test
