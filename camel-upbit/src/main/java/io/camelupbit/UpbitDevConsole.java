@@ -39,8 +39,8 @@ public class UpbitDevConsole extends AbstractDevConsole {
             }
         }
         for (Map<String, Object> route : routes()) {
-            out.append(String.format("Route %s (%s): %s%n", route.get("routeId"), route.get("endpoint"),
-                    route.get("stats")));
+            out.append(String.format("Route %s (%s): %s%s%n", route.get("routeId"), route.get("endpoint"),
+                    route.get("stats"), route.containsKey("reconcile") ? " " + route.get("reconcile") : ""));
         }
         return out.toString();
     }
@@ -109,6 +109,11 @@ public class UpbitDevConsole extends AbstractDevConsole {
                         stats.conflated(), stats.dropped(), stats.delivered(), stats.failed(), stats.pending(),
                         stats.duplicates()));
                 row.put("mailboxDepth", consumer.getMailboxDepth());
+                if (consumer.reconciliation() != null) {
+                    row.put("reconcile", String.format("reconciles=%d reconciling=%b failures=%d staleSuppressed=%d",
+                            consumer.getReconciles(), consumer.isReconciling(), consumer.getReconcileFailures(),
+                            consumer.getStaleSuppressed()));
+                }
                 result.add(row);
             }
         }

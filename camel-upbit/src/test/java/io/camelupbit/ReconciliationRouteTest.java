@@ -10,6 +10,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.console.DevConsole;
+import org.apache.camel.console.DevConsoleRegistry;
 import org.apache.camel.health.HealthCheck;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -175,8 +177,12 @@ class ReconciliationRouteTest extends UpbitRouteTestSupport {
         await().until(() -> health("orders").getState() == HealthCheck.State.DOWN);
         assertThat(health("orders").getMessage()).hasValueSatisfying(m -> assertThat(m).contains("Reconciling"));
         assertThat(lifecycle).extracting(ConnectionEvent::state).contains(ConnectionState.RECONCILE_FAILED);
-        // nothing of the gap is skipped: the route still waits for its state
+        // nothing of the gap is skipped: the route still waits for its state, and says so
         assertThat(consumer("orders").reconciliation().isPending()).isTrue();
+        DevConsole console = context.getCamelContextExtension().getContextPlugin(DevConsoleRegistry.class)
+                .resolveById("upbit");
+        assertThat((String) console.call(DevConsole.MediaType.TEXT)).containsPattern(
+                "Route orders \\(upbit://myOrder\\): .* reconciling=true failures=[2-9]");
 
         simulator.restDown(false);
         awaitReconcilesAfter(reconciles);

@@ -153,8 +153,9 @@ class ChaosTest extends CamelTestSupport {
             long lost = lostEvents();
             LOG.info("chaos summary: faults injected {} ({}), recovered {}, accounting gaps {}, unmarked loss {}, "
                     + "duplicates {}; per type, events the simulator sent to subscribed routes vs received: {}; trades "
-                    + "against those generated: unmarked {}", FAULTS, injected, recoveries, lost, unmarked, duplicates,
-                    perType, generated.unmarked());
+                    + "against those generated: unmarked {}; orders placed {}, gaps closed by reconciliation {}",
+                    FAULTS, injected, recoveries, lost, unmarked, duplicates, perType, generated.unmarked(), orders,
+                    reconciles);
             assertThat(recoveries).isEqualTo(FAULTS);
             assertThat(simulator.sentLog().evicted()).as("sent log complete").isZero();
             assertThat(unmarked).as("unmarked loss against the sent log").isZero();
