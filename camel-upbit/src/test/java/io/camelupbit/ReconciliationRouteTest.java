@@ -16,6 +16,7 @@ import org.apache.camel.health.HealthCheck;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import io.camelupbit.event.AskBid;
 import io.camelupbit.event.Asset;
 import io.camelupbit.event.ConnectionEvent;
 import io.camelupbit.event.ConnectionState;
@@ -23,21 +24,24 @@ import io.camelupbit.event.MyAssetEvent;
 import io.camelupbit.event.MyOrderEvent;
 import io.camelupbit.event.OrderState;
 import io.camelupbit.event.StreamType;
-import io.camelupbit.test.OrderRequest;
 import io.camelupbit.test.SimAccount;
 import io.camelupbit.test.SimBalance;
 import io.camelupbit.test.SimOrder;
 import io.camelupbit.test.Side;
 import io.camelupbit.test.UpbitSimulator;
 import io.camelupbit.test.UpbitSimulatorExtension;
+import io.camelupbit.trading.Order;
+import io.camelupbit.trading.OrderRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
  * After a gap in the private stream the routes get the account's state exactly as the simulator holds it, marked as
- * reconciled, then the stream again with no order moving backwards: orders are filled, cancelled, and created and
- * filled while the connection is down and reconnects are refused, and balances change.
+ * reconciled, then the stream again with no order moving backwards: orders placed with upbit:placeOrder are filled,
+ * cancelled, and others created and filled while the connection is down and reconnects are refused, and balances
+ * change; the same with REST down for the first reads (health DOWN, then UP); and a fill streamed in while the account
+ * is read comes after the state read.
  */
 class ReconciliationRouteTest extends UpbitRouteTestSupport {
 
@@ -82,6 +86,7 @@ class ReconciliationRouteTest extends UpbitRouteTestSupport {
                 from("upbit:myOrder?codes=KRW-BTC").routeId("btcOrders")
                         .process(e -> btcOrders.add(seen(e, MyOrderEvent.class)));
                 from("upbit:myAsset").routeId("assets").process(e -> assets.add(seen(e, MyAssetEvent.class)));
+                from("direct:place").to("upbit:placeOrder");
                 from("upbit:connection?channel=private").routeId("lifecycle")
                         .process(e -> lifecycle.add(e.getMessage().getBody(ConnectionEvent.class)));
             }
@@ -95,19 +100,35 @@ class ReconciliationRouteTest extends UpbitRouteTestSupport {
 
     @Test
     void afterAGapTheRoutesGetTheAccountExactlyThenTheStreamWithNothingMovingBackwards() {
-        SimAccount account = upbit.simulator().account(ACCESS_KEY);
+        closeAGap(false);
+    }
+
+    @Test
+    void theSameWhenTheFirstReadsFailHealthDownThenUp() {
+        closeAGap(true);
+    }
+
+    /**
+     * Orders placed over REST, the private connection dropped and reconnects refused while one order fills, one is
+     * cancelled, one is created and filled and balances change; then the routes must get the account exactly.
+     *
+     * @param restFailsFirst whether REST is down for the first reads after the reconnect
+     */
+    private void closeAGap(boolean restFailsFirst) {
+        UpbitSimulator simulator = upbit.simulator();
+        SimAccount account = simulator.account(ACCESS_KEY);
         awaitReconcilesAfter(0);
         // a route starting today learns its balances at once
         assertThat(assets).first().satisfies(first -> assertThat(first.reconciled()).isTrue());
 
         account.deposit("KRW", new BigDecimal("10000000"));
         account.deposit("BTC", new BigDecimal("1.5"));
-        String filled = account.placeLimitOrder("KRW-BTC", Side.BID, new BigDecimal("50000000"),
-                new BigDecimal("0.02"), null);
-        String cancelled = account.placeLimitOrder("KRW-ETH", Side.BID, new BigDecimal("3000000"),
-                new BigDecimal("0.5"), null);
-        String partly = account.placeLimitOrder("KRW-BTC", Side.ASK, new BigDecimal("90000000"),
-                new BigDecimal("1"), null);
+        String filled = place(OrderRequest.limit("KRW-BTC", AskBid.BID, new BigDecimal("50000000"),
+                new BigDecimal("0.02")));
+        String cancelled = place(OrderRequest.limit("KRW-ETH", AskBid.BID, new BigDecimal("3000000"),
+                new BigDecimal("0.5")));
+        String partly = place(OrderRequest.limit("KRW-BTC", AskBid.ASK, new BigDecimal("90000000"),
+                BigDecimal.ONE));
         await().until(() -> streamed(orders, filled) && streamed(orders, cancelled) && streamed(orders, partly));
 
         int before = orders.size();
@@ -121,12 +142,27 @@ class ReconciliationRouteTest extends UpbitRouteTestSupport {
         String bornAndDone = account.placeLimitOrder("KRW-BTC", Side.BID, new BigDecimal("40000000"),
                 new BigDecimal("0.01"), null);
         account.fill(bornAndDone, new BigDecimal("0.01"));
-        String bornOpen = account.place(OrderRequest.limit("KRW-ETH", Side.BID, new BigDecimal("2000000"),
-                new BigDecimal("1")));
+        String bornOpen = account.placeLimitOrder("KRW-ETH", Side.BID, new BigDecimal("2000000"), BigDecimal.ONE,
+                null);
         account.deposit("KRW", new BigDecimal("123.45"));
 
-        upbit.simulator().refuseHandshakes(0, 503, null);
+        simulator.restDown(restFailsFirst);
+        simulator.refuseHandshakes(0, 503, null);
+        if (restFailsFirst) {
+            await().until(() -> consumer("orders").reconciliation().consecutiveFailures() >= 2);
+            await().until(() -> health("orders").getState() == HealthCheck.State.DOWN);
+            assertThat(health("orders").getMessage()).hasValueSatisfying(m -> assertThat(m).contains("Reconciling"));
+            assertThat(lifecycle).extracting(ConnectionEvent::state).contains(ConnectionState.RECONCILE_FAILED);
+            // nothing of the gap is skipped: the route still waits for its state, and says so
+            assertThat(consumer("orders").reconciliation().isPending()).isTrue();
+            DevConsole console = context.getCamelContextExtension().getContextPlugin(DevConsoleRegistry.class)
+                    .resolveById("upbit");
+            assertThat((String) console.call(DevConsole.MediaType.TEXT)).containsPattern(
+                    "Route orders \\(upbit://myOrder\\): .* reconciling=true failures=[2-9]");
+            simulator.restDown(false);
+        }
         awaitReconcilesAfter(reconciles);
+        await().until(() -> health("orders").getState() == HealthCheck.State.UP);
 
         List<Seen<MyOrderEvent>> after = orders.subList(before, orders.size());
         Map<String, MyOrderEvent> reconciled = reconciledByUuid(after);
@@ -157,41 +193,9 @@ class ReconciliationRouteTest extends UpbitRouteTestSupport {
         assertThat(lifecycle).extracting(ConnectionEvent::state).contains(ConnectionState.RECONCILED);
     }
 
-    @Test
-    void aReconcileThatFailsIsTriedAgainWithHealthDownUntilItWorks() {
-        SimAccount account = upbit.simulator().account(ACCESS_KEY);
-        awaitReconcilesAfter(0);
-        account.deposit("KRW", new BigDecimal("5000000"));
-        String open = account.placeLimitOrder("KRW-BTC", Side.BID, new BigDecimal("30000000"),
-                new BigDecimal("0.1"), null);
-        await().until(() -> streamed(orders, open));
-
-        long reconciles = reconciles();
-        cutPrivateConnection();
-        account.fill(open, new BigDecimal("0.04"));
-        UpbitSimulator simulator = upbit.simulator();
-        simulator.restDown(true);
-        simulator.refuseHandshakes(0, 503, null);
-
-        await().until(() -> consumer("orders").reconciliation().consecutiveFailures() >= 2);
-        await().until(() -> health("orders").getState() == HealthCheck.State.DOWN);
-        assertThat(health("orders").getMessage()).hasValueSatisfying(m -> assertThat(m).contains("Reconciling"));
-        assertThat(lifecycle).extracting(ConnectionEvent::state).contains(ConnectionState.RECONCILE_FAILED);
-        // nothing of the gap is skipped: the route still waits for its state, and says so
-        assertThat(consumer("orders").reconciliation().isPending()).isTrue();
-        DevConsole console = context.getCamelContextExtension().getContextPlugin(DevConsoleRegistry.class)
-                .resolveById("upbit");
-        assertThat((String) console.call(DevConsole.MediaType.TEXT)).containsPattern(
-                "Route orders \\(upbit://myOrder\\): .* reconciling=true failures=[2-9]");
-
-        simulator.restDown(false);
-        awaitReconcilesAfter(reconciles);
-        await().until(() -> health("orders").getState() == HealthCheck.State.UP);
-        MyOrderEvent state = reconciledByUuid(orders).get(open);
-        assertThat(state).isNotNull();
-        assertSameState(state, account.orders().stream().filter(o -> o.uuid().equals(open)).findFirst()
-                .orElseThrow());
-        assertNothingMovesBackwards(orders);
+    /** Places an order with upbit:placeOrder; returns its uuid. */
+    private String place(OrderRequest request) {
+        return template.requestBody("direct:place", request, Order.class).uuid();
     }
 
     @Test
