@@ -1,0 +1,156 @@
+package io.camelupbit.session;
+
+import java.math.BigDecimal;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.camelupbit.event.CandleEvent;
+import io.camelupbit.event.MyAssetEvent;
+import io.camelupbit.event.MyOrderEvent;
+import io.camelupbit.event.OrderbookEvent;
+import io.camelupbit.event.TickerEvent;
+import io.camelupbit.event.TradeEvent;
+import io.camelupbit.event.UpbitEvent;
+
+/**
+ * One route's arbitration between the lines of its channel (the A/B line arbitration of market-data feeds): every
+ * event reaches the route once, from whichever line brought it first, in the order first seen.
+ * <ul>
+ * <li>a trade once per (code, {@code sequential_id});</li>
+ * <li>a myOrder event once per (uuid, state, trade uuid, executed volume); a myAsset event once per (asset uuid,
+ * timestamp);</li>
+ * <li>ticker, orderbook and candle once per (type, code, orderbook level), and only when newer than the last one
+ * delivered: by {@code timestamp}, for candles by the candle's start first; events with the same time are told apart
+ * by content (two orderbooks can share a timestamp), so each is delivered once and a copy is a duplicate;</li>
+ * <li>any other event once per its whole content within the span.</li>
+ * </ul>
+ * Per route, since a route that joins gets its own snapshot. Keys are kept for {@code span} (longer than one line can
+ * lag behind another), at most {@code keysPerMarket} per market and type; states keep only the newest time. Not
+ * thread-safe: one per route, on the channel's event loop.
+ */
+final class LineArbiter {
+
+    /** What became of an event. */
+    enum Verdict { FIRST, DUPLICATE, STALE }
+
+    private final long spanNanos;
+    private final int keysPerMarket;
+    private final Map<String, RecentKeys<Long>> trades = new HashMap<>();
+    private final RecentKeys<Object> accountEvents;
+    private final RecentKeys<UpbitEvent> others;
+    private final Map<StateKey, LastState> states = new HashMap<>();
+
+    /**
+     * @param spanNanos     how long keys are kept: more than one line can lag behind another
+     * @param keysPerMarket the most trade numbers kept per market (and private keys per route)
+     */
+    LineArbiter(long spanNanos, int keysPerMarket) {
+        this.spanNanos = spanNanos;
+        this.keysPerMarket = keysPerMarket;
+        this.accountEvents = new RecentKeys<>(spanNanos, keysPerMarket);
+        this.others = new RecentKeys<>(spanNanos, keysPerMarket);
+    }
+
+    Verdict judge(UpbitEvent event, long nowNanos) {
+        if (event instanceof TradeEvent trade) {
+            return first(trades.computeIfAbsent(trade.code(), c -> new RecentKeys<>(spanNanos, keysPerMarket))
+                    .add(trade.sequentialId(), nowNanos));
+        }
+        if (event instanceof MyOrderEvent order) {
+            return first(accountEvents.add(new OrderKey(order.uuid(), order.state(), order.tradeUuid(),
+                    order.executedVolume()), nowNanos));
+        }
+        if (event instanceof MyAssetEvent asset) {
+            return first(accountEvents.add(new AssetKey(asset.assetUuid(), asset.timestamp()), nowNanos));
+        }
+        if (event instanceof TickerEvent ticker) {
+            return newer(ticker, null, ticker.timestamp(), Arrays.asList(ticker.tradeTimestamp(),
+                    ticker.tradePrice(), ticker.tradeVolume(), ticker.accTradeVolume(), ticker.accTradePrice(),
+                    ticker.accTradeVolume24h(), ticker.accTradePrice24h(), ticker.marketState()));
+        }
+        if (event instanceof OrderbookEvent book) {
+            return newer(book, null, book.timestamp(), Arrays.asList(book.totalAskSize(), book.totalBidSize(),
+                    book.units()));
+        }
+        if (event instanceof CandleEvent candle) {
+            return newer(candle, candle.candleDateTimeUtc(), candle.timestamp(), Arrays.asList(
+                    candle.openingPrice(), candle.highPrice(), candle.lowPrice(), candle.tradePrice(),
+                    candle.candleAccTradeVolume(), candle.candleAccTradePrice()));
+        }
+        return first(others.add(event, nowNanos));
+    }
+
+    private static Verdict first(boolean isNew) {
+        return isNew ? Verdict.FIRST : Verdict.DUPLICATE;
+    }
+
+    /** Markets and streams this route holds arbitration state for. */
+    int streamsTracked() {
+        return trades.size() + states.size();
+    }
+
+    private Verdict newer(UpbitEvent event, LocalDateTime period, long timestamp, List<Object> content) {
+        BigDecimal level = event instanceof OrderbookEvent book ? book.level() : null;
+        StateKey key = new StateKey(event.type(), event.code(), level == null ? null : level.stripTrailingZeros());
+        LastState last = states.get(key);
+        if (last == null) {
+            states.put(key, new LastState(period, timestamp, content));
+            return Verdict.FIRST;
+        }
+        int order = last.compareTo(period, timestamp);
+        if (order > 0) {
+            states.put(key, new LastState(period, timestamp, content));
+            return Verdict.FIRST;
+        }
+        if (order < 0) {
+            return Verdict.STALE;
+        }
+        return last.addContent(content) ? Verdict.FIRST : Verdict.DUPLICATE;
+    }
+
+    private record StateKey(String type, String code, BigDecimal level) {
+    }
+
+    private record OrderKey(String uuid, Object state, String tradeUuid, BigDecimal executedVolume) {
+    }
+
+    private record AssetKey(String assetUuid, long timestamp) {
+    }
+
+    /** The newest time delivered of one stream, and the contents delivered at that time. */
+    private static final class LastState {
+        private final LocalDateTime period;
+        private final long timestamp;
+        private final List<List<Object>> contents = new ArrayList<>(2);
+
+        LastState(LocalDateTime period, long timestamp, List<Object> content) {
+            this.period = period;
+            this.timestamp = timestamp;
+            contents.add(content);
+        }
+
+        /** Positive when (period, timestamp) is after this state, 0 when the same time, negative when before. */
+        int compareTo(LocalDateTime otherPeriod, long otherTimestamp) {
+            if (period != null && otherPeriod != null) {
+                int byPeriod = otherPeriod.compareTo(period);
+                if (byPeriod != 0) {
+                    return byPeriod;
+                }
+            }
+            return Long.compare(otherTimestamp, timestamp);
+        }
+
+        /** Adds a content of the same time; false when it was delivered already. */
+        boolean addContent(List<Object> content) {
+            if (contents.contains(content)) {
+                return false;
+            }
+            contents.add(content);
+            return true;
+        }
+    }
+}
