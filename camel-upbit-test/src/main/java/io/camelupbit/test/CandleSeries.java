@@ -41,6 +41,19 @@ final class CandleSeries {
         return current;
     }
 
+    /**
+     * The earliest candle (recently completed or current) of a period starting after this instant, or {@code null}
+     * when the current one starts at or before it.
+     */
+    CandleBar firstAfter(Instant start) {
+        for (CandleBar bar : completed) {
+            if (bar.start().isAfter(start)) {
+                return bar;
+            }
+        }
+        return current != null && current.start().isAfter(start) ? current : null;
+    }
+
     /** The candle of the period starting at this instant (current or recently completed), or {@code null}. */
     CandleBar byStart(Instant start) {
         if (current != null && current.start().equals(start)) {

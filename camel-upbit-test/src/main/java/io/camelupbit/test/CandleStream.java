@@ -9,8 +9,10 @@ import java.util.List;
  * second of simulated time, and only when a trade changed the candle. The same period repeats while it runs.
  *
  * <p>When a period has ended with trades not yet reported, its final state is sent first (in the next second of
- * its own), so the last message of every period holds all of the period's trades; the new period follows a second
- * later. A 1-second candle thus arrives once, complete, just after its second.
+ * its own), so the last message of every period holds all of the period's trades; the periods after it follow, one
+ * per second, in order: each ended one once, complete, then the current one. A 1-second candle thus arrives once,
+ * complete, a second after its own (every period with a trade, none left out, as long as the stream is read at least
+ * once per simulated second: a market keeps its last 16 completed candles of each unit).
  */
 final class CandleStream implements MarketStream {
 
@@ -51,17 +53,24 @@ final class CandleStream implements MarketStream {
             return List.of();
         }
         CandleBar current = market.candle(code, unit);
-        if (!current.start().equals(period)) {
-            CandleBar ended = period == null ? null : market.candle(code, unit, period);
-            if (ended != null && ended.lastTradeIndex() > reportedIndex) {
-                report(ended, now);
-                return List.of(MarketMessages.candle(code, ended, now, Ticker.StreamType.REALTIME));
+        CandleBar next = current;
+        if (current.start().equals(period)) {
+            if (current.lastTradeIndex() <= reportedIndex) {
+                return List.of();
             }
-        } else if (current.lastTradeIndex() <= reportedIndex) {
-            return List.of();
+        } else if (period != null) {
+            // The period last reported has ended: its final state if it changed since, else the next period (an
+            // ended one, complete, or the current one).
+            CandleBar ended = market.candle(code, unit, period);
+            if (ended != null && ended.lastTradeIndex() > reportedIndex) {
+                next = ended;
+            } else {
+                CandleBar after = market.candleAfter(code, unit, period);
+                next = after != null ? after : current;
+            }
         }
-        report(current, now);
-        return List.of(MarketMessages.candle(code, current, now, Ticker.StreamType.REALTIME));
+        report(next, now);
+        return List.of(MarketMessages.candle(code, next, now, Ticker.StreamType.REALTIME));
     }
 
     private void report(CandleBar bar, Instant now) {

@@ -4,7 +4,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The fault state of one connection, shared by its {@link InboundFaultFilter} and its {@link SimSession}: whether it
- * has gone silent (half-open: it sends nothing and ignores what arrives) and how many ping frames arrived.
+ * is silent (half-open: it sends nothing and ignores what arrives) and how many ping frames arrived.
  * Thread-safe: the test switches it from its own thread.
  */
 final class ConnectionFaults {
@@ -14,6 +14,10 @@ final class ConnectionFaults {
 
     void silence() {
         silent = true;
+    }
+
+    void endSilence() {
+        silent = false;
     }
 
     boolean silent() {

@@ -1,6 +1,5 @@
 package io.camelupbit.test;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,33 +11,27 @@ import java.util.Set;
  * replaced, then realtime items as trades happen; for the private types, which of the account's events and of the
  * notices the connection takes (indicators are {@link IndicatorFeed}'s).
  *
- * <p>A stream is a (type, code) pair, or (orderbook, code, level): a pair wanted by several objects of one set is
- * served once; it gets a snapshot unless every object naming it is realtime-only, and realtime items unless every
- * one is snapshot-only. Orderbook objects with different levels for one code are separate streams; the same
- * (code, level) asked with several depths gets the deepest. Confined to its connection's event loop, except
- * {@link #wants} and {@link #announcement}, which read immutable filters.
+ * <p>A stream is a {@link StreamKey}: a pair wanted by several objects of one set is served once; it gets a snapshot
+ * unless every object naming it is realtime-only, and realtime items unless every one is snapshot-only. Orderbook
+ * objects with different levels for one code are separate streams; the same (code, level) asked with several
+ * depths gets the deepest. The realtime items come from the simulator's {@link SharedStreams}: every connection
+ * subscribed to a stream gets the same items; the snapshots are the connection's own, taken when its set is
+ * replaced. Confined to its connection's event loop, except {@link #wants} and {@link #announcement}, which read
+ * immutable filters.
  */
 final class DataFeed {
 
-    private final Market market;
-    private final OrderbookLevels levels;
-    private final int maxTradesPerTick;
+    private final SharedStreams streams;
     private final TradeSkips tradeSkips;
-    private List<MarketStream> realtime = List.of();
-    /** The key of each realtime stream, in the same order. */
-    private List<StreamKey> realtimeKeys = List.of();
+    /** This connection's readers of its realtime streams, in request order. */
+    private List<SharedStream.Reader> realtime = List.of();
     private volatile PrivateFilter privateFilter = PrivateFilter.NONE;
     /** The {@code announcement} objects of the current set. */
     private volatile List<Subscription> announcements = List.of();
 
-    /**
-     * @param maxTradesPerTick at most this many trades per trade stream and tick (the newest)
-     * @param tradeSkips       told of the trades left out by that limit
-     */
-    DataFeed(Market market, OrderbookLevels levels, int maxTradesPerTick, TradeSkips tradeSkips) {
-        this.market = market;
-        this.levels = levels;
-        this.maxTradesPerTick = maxTradesPerTick;
+    /** @param tradeSkips told of the trades this connection's trade streams never got */
+    DataFeed(SharedStreams streams, TradeSkips tradeSkips) {
+        this.streams = streams;
         this.tradeSkips = tradeSkips;
     }
 
@@ -50,33 +43,31 @@ final class DataFeed {
                 continue; // private and indicator types have no market stream
             }
             for (String code : s.codes()) {
-                StreamKey key = StreamKey.of(s, code);
-                Wanted w = wanted.computeIfAbsent(key, k -> new Wanted());
+                Wanted w = wanted.computeIfAbsent(StreamKey.of(s, code), k -> new Wanted());
                 w.snapshot |= !s.onlyRealtime();
                 w.realtime |= !s.onlySnapshot();
                 w.depth = Math.max(w.depth, DataTypes.ORDERBOOK.equals(s.type()) ? MarketCodes.depth(code) : 0);
             }
         }
         List<DataItem> snapshots = new ArrayList<>();
-        List<MarketStream> streams = new ArrayList<>();
-        List<StreamKey> keys = new ArrayList<>();
+        List<SharedStream.Reader> readers = new ArrayList<>();
         for (Map.Entry<StreamKey, Wanted> e : wanted.entrySet()) {
-            MarketStream stream = stream(e.getKey(), e.getValue().depth);
-            if (e.getValue().snapshot) {
-                DataItem snapshot = stream.snapshot();
-                if (snapshot != null) {
-                    snapshots.add(snapshot);
-                }
-            } else {
-                stream.startAtNow();
-            }
+            StreamKey key = e.getKey().withDepth(e.getValue().depth);
+            DataItem snapshot;
             if (e.getValue().realtime) {
-                streams.add(stream);
-                keys.add(e.getKey());
+                SharedStream.Reader reader = streams.join(key, e.getValue().snapshot, tradeSkips);
+                readers.add(reader);
+                snapshot = reader.snapshot();
+            } else {
+                snapshot = e.getValue().snapshot ? streams.snapshot(key) : null;
+            }
+            if (snapshot != null) {
+                snapshots.add(snapshot);
             }
         }
-        realtime = List.copyOf(streams);
-        realtimeKeys = List.copyOf(keys);
+        // The new readers joined first: a stream in both sets is not dropped and created again in between.
+        leaveAll();
+        realtime = List.copyOf(readers);
         privateFilter = PrivateFilter.of(subscriptions);
         announcements = subscriptions.stream().filter(s -> DataTypes.ANNOUNCEMENT.equals(s.type())).toList();
         return snapshots;
@@ -84,17 +75,28 @@ final class DataFeed {
 
     /** Stops the realtime streams of this type and bare code without a word, as a server that lost them would. */
     void forget(String type, String code) {
-        List<MarketStream> streams = new ArrayList<>();
-        List<StreamKey> keys = new ArrayList<>();
-        for (int i = 0; i < realtime.size(); i++) {
-            StreamKey key = realtimeKeys.get(i);
-            if (!key.type().equals(type) || !key.code().equals(code)) {
-                streams.add(realtime.get(i));
-                keys.add(key);
+        List<SharedStream.Reader> kept = new ArrayList<>();
+        for (SharedStream.Reader reader : realtime) {
+            StreamKey key = reader.stream().key();
+            if (key.type().equals(type) && key.code().equals(code)) {
+                streams.leave(reader);
+            } else {
+                kept.add(reader);
             }
         }
-        realtime = List.copyOf(streams);
-        realtimeKeys = List.copyOf(keys);
+        realtime = List.copyOf(kept);
+    }
+
+    /** Leaves every stream: the connection has closed. */
+    void close() {
+        leaveAll();
+        realtime = List.of();
+    }
+
+    private void leaveAll() {
+        for (SharedStream.Reader reader : realtime) {
+            streams.leave(reader);
+        }
     }
 
     /** Whether the current set has market data to stream. */
@@ -105,8 +107,8 @@ final class DataFeed {
     /** The realtime items due now, stream by stream in request order. */
     List<DataItem> due() {
         List<DataItem> items = new ArrayList<>();
-        for (MarketStream stream : realtime) {
-            items.addAll(stream.due());
+        for (SharedStream.Reader reader : realtime) {
+            items.addAll(reader.read());
         }
         return items;
     }
@@ -131,33 +133,6 @@ final class DataFeed {
             }
         }
         return wanted ? new AnnouncementMessage(notice, body, timestamp) : null;
-    }
-
-    private MarketStream stream(StreamKey key, int depth) {
-        if (DataTypes.TICKER.equals(key.type())) {
-            return new TickerStream(market, key.code());
-        }
-        if (DataTypes.TRADE.equals(key.type())) {
-            return new TradeStream(market, key.code(), maxTradesPerTick, tradeSkips);
-        }
-        if (DataTypes.ORDERBOOK.equals(key.type())) {
-            boolean silent = !levels.supported(key.code(), key.level());
-            return new OrderbookStream(market, key.code(), key.level(), depth, silent);
-        }
-        CandleUnit unit = CandleUnit.ofType(key.type());
-        if (unit == null) {
-            throw new IllegalStateException("no stream for " + key.type());
-        }
-        return new CandleStream(market, key.code(), unit);
-    }
-
-    /** A stream: type and bare code, plus the normalised level for orderbooks (null for other types). */
-    private record StreamKey(String type, String code, BigDecimal level) {
-        static StreamKey of(Subscription s, String code) {
-            boolean orderbook = DataTypes.ORDERBOOK.equals(s.type());
-            BigDecimal level = orderbook ? TickSize.normalize(s.level() == null ? BigDecimal.ZERO : s.level()) : null;
-            return new StreamKey(s.type(), MarketCodes.bare(code), level);
-        }
     }
 
     /** What the objects naming one stream ask for together. */

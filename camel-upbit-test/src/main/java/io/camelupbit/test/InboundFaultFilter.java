@@ -8,8 +8,8 @@ import io.netty.util.ReferenceCountUtil;
 
 /**
  * Sits in front of Netty's WebSocket protocol handler, which answers pings with pongs and close frames with close
- * frames on its own: counts the ping frames, and once the connection is silent swallows every frame (ping, close and
- * data alike), so that neither the protocol handler nor the session reacts. That is what a half-open peer looks like:
+ * frames on its own: counts the ping frames, and while the connection is silent swallows every frame (ping, close and
+ * data alike, lost for good), so that neither the protocol handler nor the session reacts. That is what a half-open peer looks like:
  * no pong, no close reply, no answer. Control frames are never compressed (RFC 7692), so pings are seen as sent.
  */
 final class InboundFaultFilter extends ChannelInboundHandlerAdapter {

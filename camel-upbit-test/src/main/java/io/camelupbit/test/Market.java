@@ -164,6 +164,14 @@ public final class Market {
         return advanced(code).candle(unit, periodStart);
     }
 
+    /**
+     * The earliest candle of this unit of a period starting after this instant, as of now, if the market still knows
+     * it (the current one or the last 16 completed), else null.
+     */
+    CandleBar candleAfter(String code, CandleUnit unit, Instant periodStart) {
+        return advanced(code).candleAfter(unit, periodStart);
+    }
+
     private MarketState advanced(String code) {
         MarketState state = state(code);
         state.advanceTo(clock.now());

@@ -57,7 +57,7 @@ final class MarketMessages {
 
     /** The candle message of this candle. */
     static CandleMessage candle(String code, CandleBar bar, Instant messageTime, Ticker.StreamType streamType) {
-        return new CandleMessage(bar.unit().type(), code,
+        return new CandleMessage(bar.lastTradeIndex(), bar.unit().type(), code,
                 CANDLE_TIME.format(bar.start().atOffset(ZoneOffset.UTC)),
                 CANDLE_TIME.format(bar.start().atOffset(KST)),
                 MarketState.eight(bar.open()), MarketState.eight(bar.high()), MarketState.eight(bar.low()),

@@ -293,6 +293,11 @@ final class MarketState {
         return candles.get(unit).byStart(periodStart);
     }
 
+    /** The earliest candle of this unit of a period starting after this instant, if still known, else {@code null}. */
+    synchronized CandleBar candleAfter(CandleUnit unit, Instant periodStart) {
+        return candles.get(unit).firstAfter(periodStart);
+    }
+
     /** The native 30-row book right after this trade. */
     List<OrderbookUnit> book(Trade trade) {
         return book.rows(trade);

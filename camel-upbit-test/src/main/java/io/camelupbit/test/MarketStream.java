@@ -3,8 +3,9 @@ package io.camelupbit.test;
 import java.util.List;
 
 /**
- * One stream of market data on one connection: a (type, code) pair, or (orderbook, code, level). Confined to its
- * connection's event loop.
+ * The source of one stream of market data ({@link StreamKey}): a new instance gives one snapshot, and the instance a
+ * {@link SharedStream} holds gives the realtime items of every connection subscribed to the stream. Not
+ * thread-safe: its owner guards it.
  */
 interface MarketStream {
 
@@ -16,4 +17,10 @@ interface MarketStream {
 
     /** The realtime items due now, oldest first (often none). */
     List<DataItem> due();
+
+    /** Makes the source of a stream, new each call. */
+    @FunctionalInterface
+    interface Factory {
+        MarketStream create(StreamKey key);
+    }
 }

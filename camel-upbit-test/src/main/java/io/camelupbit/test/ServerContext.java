@@ -6,5 +6,5 @@ import java.util.function.LongSupplier;
 record ServerContext(SimulatorSettings settings, Recorder recorder, ConnectionRegistry connections, Market market,
                      HandshakeLimits handshakeLimits, LongSupplier nanoClock, HandshakeAuthenticator authenticator,
                      HandshakeRefusals refusals, HandshakeHold hold, SentLog sentLog, IndicatorEngine indicators,
-                     RestService rest) {
+                     RestService rest, SharedStreams streams) {
 }

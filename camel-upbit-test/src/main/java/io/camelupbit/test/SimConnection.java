@@ -6,6 +6,17 @@ import java.util.Set;
 /**
  * One open WebSocket connection of the {@link UpbitSimulator}, as seen by a test. Reads return the state at the
  * moment of the call; the writing methods are thread-safe and may be called from any thread.
+ *
+ * <p>Identical lines: connections subscribed to the same market data stream (type, code, and for orderbooks level
+ * and depth) get the same realtime items, the same objects computed once: the same trades ({@code sequential_id}s)
+ * in the same order, the same tickers, books and candles with the same {@code timestamp}s and values. Each
+ * connection's stream starts after its own snapshot (or, realtime only, after the market's last trade when it
+ * subscribed), so a connection that subscribed later gets a suffix of what an earlier one gets; the snapshots
+ * themselves are each connection's own, taken when it subscribed. Private events ({@code myOrder}, {@code myAsset})
+ * and notices are the same objects for every connection of the key that takes them, in the same order. The faults
+ * below then act on one connection only: {@link #dropAbruptly()}, {@link #close}, {@link #goSilent()} and
+ * {@link #resume()}, {@link #dropNextItems(String, int)}, {@link #holdItems()} and {@link #releaseItems()},
+ * {@link #forgetSubscription}, and the raw pushes.
  */
 public interface SimConnection {
 
@@ -55,8 +66,9 @@ public interface SimConnection {
 
     /**
      * Trades this connection's trade streams never sent because one tick had more than
-     * {@link UpbitSimulator.Builder#maxTradesPerTick} due (it got the newest) or they had left the market's history.
-     * Not cleared by {@link UpbitSimulator#reset()}.
+     * {@link UpbitSimulator.Builder#maxTradesPerTick} due (it got the newest), because the client did not read for
+     * so long that more than that many trades were waiting, or because they had left the market's history. Items a
+     * fault withheld ({@link #withheldItems()}) are not counted here. Not cleared by {@link UpbitSimulator#reset()}.
      */
     long tradesSkipped();
 
@@ -108,16 +120,90 @@ public interface SimConnection {
 
     /**
      * Fault injection: the connection becomes half-open. From now on the simulator sends nothing on it (no data, no
-     * status or error frames, no pong, no close reply; {@link #push pushes} and account events are dropped too) and
-     * ignores every frame that arrives (not recorded in {@link UpbitSimulator#received()}), but keeps TCP open: only
-     * a client with its own liveness check (a ping frame answered by no pong) notices. The simulator's idle timeout
-     * does not close a silent connection, as a half-open peer would not; the client closing its side, {@link #close},
-     * {@link #dropAbruptly()} or stopping the simulator ends it. There is no way back.
+     * status or error frames, no pong, no close reply; {@link #push pushes} are dropped too) and ignores every frame
+     * that arrives (not recorded in {@link UpbitSimulator#received()}), but keeps TCP open: only a client with its
+     * own liveness check (a ping frame answered by no pong) notices. The data items that fall due meanwhile (market
+     * data, account events, notices, indicators) are not written and not in the {@link UpbitSimulator#sentLog() sent
+     * log}: they are recorded in {@link #withheldItems()} with reason {@link WithheldItem.Reason#SILENT}. The
+     * simulator's idle timeout does not close a silent connection, as a half-open peer would not; the client closing
+     * its side, {@link #close}, {@link #dropAbruptly()} or stopping the simulator ends it, and {@link #resume()}
+     * brings it back. Other connections are not affected.
      */
     void goSilent();
 
-    /** Whether {@link #goSilent()} was called. */
+    /**
+     * Ends a silence begun by {@link #goSilent()}: from now on the connection reads and answers again, and writes
+     * the data items that fall due from now on. What fell due while it was silent stays lost to it (see
+     * {@link #withheldItems()}): its market data streams go on where the other connections' are (no snapshot, no
+     * catching up), and the frames that arrived meanwhile (requests, pings, a close frame) were discarded and are not
+     * answered now. Nothing tells the client. Does nothing on a connection that is not silent.
+     */
+    void resume();
+
+    /** Whether the connection is silent: {@link #goSilent()} was called and {@link #resume()} not since. */
     boolean isSilent();
+
+    /**
+     * Fault injection: the next {@code count} data items that fall due on this connection, of any type, are dropped:
+     * not written, not in the {@link UpbitSimulator#sentLog() sent log}, recorded in {@link #withheldItems()} with
+     * reason {@link WithheldItem.Reason#DROPPED}. Other connections still get them. Calls add up; a count of 0 clears
+     * what is left of the any-type count. An item of a type with its own count ({@link #dropNextItems(String, int)})
+     * takes from that one first.
+     *
+     * @throws IllegalArgumentException for a negative count
+     */
+    void dropNextItems(int count);
+
+    /**
+     * Fault injection: the next {@code count} data items of this {@code type} ({@code trade}, {@code ticker},
+     * {@code orderbook}, {@code candle.1s}, ..., {@code myOrder}, {@code myAsset}, {@code announcement},
+     * {@code indicator}, {@code indicator_signal}) that fall due on this connection are dropped, whatever their code,
+     * snapshots included, as {@link #dropNextItems(int)} does; the items of other types are written. In a list
+     * format the rest of a frame is written without them. Calls add up; 0 clears this type's count.
+     *
+     * @throws IllegalArgumentException for a negative count
+     */
+    void dropNextItems(String type, int count);
+
+    /** How many items {@link #dropNextItems} calls have yet to drop, over all types: 0 once all were dropped. */
+    int itemsToDrop();
+
+    /**
+     * Fault injection: a lagging line. From now on the data items that fall due on this connection (after any
+     * {@link #dropNextItems drop}) are held back in memory, in order, until {@link #releaseItems()}; nothing else is
+     * held (pings get their pong, requests their answers, pushes go out). Held items are not in the sent log until
+     * they are written. Items held when the connection closes are never written and not recorded anywhere.
+     */
+    void holdItems();
+
+    /**
+     * Writes the items held back since {@link #holdItems()}, in the order they fell due and in the frames they would
+     * have had, then writes the items due from then on as they come. Asynchronous: it happens on the connection's
+     * event loop, before any item due later; {@link #isHoldingItems()} turns false and {@link #itemsHeld()} 0 once
+     * the held items have been written (recorded in the sent log with the time of that write). On a connection that
+     * is silent by then they are withheld ({@link WithheldItem.Reason#SILENT}) instead.
+     */
+    void releaseItems();
+
+    /** Whether items are being held back: {@link #holdItems()} was called and its release not yet done. */
+    boolean isHoldingItems();
+
+    /** How many data items are held back now. */
+    int itemsHeld();
+
+    /**
+     * The data items a fault kept from this client ({@link #goSilent() silence}, {@link #dropNextItems drops}),
+     * oldest first: at most the newest {@value ItemGate#WITHHELD_KEPT}. Each was due on this connection (another
+     * connection subscribed to the same stream got the same item, with the same key) but was never written. Not
+     * cleared by {@link UpbitSimulator#reset()}.
+     */
+    List<WithheldItem> withheldItems();
+
+    /**
+     * How many data items faults have withheld on this connection since it opened, those fallen out of
+     * {@link #withheldItems()} included.
+     */
+    long itemsWithheld();
 
     /**
      * WebSocket ping frames received on this connection, counted also while {@link #goSilent() silent} (when they

@@ -31,6 +31,7 @@ import java.util.Collections;
 import java.util.Deque;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -44,7 +45,9 @@ import java.util.function.IntSupplier;
  * timer, sends the notices and indicator candle closes it is subscribed to, and closes the connection when it stays
  * idle. On the info path a request that fails validation closes the connection after its error frame, as Upbit
  * documents for the indicators ("오류 응답을 전송한 뒤 WebSocket 연결을 종료합니다"). Its {@link ConnectionFaults} can
- * make it silent (nothing sent, no idle close) or drop it abruptly.
+ * make it silent (nothing sent, no idle close) or drop it abruptly; its {@link ItemGate} drops or holds back data
+ * items. Its market data comes from the simulator's {@link SharedStreams}, so connections subscribed to the same
+ * stream get the same items.
  *
  * <p>Its state changes only on the channel's event loop; the {@link SimConnection} reads are safe from any thread
  * (volatile fields and immutable values), and the pushes go through Netty's thread-safe writes.
@@ -78,6 +81,7 @@ final class SimSession extends SimpleChannelInboundHandler<WebSocketFrame> imple
     private RequestParser parser;
     private RollingLimiter limiter;
     private DataFeed feed;
+    private volatile ItemGate gate;
     private IndicatorFeed indicators;
     private ScheduledFuture<?> streaming;
 
@@ -113,8 +117,8 @@ final class SimSession extends SimpleChannelInboundHandler<WebSocketFrame> imple
         limiter = new RollingLimiter(List.of(
                 new RollingWindow(settings.messagesPerSecond(), Duration.ofSeconds(1), context.nanoClock()),
                 new RollingWindow(settings.messagesPerMinute(), Duration.ofMinutes(1), context.nanoClock())));
-        feed = new DataFeed(context.market(), settings.orderbookLevels(), settings.maxTradesPerTick(),
-                this::tradesSkipped);
+        feed = new DataFeed(context.streams(), this::tradesSkipped);
+        gate = new ItemGate(id, settings.wallClock());
         indicators = new IndicatorFeed(context.indicators());
         context.connections().add(this);
         LOG.debug("Connection {} open on {} (compression {})", id, handshake.path(), compression);
@@ -137,6 +141,9 @@ final class SimSession extends SimpleChannelInboundHandler<WebSocketFrame> imple
     @Override
     public void channelInactive(ChannelHandlerContext ctx) throws Exception {
         stopStreaming();
+        if (feed != null) {
+            feed.close();
+        }
         if (channel != null) {
             context.connections().remove(this);
             LOG.debug("Connection {} closed", id);
@@ -250,8 +257,9 @@ final class SimSession extends SimpleChannelInboundHandler<WebSocketFrame> imple
     // ---- data -------------------------------------------------------------------------------------------------
 
     private void tick() {
-        // A client that does not read is skipped, not buffered without end: the next tick has the newer ticker.
-        if (!faults.silent() && channel.isActive() && channel.isWritable()) {
+        // A client that does not read is skipped, not buffered without end: its readers keep a bounded number of
+        // items (the newest) until it reads again. A silent connection reads on: what is due is withheld.
+        if (channel.isActive() && (faults.silent() || channel.isWritable())) {
             sendData(feed.due());
             channel.flush();
         }
@@ -265,12 +273,20 @@ final class SimSession extends SimpleChannelInboundHandler<WebSocketFrame> imple
     }
 
     /**
-     * Items due at the same moment share one frame in a list format; otherwise one frame each.
+     * Passes the items through the {@link ItemGate} (silence, drops, holding), then writes what is left: items due at
+     * the same moment share one frame in a list format; otherwise one frame each.
      *
      * @return how many items were written (none on a silent connection)
      */
     private int sendData(List<DataItem> items) {
-        if (items.isEmpty() || faults.silent()) {
+        if (items.isEmpty()) {
+            return 0;
+        }
+        return writeItems(gate.pass(items, faults.silent()));
+    }
+
+    private int writeItems(List<DataItem> items) {
+        if (items.isEmpty()) {
             return 0;
         }
         Format f = format;
@@ -575,18 +591,84 @@ final class SimSession extends SimpleChannelInboundHandler<WebSocketFrame> imple
 
     @Override
     public void goSilent() {
-        // The flag first: from here the filter drops what arrives and every write is skipped, on any thread.
+        // The flag is all: from here the filter drops what arrives and every write is skipped, on any thread; the
+        // streams keep being read, so what falls due meanwhile is withheld (and recorded) rather than piled up.
         faults.silence();
-        Channel ch = channel;
-        if (ch != null) {
-            LOG.debug("Connection {} goes silent", id);
-            ch.eventLoop().execute(this::stopStreaming);
-        }
+        LOG.debug("Connection {} goes silent", id);
+    }
+
+    @Override
+    public void resume() {
+        faults.endSilence();
+        LOG.debug("Connection {} resumes", id);
     }
 
     @Override
     public boolean isSilent() {
         return faults.silent();
+    }
+
+    @Override
+    public void dropNextItems(int count) {
+        gate.drop(null, count);
+    }
+
+    @Override
+    public void dropNextItems(String type, int count) {
+        gate.drop(Objects.requireNonNull(type, "type"), count);
+    }
+
+    @Override
+    public int itemsToDrop() {
+        return gate.toDrop();
+    }
+
+    @Override
+    public void holdItems() {
+        gate.hold();
+    }
+
+    @Override
+    public void releaseItems() {
+        Channel ch = channel;
+        try {
+            ch.eventLoop().execute(() -> {
+                // On the event loop: the held items go out before anything due after them.
+                for (List<DataItem> batch : gate.release()) {
+                    if (!ch.isActive()) {
+                        return;
+                    }
+                    if (faults.silent()) {
+                        gate.withhold(batch, WithheldItem.Reason.SILENT);
+                    } else {
+                        writeItems(batch);
+                    }
+                }
+                ch.flush();
+            });
+        } catch (RejectedExecutionException e) {
+            gate.release(); // the simulator is stopping: nothing will be written
+        }
+    }
+
+    @Override
+    public boolean isHoldingItems() {
+        return gate.holding();
+    }
+
+    @Override
+    public int itemsHeld() {
+        return gate.heldCount();
+    }
+
+    @Override
+    public List<WithheldItem> withheldItems() {
+        return gate.withheld();
+    }
+
+    @Override
+    public long itemsWithheld() {
+        return gate.withheldCount();
     }
 
     @Override

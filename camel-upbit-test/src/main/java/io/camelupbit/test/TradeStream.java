@@ -5,26 +5,25 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code trade}: the last trade as snapshot, then one message per trade of the walk. A client far behind (a stalled
- * loop at high speed) gets at most {@code maxPerTick} of the newest trades per tick, not an unbounded burst; the
- * older ones are skipped and reported to {@link TradeSkips}, so a test can see the gap.
+ * {@code trade}: the last trade as snapshot, then one message per trade of the walk. A stream far behind (read
+ * rarely at high speed) gets at most {@code maxPerTick} of the newest trades per call of {@link #due()}, not an
+ * unbounded burst; the older ones are left out, which shows as a gap in the trade indexes of what it returns (its
+ * {@link SharedStream} readers count such gaps as skipped trades).
  */
 final class TradeStream implements MarketStream {
 
     private final Market market;
     private final String code;
     private final int maxPerTick;
-    private final TradeSkips skips;
     private long cursor;
 
-    TradeStream(Market market, String code, int maxPerTick, TradeSkips skips) {
+    TradeStream(Market market, String code, int maxPerTick) {
         if (maxPerTick < 1) {
             throw new IllegalArgumentException("maxPerTick must be at least 1: " + maxPerTick);
         }
         this.market = market;
         this.code = code;
         this.maxPerTick = maxPerTick;
-        this.skips = skips;
     }
 
     @Override
@@ -46,11 +45,7 @@ final class TradeStream implements MarketStream {
             return List.of();
         }
         // Indexes are consecutive: a gap before the first returned trade is what the limit (or a history too short
-        // to reach back to the cursor) left out.
-        long skipped = entries.get(0).trade().index() - cursor - 1;
-        if (skipped > 0) {
-            skips.skipped(code, skipped);
-        }
+        // to reach back to the cursor) left out; the readers see it and count it.
         Instant now = market.now();
         List<DataItem> out = new ArrayList<>(entries.size());
         for (TradeEntry e : entries) {

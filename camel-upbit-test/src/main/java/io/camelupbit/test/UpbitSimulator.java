@@ -55,10 +55,18 @@ import java.util.function.LongSupplier;
  * }
  * }</pre>
  *
+ * <p>Identical lines: connections subscribed to the same stream get the same realtime items (same trades in the
+ * same order, same tickers, books and candles with the same timestamps), computed once for all of them; each has
+ * its own snapshot. Private events and notices are the same for every connection that takes them. See
+ * {@link SimConnection}.
+ *
  * <p>Fault injection, for resilience tests: {@link #refuseHandshakes refuse}, {@link #delayHandshakes delay} or
- * {@link #stallHandshakes stall} handshakes; on a connection, {@link SimConnection#dropAbruptly() drop it} without a
- * close frame or make it {@link SimConnection#goSilent() silent} (half-open). {@link #reset()} clears the handshake
- * faults.
+ * {@link #stallHandshakes stall} handshakes (whichever connection's they are); on one connection, leaving the others
+ * untouched: {@link SimConnection#dropAbruptly() drop it} without a close frame, {@link SimConnection#close close}
+ * it with a status, make it {@link SimConnection#goSilent() silent} (half-open) and {@link SimConnection#resume()
+ * resume} it, {@link SimConnection#dropNextItems(String, int) drop its next items}, {@link SimConnection#holdItems()
+ * hold its items back} and {@link SimConnection#releaseItems() release} them; what a fault kept from a client is in
+ * {@link SimConnection#withheldItems()}. {@link #reset()} clears the handshake faults.
  *
  * <p>Counting loss: {@link #sentLog()} records every data item written to a connection (type, code, natural key,
  * write order), so a test can check that its route got all of them; {@link #tradesSkipped()} counts trades a
@@ -149,7 +157,8 @@ public final class UpbitSimulator implements AutoCloseable {
         RestService rest = new RestService(new RestApi(accounts, market, settings.wallClock()), restAuthenticator,
                 restLimits, restFaults, recorder, settings.wallClock());
         ServerContext context = new ServerContext(settings, recorder, connections, market, handshakeLimits,
-                nanoClock, authenticator, refusals, hold, sentLog, indicators, rest);
+                nanoClock, authenticator, refusals, hold, sentLog, indicators, rest,
+                new SharedStreams(market, settings.orderbookLevels(), settings.maxTradesPerTick()));
         try {
             serverChannel = new ServerBootstrap()
                     .group(group)
@@ -969,7 +978,9 @@ public final class UpbitSimulator implements AutoCloseable {
          * At most this many trades per trade stream and tick (default 1,000, at least 1): a connection far behind
          * (at high speed, or one the client does not read) gets the newest and skips the older ones, rather than an
          * unbounded burst. Skipped trades are counted ({@link UpbitSimulator#tradesSkipped()},
-         * {@link SimConnection#tradesSkipped()}) and logged (WARN the first time per connection, then DEBUG).
+         * {@link SimConnection#tradesSkipped()}) and logged (WARN the first time per connection, then DEBUG). It
+         * also bounds what a connection whose client does not read keeps of each of its other streams (tickers,
+         * books, candles): the newest this many items, sent when it reads again.
          */
         public Builder maxTradesPerTick(int max) {
             requirePositive(max, "maxTradesPerTick");

@@ -16,8 +16,11 @@
  *
  * <p>Fault injection for resilience tests: refused, delayed and stalled handshakes on the simulator
  * ({@link io.camelupbit.test.UpbitSimulator#refuseHandshakes}, {@code delayHandshakes}, {@code stallHandshakes}), and
- * abrupt drops and silent (half-open) peers on a connection ({@link io.camelupbit.test.SimConnection#dropAbruptly},
- * {@link io.camelupbit.test.SimConnection#goSilent}); on REST, a server that is down, queued error statuses, late
+ * on one connection, the others untouched: abrupt drops, silent (half-open) peers that may resume, dropped and
+ * held-back items ({@link io.camelupbit.test.SimConnection#dropAbruptly},
+ * {@link io.camelupbit.test.SimConnection#goSilent}, {@code resume}, {@code dropNextItems}, {@code holdItems}),
+ * recorded as {@link io.camelupbit.test.WithheldItem}s. Connections subscribed to the same stream get identical
+ * items, so redundant lines can be compared item by item; on REST, a server that is down, queued error statuses, late
  * answers and orders placed but never answered ({@link io.camelupbit.test.UpbitSimulator#restDown},
  * {@code failRest}, {@code delayRest}, {@code takeOrdersWithoutAnswer}).
  *
@@ -39,6 +42,7 @@
  * {@link io.camelupbit.test.JwtRecord}, {@link io.camelupbit.test.RestCall}, {@link io.camelupbit.test.SimBalance},
  * {@link io.camelupbit.test.SimOrder},
  * the sent log {@link io.camelupbit.test.SentLog} of {@link io.camelupbit.test.SentItem}s,
+ * {@link io.camelupbit.test.WithheldItem},
  * and the switch enums {@link io.camelupbit.test.OverLimitBehavior}, {@link io.camelupbit.test.FormatReset},
  * {@link io.camelupbit.test.EmptySubscription}, {@link io.camelupbit.test.AuthFailure},
  * {@link io.camelupbit.test.UnsupportedLevel}, {@link io.camelupbit.test.PublicTypesOnPrivate}. Everything else is

@@ -162,6 +162,41 @@ class CandleStreamTest {
         assertThat(finalsA.subList(0, n)).isEqualTo(finalsB.subList(0, n));
     }
 
+    @Test
+    void everyOneSecondCandleArrivesOnceCompleteASecondAfterItsOwn() {
+        // Trades every 200 ms from 12:00:00.000 (so five per second), the stream read every 100 ms of simulated time:
+        // each second's candle must come once, complete, in order, none left out.
+        Instant start = Instant.parse("2026-05-01T12:00:00Z");
+        MutableClock wall = new MutableClock(start);
+        Market market = new Market(11, new SimClock(wall, start, 1.0), Duration.ofMillis(200), Map.of());
+        CandleStream stream = new CandleStream(market, "KRW-BTC", CandleUnit.S1);
+        // Trade 0 came just before the start: the snapshot is its second.
+        assertThat(((CandleMessage) stream.snapshot()).candleDateTimeUtc()).isEqualTo("2026-05-01T11:59:59");
+        List<CandleMessage> realtime = new ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            wall.advance(Duration.ofMillis(100));
+            stream.due().forEach(item -> realtime.add((CandleMessage) item));
+        }
+        // Ten simulated seconds: the candles of 12:00:00 to 12:00:09, each final, each sent in the next second.
+        List<String> seconds = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            seconds.add("2026-05-01T12:00:0" + i);
+        }
+        assertThat(realtime).extracting(CandleMessage::candleDateTimeUtc).isEqualTo(seconds);
+        for (CandleMessage c : realtime) {
+            Instant second = LocalDateTime.parse(c.candleDateTimeUtc()).toInstant(ZoneOffset.UTC);
+            List<Trade> inSecond = market.tradesAfter("KRW-BTC", -1).stream()
+                    .filter(t -> !t.time().isBefore(second) && t.time().isBefore(second.plusSeconds(1))).toList();
+            assertThat(c.tradeIndex()).as(c.candleDateTimeUtc())
+                    .isEqualTo(inSecond.get(inSecond.size() - 1).index());
+            assertThat(c.candleAccTradeVolume()).as(c.candleDateTimeUtc()).isEqualByComparingTo(
+                    inSecond.stream().map(Trade::volume).reduce(BigDecimal.ZERO, BigDecimal::add));
+            // Sent in the next second, at most one message per second.
+            assertThat(Instant.ofEpochMilli(c.timestamp())).isAfterOrEqualTo(second.plusSeconds(1))
+                    .isBefore(second.plusSeconds(2));
+        }
+    }
+
     /** Advances the wall clock step by step and collects every 1-minute candle once its period has ended. */
     private static List<CandleBar> finals(Market market, MutableClock wall, Duration step, int steps) {
         List<CandleBar> finals = new ArrayList<>();

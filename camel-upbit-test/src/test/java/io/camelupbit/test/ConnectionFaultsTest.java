@@ -3,10 +3,13 @@ package io.camelupbit.test;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.Socket;
 import java.net.SocketException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeUnit;
 
@@ -15,9 +18,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Connection fault injection over real loopback connections: an abrupt drop and a silent (half-open) peer. Absence
- * is proved by order, not by waiting: the simulator counts a ping sent after the frames it must ignore, and a close
- * frame it sends last carries everything it wrote before to the client ahead of it.
+ * Connection fault injection over real loopback connections: an abrupt drop, a silent (half-open) peer that may
+ * resume, dropped and held-back items. Absence is proved by order, not by waiting: the simulator counts a ping sent
+ * after the frames it must ignore, and a close frame it sends last carries everything it wrote before to the client
+ * ahead of it. (What such faults on one line do to another line: {@link IdenticalLinesTest}.)
  */
 class ConnectionFaultsTest {
 
@@ -128,6 +132,138 @@ class ConnectionFaultsTest {
             await().atMost(WAIT).until(() -> !connection.isOpen() && sim.connections().isEmpty());
             assertThat(connection.sentFrames()).isEmpty();
             assertThat(List.of(client.drain(), client.drainPongs())).allMatch(List::isEmpty);
+        }
+    }
+
+    @Test
+    void resumeEndsASilence() {
+        try (UpbitSimulator sim = UpbitSimulator.builder().build().start();
+             WsClient client = WsClient.connect(sim.url())) {
+            SimConnection connection = sim.awaitConnection(WAIT);
+            connection.resume(); // not silent: nothing happens
+            assertThat(connection.isSilent()).isFalse();
+            connection.goSilent();
+            client.send("PING");
+            client.ping("unanswered");
+            await().atMost(WAIT).until(() -> connection.pingsReceived() == 1);
+
+            connection.resume();
+            assertThat(connection.isSilent()).isFalse();
+            // What arrived while silent stays unanswered; what arrives now is answered, in order.
+            client.send("PING");
+            assertThat(client.next().text()).isEqualTo("{\"status\":\"UP\"}");
+            assertThat(client.ping("answered").nextPong()).isEqualTo("answered");
+            assertThat(client.drainPongs()).isEmpty();
+            assertThat(sim.received()).extracting(ReceivedMessage::text).containsExactly("PING");
+            assertThat(connection.withheldItems()).isEmpty();
+        }
+    }
+
+    @Test
+    void dropCountsAddUpPerTypeAndZeroClearsThem() {
+        try (UpbitSimulator sim = UpbitSimulator.builder().build().start();
+             WsClient ignored = WsClient.connect(sim.url())) {
+            SimConnection connection = sim.awaitConnection(WAIT);
+            connection.dropNextItems("trade", 2);
+            connection.dropNextItems("trade", 3);
+            connection.dropNextItems("ticker", 1);
+            connection.dropNextItems(4);
+            assertThat(connection.itemsToDrop()).isEqualTo(10);
+            connection.dropNextItems("trade", 0);
+            assertThat(connection.itemsToDrop()).isEqualTo(5);
+            connection.dropNextItems(0);
+            assertThat(connection.itemsToDrop()).isEqualTo(1);
+            assertThatThrownBy(() -> connection.dropNextItems(-1)).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> connection.dropNextItems("trade", -1))
+                    .isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> connection.dropNextItems(null, 1)).isInstanceOf(NullPointerException.class);
+        }
+    }
+
+    @Test
+    void aDroppedItemLeavesTheRestOfItsListFrameAndIsRecorded() {
+        try (UpbitSimulator sim = UpbitSimulator.builder().build().start();
+             WsClient client = WsClient.connect(sim.url())) {
+            SimConnection connection = sim.awaitConnection(WAIT);
+            connection.dropNextItems("ticker", 1);
+            client.send("[{\"ticket\":\"t\"},{\"type\":\"ticker\",\"codes\":[\"KRW-BTC\",\"KRW-ETH\",\"KRW-DOGE\"],"
+                    + "\"is_only_snapshot\":true},{\"format\":\"JSON_LIST\"}]");
+            assertThat(Json.list(client.next().text())).extracting(m -> m.get("code"))
+                    .containsExactly("KRW-ETH", "KRW-DOGE");
+            assertThat(connection.itemsToDrop()).isZero();
+            assertThat(connection.withheldItems()).singleElement().satisfies(w -> {
+                assertThat(w.reason()).isEqualTo(WithheldItem.Reason.DROPPED);
+                assertThat(w.connectionId()).isEqualTo(connection.id());
+                assertThat(w.type()).isEqualTo("ticker");
+                assertThat(w.code()).isEqualTo("KRW-BTC");
+                assertThat(w.streamType()).isEqualTo("SNAPSHOT");
+                assertThat(w.withheldAt()).isNotNull();
+            });
+            assertThat(connection.itemsWithheld()).isEqualTo(1);
+            assertThat(sim.sentLog().items()).extracting(SentItem::code).containsExactly("KRW-ETH", "KRW-DOGE");
+        }
+    }
+
+    @Test
+    void heldItemsGoOutInOrderOnReleaseWhileRepliesDoNotWait() {
+        try (UpbitSimulator sim = UpbitSimulator.builder().apiKey("ak", "sk").build().start();
+             WsClient client = WsClient.connect(sim.privateUrl(), Jwts.bearer(Jwts.hs512("ak", "sk")))) {
+            SimConnection connection = sim.awaitConnection(WAIT);
+            SimTestSupport.subscribe(client, "[{\"ticket\":\"t\"},{\"type\":\"myAsset\"}]");
+            connection.holdItems();
+            assertThat(connection.isHoldingItems()).isTrue();
+            SimAccount account = sim.account("ak");
+            account.deposit("KRW", new BigDecimal("1"));
+            account.deposit("BTC", new BigDecimal("2"));
+            account.deposit("ETH", new BigDecimal("3"));
+            await().atMost(WAIT).until(() -> connection.itemsHeld() == 3);
+            // Replies are not held: the PING's answer comes first.
+            client.send("PING");
+            assertThat(client.next().text()).isEqualTo("{\"status\":\"UP\"}");
+            assertThat(connection.sentItems()).isEmpty();
+
+            connection.releaseItems();
+            List<String> currencies = new ArrayList<>();
+            for (WsClient.Frame frame : client.next(3)) {
+                @SuppressWarnings("unchecked")
+                List<Map<String, Object>> assets = (List<Map<String, Object>>) Json.object(frame.text()).get("assets");
+                currencies.add((String) assets.get(0).get("currency"));
+            }
+            assertThat(currencies).containsExactly("KRW", "BTC", "ETH");
+            await().atMost(WAIT).until(() -> !connection.isHoldingItems());
+            assertThat(connection.itemsHeld()).isZero();
+            assertThat(connection.sentItems()).hasSize(3);
+            assertThat(connection.withheldItems()).isEmpty();
+
+            // No longer held: the next event goes out as it comes.
+            account.deposit("XRP", new BigDecimal("4"));
+            assertThat(client.next().text()).contains("\"currency\":\"XRP\"");
+        }
+    }
+
+    @Test
+    void aSilentConnectionRecordsTheEventsItWithholds() {
+        try (UpbitSimulator sim = UpbitSimulator.builder().apiKey("ak", "sk").build().start();
+             WsClient client = WsClient.connect(sim.privateUrl(), Jwts.bearer(Jwts.hs512("ak", "sk")))) {
+            SimConnection connection = sim.awaitConnection(WAIT);
+            SimTestSupport.subscribe(client, "[{\"ticket\":\"t\"},{\"type\":\"myAsset\"}]");
+            connection.goSilent();
+            sim.account("ak").deposit("KRW", new BigDecimal("1"));
+            await().atMost(WAIT).until(() -> connection.itemsWithheld() == 1);
+            assertThat(connection.withheldItems()).singleElement().satisfies(w -> {
+                assertThat(w.reason()).isEqualTo(WithheldItem.Reason.SILENT);
+                assertThat(w.type()).isEqualTo("myAsset");
+                assertThat(w.code()).isNull();
+                assertThat(w.streamType()).isEqualTo("REALTIME");
+                assertThat(w.key()).isNotBlank();
+            });
+            assertThat(sim.sentLog().items()).isEmpty();
+
+            connection.resume();
+            sim.account("ak").deposit("BTC", new BigDecimal("2"));
+            Map<String, Object> asset = Json.object(client.next().text());
+            assertThat(asset.get("asset_uuid")).isNotEqualTo(connection.withheldItems().get(0).key());
+            assertThat(sim.sentLog().items()).extracting(SentItem::key).containsExactly((String) asset.get("asset_uuid"));
         }
     }
 
