@@ -193,6 +193,55 @@ class ReconciliationRouteTest extends UpbitRouteTestSupport {
         assertThat(lifecycle).extracting(ConnectionEvent::state).contains(ConnectionState.RECONCILED);
     }
 
+    @Test
+    void aRouteResumedAfterASuspendGetsWhatEndedMeanwhile() throws Exception {
+        SimAccount account = upbit.simulator().account(ACCESS_KEY);
+        awaitReconcilesAfter(0);
+        account.deposit("KRW", new BigDecimal("5000000"));
+        String open = place(OrderRequest.limit("KRW-BTC", AskBid.BID, new BigDecimal("25000000"),
+                new BigDecimal("0.1")));
+        await().until(() -> streamed(orders, open));
+        int before = orders.size();
+        long reconciles = consumer("orders").reconciliation().reconciles();
+
+        context.getRouteController().suspendRoute("orders");
+        account.fill(open, new BigDecimal("0.1"));
+        String bornAndDone = account.placeLimitOrder("KRW-BTC", Side.BID, new BigDecimal("24000000"),
+                new BigDecimal("0.05"), null);
+        account.fill(bornAndDone, new BigDecimal("0.05"));
+        context.getRouteController().resumeRoute("orders");
+
+        await().until(() -> consumer("orders").reconciliation().reconciles() > reconciles
+                && !consumer("orders").reconciliation().isPending() && consumer("orders").stats().pending() == 0);
+        Map<String, MyOrderEvent> reconciled = reconciledByUuid(orders.subList(before, orders.size()));
+        for (SimOrder order : account.orders()) {
+            if (order.uuid().equals(open) || order.uuid().equals(bornAndDone)) {
+                assertThat(reconciled).as("reconciled state of %s", order.uuid()).containsKey(order.uuid());
+                assertSameState(reconciled.get(order.uuid()), order);
+            }
+        }
+        assertNothingMovesBackwards(orders);
+    }
+
+    @Test
+    void anotherPrivateRouteJoiningRestartsTheStreamsSoTheRoutesReconcile() throws Exception {
+        awaitReconcilesAfter(0);
+        long reconciles = consumer("orders").reconciliation().reconciles();
+        int subscribes = upbit.simulator().subscribeMessages().size();
+
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("upbit:myOrder?codes=KRW-ETH").routeId("ethOrders").to("mock:eth");
+            }
+        });
+
+        // Upbit replaces the whole subscription with the new message and restarts every stream of the connection
+        await().until(() -> upbit.simulator().subscribeMessages().size() > subscribes);
+        await().until(() -> consumer("orders").reconciliation().reconciles() > reconciles
+                && !consumer("orders").reconciliation().isPending());
+    }
+
     /** Places an order with upbit:placeOrder; returns its uuid. */
     private String place(OrderRequest request) {
         return template.requestBody("direct:place", request, Order.class).uuid();
