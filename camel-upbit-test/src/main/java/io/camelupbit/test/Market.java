@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -29,6 +30,7 @@ public final class Market {
     private final Map<String, BigDecimal> startingPrices;
     private final int tradeHistory;
     private final Map<String, MarketStatus> statuses;
+    private final TradeListener listener;
     private final Map<String, MarketState> states = new ConcurrentHashMap<>();
 
     Market(long seed, SimClock clock, Duration tickInterval, Map<String, BigDecimal> markets) {
@@ -41,6 +43,16 @@ public final class Market {
      */
     Market(long seed, SimClock clock, Duration tickInterval, Map<String, BigDecimal> markets, int tradeHistory,
            Map<String, MarketStatus> statuses) {
+        this(seed, clock, tickInterval, markets, tradeHistory, statuses, TradeListener.NONE);
+    }
+
+    /**
+     * As {@link #Market(long, SimClock, Duration, Map, int, Map)}, telling this listener of every trade generated
+     * after the simulated start (trade 1 on; trade 0, the last one before the start, is not generated but set up),
+     * as it is generated: see {@link TradeListener} for the thread and the lock.
+     */
+    Market(long seed, SimClock clock, Duration tickInterval, Map<String, BigDecimal> markets, int tradeHistory,
+           Map<String, MarketStatus> statuses, TradeListener listener) {
         if (tradeHistory < 1) {
             throw new IllegalArgumentException("tradeHistory must be at least 1: " + tradeHistory);
         }
@@ -50,6 +62,7 @@ public final class Market {
         this.tradeHistory = tradeHistory;
         this.startingPrices = Map.copyOf(markets);
         this.statuses = Map.copyOf(statuses);
+        this.listener = Objects.requireNonNull(listener, "listener");
         markets.keySet().forEach(this::state);
     }
 
@@ -182,6 +195,6 @@ public final class Market {
         MarketCodes.requireValid(code);
         return states.computeIfAbsent(code, c -> new MarketState(c,
                 MarketProfile.of(c, startingPrices.get(c)), status(c), seed, clock.simulatedStart(), tickInterval,
-                tradeHistory));
+                tradeHistory, listener));
     }
 }

@@ -52,6 +52,7 @@ final class MarketState {
     private final double meanTradeValue;
     private final BigDecimal decay24h;
     private final MarketStatus status;
+    private final TradeListener listener;
 
     private final BookModel book;
     /** The newest trades, at most {@link #historySize}; older ones are only counted in {@link #evicted}. */
@@ -80,14 +81,16 @@ final class MarketState {
     private BigDecimal low52;
     private LocalDate low52Date;
 
+    /** A market telling this listener of each trade it generates, under its lock (see {@link TradeListener}). */
     MarketState(String code, MarketProfile profile, MarketStatus status, long seed, Instant simulatedStart,
-                Duration tickInterval, int historySize) {
+                Duration tickInterval, int historySize, TradeListener listener) {
         if (historySize < 1) {
             throw new IllegalArgumentException("historySize must be at least 1: " + historySize);
         }
         this.historySize = historySize;
         this.code = code;
         this.status = status;
+        this.listener = listener;
         this.quote = MarketCodes.quote(code);
         this.simulatedStart = simulatedStart;
         this.tickNanos = tickInterval.toNanos();
@@ -230,6 +233,7 @@ final class MarketState {
         }
         last = trade;
         record(trade);
+        listener.traded(trade);
     }
 
     private void record(Trade trade) {

@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * The exchange account behind one API key of the simulator ({@link UpbitSimulator.Builder#apiKey}), driven by the
@@ -26,7 +27,9 @@ import java.util.UUID;
  *
  * <p>The account matches nothing by itself: the test says what fills, at which price. Time in force and
  * self-match prevention are carried as the order's fields, not enforced; an {@code ioc} order the test leaves
- * waiting stays waiting.
+ * waiting stays waiting. The one exception is opt-in: with {@link UpbitSimulator.Builder#fillRestingOrders} the
+ * simulator's own trades fill waiting limit orders whose price they reach, whole and at their own price, through
+ * {@link #fill(String, BigDecimal)} (see that option for the exact rule).
  *
  * <p>Amounts are exact decimals: nothing is rounded, so a deposit of {@code 1386929.37231066771348207123} comes out
  * as written. The fee is 0.05 % of the notional; a bid reserves it when placed (on price x volume, or on the total
@@ -75,15 +78,26 @@ public final class SimAccount {
     private final String accessKey;
     private final Clock clock;
     private final PrivateEventSink sink;
+    /** The simulated time now, or {@code null} while the market model does not run (before start). */
+    private final Supplier<Instant> marketTime;
     private final Map<String, Funds> funds = new LinkedHashMap<>();
     private final Map<String, Order> orders = new LinkedHashMap<>();
     /** Identifiers that REST order requests of this key used, whatever became of the request. */
     private final Set<String> claimedIdentifiers = new HashSet<>();
 
     SimAccount(String accessKey, Clock clock, PrivateEventSink sink) {
+        this(accessKey, clock, sink, () -> null);
+    }
+
+    /**
+     * @param marketTime the simulated time now ({@link Market#now()}), or {@code null} before the market model runs:
+     *                   when an order starts waiting, for {@link #fillReached}
+     */
+    SimAccount(String accessKey, Clock clock, PrivateEventSink sink, Supplier<Instant> marketTime) {
         this.accessKey = accessKey;
         this.clock = clock;
         this.sink = sink;
+        this.marketTime = Objects.requireNonNull(marketTime, "marketTime");
     }
 
     /** The access key of this account. */
@@ -234,7 +248,8 @@ public final class SimAccount {
     }
 
     /**
-     * Fills this quantity of a waiting order at this price. A limit order fills at its own price only; an order by
+     * Fills this quantity of a waiting order at this price (what {@link UpbitSimulator.Builder#fillRestingOrders} does
+     * by itself for limit orders a trade reaches). A limit order fills at its own price only; an order by
      * total amount fills while price x volume fits in what remains of the amount; an order by quantity while the
      * volume fits in its remaining quantity. Emits {@code myOrder} with {@code state=trade} (the fill's price and
      * volume, {@code trade_uuid}, {@code trade_fee}, {@code is_maker}, {@code trade_timestamp}), then
@@ -311,8 +326,50 @@ public final class SimAccount {
     }
 
     /**
+     * The market filling resting orders ({@link UpbitSimulator.Builder#fillRestingOrders}): fills, whole, every
+     * order of this account that this trade of the market model reaches, in placement order. An order is reached
+     * when it is a {@code limit} order (whatever its time in force) of the trade's market, in state {@code wait},
+     * that started waiting (was placed, or triggered) at a simulated time before the trade's (or before the market
+     * model ran), and whose price the trade's price reaches: a bid's at or above it, an ask's at or below it. Each is
+     * filled by {@link #fill(String, BigDecimal) fill(uuid, its remaining volume)}: at its own price, with the same
+     * events, fee and lock release as a fill by the test.
+     *
+     * @return how many orders it filled
+     */
+    synchronized int fillReached(Trade trade) {
+        List<Order> reached = orders.values().stream().filter(o -> reaches(trade, o)).toList();
+        for (Order order : reached) {
+            fill(order.uuid, order.remainingVolume);
+        }
+        return reached.size();
+    }
+
+    /** The markets of this account's waiting limit orders: those {@link #fillReached} may fill. */
+    synchronized Set<String> restingLimitCodes() {
+        Set<String> codes = new HashSet<>();
+        for (Order order : orders.values()) {
+            if (WAIT.equals(order.state) && OrderRequest.LIMIT.equals(order.request.orderType())) {
+                codes.add(order.request.code());
+            }
+        }
+        return codes;
+    }
+
+    private static boolean reaches(Trade trade, Order order) {
+        OrderRequest request = order.request;
+        if (!WAIT.equals(order.state) || !OrderRequest.LIMIT.equals(request.orderType())
+                || !request.code().equals(trade.code())
+                || (order.waitingSince != null && !order.waitingSince.isBefore(trade.time()))) {
+            return false;
+        }
+        int cmp = trade.price().compareTo(request.price());
+        return request.side() == Side.BID ? cmp <= 0 : cmp >= 0;
+    }
+
+    /**
      * Triggers a stop-limit order: from {@code watch} it goes to the book, {@code wait}. Emits {@code myOrder} with
-     * {@code state=wait}; the funds were locked when it was placed, so no {@code myAsset}.
+     * {@code state=wait}; the funds were locked when it was placed, so no {@code myAsset}. With
+     * {@link UpbitSimulator.Builder#fillRestingOrders} only trades after the trigger fill it.
      *
      * @throws IllegalArgumentException for an unknown order
      * @throws IllegalStateException    when the order is not in {@code watch}
@@ -320,6 +377,7 @@ public final class SimAccount {
     public synchronized void trigger(String uuid) {
         Order order = inState(uuid, WATCH);
         order.state = WAIT;
+        order.waitingSince = marketTime.get();
         publish(List.of(statusEvent(order, WAIT)));
     }
 
@@ -482,6 +540,7 @@ public final class SimAccount {
         order.remainingFee = lock.fee();
         order.locked = lock.amount();
         order.state = request.stopPrice() != null ? WATCH : WAIT;
+        order.waitingSince = WAIT.equals(order.state) ? marketTime.get() : null;
         return order;
     }
 
@@ -560,6 +619,11 @@ public final class SimAccount {
         BigDecimal preventedLocked = BigDecimal.ZERO;
         int tradesCount;
         String state;
+        /**
+         * The simulated time at which it went to {@code wait} (placed, or triggered), {@code null} when that was
+         * before the market model ran or it is still watching: only later trades fill it ({@link #fillReached}).
+         */
+        Instant waitingSince;
         final List<OrderFill> fills = new ArrayList<>();
 
         Order(String uuid, OrderRequest request, Instant orderedAt) {

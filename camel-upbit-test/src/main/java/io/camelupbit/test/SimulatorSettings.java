@@ -44,7 +44,8 @@ record SimulatorSettings(
         int maxTradesPerTick,
         Map<String, MarketStatus> marketStatuses,
         Set<String> announcementCategories,
-        Map<RestGroup, Integer> restLimits) {
+        Map<RestGroup, Integer> restLimits,
+        boolean fillRestingOrders) {
 
     /** Upbit's public path. */
     static final String PUBLIC_PATH = "/websocket/v1";

@@ -76,7 +76,8 @@ import java.util.function.LongSupplier;
  * <p>REST: Upbit's Exchange API for orders and balances, and the market list, on the same port
  * ({@link #restUrl()}), over the same accounts: see {@link #restUrl()} for the endpoints, authentication and limits,
  * {@link #restCalls()} for what was asked, and {@link #restDown}, {@link #failRest}, {@link #delayRest} and
- * {@link #takeOrdersWithoutAnswer} for its faults.
+ * {@link #takeOrdersWithoutAnswer} for its faults. Orders fill when the test says so ({@link SimAccount#fill}),
+ * or, with {@link Builder#fillRestingOrders}, when the simulator's own trades reach their limit price.
  *
  * <p>All network work runs on the simulator's own small event loop group; {@link #close()} stops it and leaves no
  * thread behind.
@@ -110,6 +111,7 @@ public final class UpbitSimulator implements AutoCloseable {
     private final SentLog sentLog;
 
     private volatile Market market;
+    private volatile RestingOrderFills fills;
     private volatile IndicatorEngine indicators;
     private volatile EventLoopGroup group;
     private volatile Channel serverChannel;
@@ -128,7 +130,8 @@ public final class UpbitSimulator implements AutoCloseable {
         this.restAuthenticator = new RestAuthenticator(verifier, nonces);
         this.restLimits = new RestLimits(settings.restLimits(), nanoClock);
         this.sentLog = new SentLog(settings.sentLogCapacity(), wall);
-        settings.apiKeys().keySet().forEach(key -> accounts.put(key, new SimAccount(key, wall, this::publish)));
+        settings.apiKeys().keySet().forEach(key -> accounts.put(key,
+                new SimAccount(key, wall, this::publish, this::simulatedNow)));
     }
 
     /** A builder with Upbit's documented defaults. */
@@ -149,8 +152,11 @@ public final class UpbitSimulator implements AutoCloseable {
             throw new IllegalStateException("closed");
         }
         SimClock clock = new SimClock(settings.wallClock(), settings.simulatedStart(), settings.speed());
+        RestingOrderFills restingFills = settings.fillRestingOrders()
+                ? new RestingOrderFills(List.copyOf(accounts.values())) : null;
         market = new Market(settings.seed(), clock, settings.tickInterval(), settings.markets(),
-                settings.tradeHistory(), settings.marketStatuses());
+                settings.tradeHistory(), settings.marketStatuses(),
+                restingFills != null ? restingFills : TradeListener.NONE);
         group = new MultiThreadIoEventLoopGroup(EVENT_LOOP_THREADS,
                 new DefaultThreadFactory(THREAD_PREFIX, true), NioIoHandler.newFactory());
         indicators = new IndicatorEngine(market, settings.seed(), connections);
@@ -172,6 +178,10 @@ public final class UpbitSimulator implements AutoCloseable {
             throw e;
         }
         port = ((InetSocketAddress) serverChannel.localAddress()).getPort();
+        if (restingFills != null) {
+            restingFills.start(market, settings.tickInterval(), settings.speed());
+            fills = restingFills;
+        }
         group.next().scheduleAtFixedRate(this::closeDueCandles, CANDLE_CHECK_MILLIS, CANDLE_CHECK_MILLIS,
                 TimeUnit.MILLISECONDS);
         LOG.info("Upbit simulator listening on {} (seed {}, speed {})", url(), settings.seed(), settings.speed());
@@ -190,6 +200,11 @@ public final class UpbitSimulator implements AutoCloseable {
         closed = true;
         if (serverChannel == null) {
             return;
+        }
+        // First, so that no fill publishes to an event loop being shut down.
+        RestingOrderFills f = fills;
+        if (f != null) {
+            f.close();
         }
         serverChannel.close().awaitUninterruptibly(2, TimeUnit.SECONDS);
         hold.closeAll();
@@ -499,6 +514,12 @@ public final class UpbitSimulator implements AutoCloseable {
         return account;
     }
 
+    /** The simulated time now, or {@code null} before {@link #start()}: when an order starts waiting. */
+    private Instant simulatedNow() {
+        Market m = market;
+        return m == null ? null : m.now();
+    }
+
     private void publish(String accessKey, List<DataItem> events) {
         for (SimSession session : connections.sessions()) {
             session.deliver(accessKey, events);
@@ -702,6 +723,7 @@ public final class UpbitSimulator implements AutoCloseable {
         private int maxTradesPerTick = 1_000;
         private final Map<String, MarketStatus> marketStatuses = new LinkedHashMap<>();
         private final Map<RestGroup, Integer> restLimits = new EnumMap<>(RestGroup.class);
+        private boolean fillRestingOrders;
 
         private Builder() {
             for (RestGroup group : RestGroup.values()) {
@@ -1005,6 +1027,46 @@ public final class UpbitSimulator implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Whether the market fills resting limit orders by itself (default {@code false}: nothing fills unless the
+         * test calls {@link SimAccount#fill}), so that an app placing limit orders over REST ({@code POST /v1/orders})
+         * or a test placing them with {@link SimAccount#place} sees them filled as on a real exchange.
+         *
+         * <p>When {@code true}, every trade the market model generates after the simulated start (the trades of
+         * {@link Market#tradesAfter} and the {@code trade} stream), market by market in trade order, is matched
+         * against the orders of every account (in the order their keys were registered, each account's orders in
+         * placement order). It fills each order that is:
+         * <ul>
+         *   <li>a {@code limit} order (any time in force) of the trade's market, in state {@code wait};</li>
+         *   <li>waiting since before the trade, in simulated time: placed (or, for a stop-limit order, triggered by
+         *       {@link SimAccount#trigger}) when {@link Market#now()} was earlier than the trade's time, or before
+         *       {@link UpbitSimulator#start()}. An order placed after a trade is only filled by later trades;</li>
+         *   <li>reached by the trade's price: a bid when the trade's price is at or below its price, an ask when it
+         *       is at or above.</li>
+         * </ul>
+         * The order is filled whole, in one fill of all its remaining volume at its own limit price (never the
+         * trade's price, whatever the trade's volume: partial fills are not modelled), exactly as
+         * {@link SimAccount#fill(String, BigDecimal) fill(uuid, remaining volume)}: {@code myOrder} with
+         * {@code state=trade}, then {@code done}, then {@code myAsset}, with the same fee (0.05 % of the notional;
+         * a maker fill unless the order is {@code ioc} or {@code fok}), lock release and balances; the REST API
+         * shows the fill in the order's {@code trades}. Orders in {@code watch} (stop-limit, not triggered) are
+         * not filled, nor triggered by the market; {@code price}, {@code market} and {@code best} orders are left
+         * to the test, as without this option.
+         *
+         * <p>The matching runs on a thread of its own ({@code upbit-sim-fills-*}, stopped by
+         * {@link UpbitSimulator#close()}), never on an event loop. Trades are generated whenever a market is read
+         * (by a connection's ticks, a REST request or the test); the thread also advances the markets that have
+         * waiting limit orders every tick interval at the simulator's speed (at most 50 ms and at least 1 ms of
+         * real time), so they trade even when no connection reads them, and then fills what the trades generated
+         * meanwhile reached. A fill therefore follows its trade by up to that period, so a test awaits it (the
+         * {@code trade} message of the public stream may come before or after the fill). Under a frozen
+         * {@link #clock wall clock} nothing trades, so nothing fills until the clock moves.
+         */
+        public Builder fillRestingOrders(boolean enabled) {
+            this.fillRestingOrders = enabled;
+            return this;
+        }
+
         /** A simulator with these settings, not yet started. */
         public UpbitSimulator build() {
             return new UpbitSimulator(new SimulatorSettings(port, seed, speed, tickInterval, java.util.Collections.unmodifiableMap(nonNull()),
@@ -1014,7 +1076,8 @@ public final class UpbitSimulator implements AutoCloseable {
                     clock == null ? Clock.systemUTC() : clock, clock != null, simulatedStart, 64 * 1024,
                     Map.copyOf(apiKeys), authFailure, new OrderbookLevels(supportedLevels, unsupportedLevel),
                     publicTypesOnPrivate, sentLogCapacity, tradeHistory, maxTradesPerTick,
-                    Map.copyOf(marketStatuses), Set.copyOf(announcementCategories), Map.copyOf(restLimits)));
+                    Map.copyOf(marketStatuses), Set.copyOf(announcementCategories), Map.copyOf(restLimits),
+                    fillRestingOrders));
         }
 
         // A zero price means "derive it"; a LinkedHashMap keeps the order the markets were listed in.

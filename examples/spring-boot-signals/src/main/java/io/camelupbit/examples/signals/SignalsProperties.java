@@ -43,6 +43,7 @@ public record SignalsProperties(
      * @param secretKey    the demo account's secret key
      * @param depositKrw   KRW deposited in the demo account at start
      * @param depositBase  the market's base currency (BTC for KRW-BTC) deposited at start, so SELL signals can fill
+     * @param fillOrders   the simulated market fills resting limit orders its trades reach, at their limit price
      */
     public record Simulator(
             @DefaultValue("7") long seed,
@@ -52,7 +53,8 @@ public record SignalsProperties(
             @DefaultValue("demo-access-key") String accessKey,
             @DefaultValue("demo-secret-key") String secretKey,
             @DefaultValue("100000000") BigDecimal depositKrw,
-            @DefaultValue("1") BigDecimal depositBase) {
+            @DefaultValue("1") BigDecimal depositBase,
+            @DefaultValue("true") boolean fillOrders) {
     }
 
     /**

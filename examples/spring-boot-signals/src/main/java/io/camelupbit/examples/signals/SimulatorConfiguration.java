@@ -11,7 +11,8 @@ import io.camelupbit.test.UpbitSimulator;
 /**
  * The default mode: an embedded Upbit simulator with a demo account (funded here, as a deposit would), the upbit
  * component pointed at its WebSocket and REST API (configured in code; {@code camel.component.upbit.*} properties still
- * apply on top). Orders are placed with {@code upbit:placeOrder} in the demo account, as they would be on Upbit.
+ * apply on top). Orders are placed with {@code upbit:placeOrder} in the demo account, as they would be on Upbit, and
+ * the simulated market fills them when its trades reach their price ({@code signals.simulator.fill-orders}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(prefix = "signals", name = "live", havingValue = "false", matchIfMissing = true)
@@ -22,7 +23,7 @@ class SimulatorConfiguration {
         SignalsProperties.Simulator settings = properties.simulator();
         UpbitSimulator.Builder builder = UpbitSimulator.builder().seed(settings.seed()).speed(settings.speed())
                 .tickInterval(settings.tickInterval()).markets(properties.code())
-                .apiKey(settings.accessKey(), settings.secretKey());
+                .apiKey(settings.accessKey(), settings.secretKey()).fillRestingOrders(settings.fillOrders());
         if (settings.start() != null) {
             builder.simulatedStart(settings.start());
         }

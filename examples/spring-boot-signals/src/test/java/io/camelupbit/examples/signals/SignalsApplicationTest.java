@@ -57,6 +57,8 @@ import io.camelupbit.test.UpbitSimulator;
         // one trade per simulated second: the simulator's trade history (10,000) then covers the whole test
         "signals.simulator.tick-interval=1s",
         "signals.simulator.start=2026-01-05T00:00:00Z",
+        // the test is the market (DemoMarket): it decides which order fills
+        "signals.simulator.fill-orders=false",
         "camel.component.upbit.shutdown-quiet-period=0" })
 class SignalsApplicationTest {
 
