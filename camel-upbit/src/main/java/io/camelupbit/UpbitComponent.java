@@ -53,6 +53,8 @@ import io.netty.channel.nio.NioIoHandler;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import io.netty.util.concurrent.Future;
 import io.netty.util.concurrent.ImmediateEventExecutor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The Upbit component: every route on one channel shares one WebSocket session, owned here together with the I/O
@@ -61,6 +63,7 @@ import io.netty.util.concurrent.ImmediateEventExecutor;
 @Component("upbit")
 public class UpbitComponent extends HealthCheckComponent implements SSLContextParametersAware {
 
+    private static final Logger LOG = LoggerFactory.getLogger(UpbitComponent.class);
     static final int IO_THREADS = 2;
     /** REST connections at most: Upbit's limits count requests (30/s at most per group), not connections. */
     static final int REST_CONNECTIONS = 8;
@@ -224,6 +227,12 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
             throw new IllegalArgumentException("Option restTimeout must be positive, got " + restTimeout + " ms");
         }
         restUri = checkedRestUrl(effectiveRestUrl());
+        if (restUrl == null && isLiteralLoopback(publicUrl.getHost())) {
+            // a simulator or a local test server, with REST still going to Upbit: surely not what was meant
+            LOG.warn("Option url points at {} but restUrl is not set: orders, accounts and the reconciliation of "
+                    + "myOrder/myAsset routes go to {}; set restUrl (the simulator serves REST on the same port)",
+                    publicUrl.getAuthority(), restUri);
+        }
         resolver = new OffLoopResolverGroup(IO_THREADS, hostLookup);
         ioGroup = new MultiThreadIoEventLoopGroup(IO_THREADS, new DefaultThreadFactory("upbit-io", true),
                 NioIoHandler.newFactory());
@@ -698,8 +707,9 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
     }
 
     /**
-     * The REST API's base URL for the operations (accounts, placeOrder, ...). When not set it follows region
-     * (https://api.upbit.com for KR).
+     * The REST API's base URL for the operations (accounts, placeOrder, ...) and the reconciliation of myOrder and
+     * myAsset routes. When not set it follows region (https://api.upbit.com for KR), also when url points at a local
+     * server such as the simulator (a warning says so at start).
      */
     public void setRestUrl(String restUrl) {
         this.restUrl = restUrl;

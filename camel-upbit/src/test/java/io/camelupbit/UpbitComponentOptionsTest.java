@@ -44,6 +44,23 @@ class UpbitComponentOptionsTest {
     }
 
     @Test
+    void aLoopbackUrlWithUpbitsRestApiIsWarnedAbout() throws Exception {
+        try (LogCapture logs = new LogCapture(false); DefaultCamelContext context = new DefaultCamelContext()) {
+            UpbitComponent local = new UpbitComponent();
+            local.setUrl("ws://127.0.0.1:9/websocket/v1");
+            context.addComponent("upbit", local);
+            UpbitComponent both = new UpbitComponent();
+            both.setUrl("ws://127.0.0.1:9/websocket/v1");
+            both.setRestUrl("http://127.0.0.1:9");
+            context.addComponent("upbitBoth", both);
+            context.start();
+
+            assertThat(logs.lines()).filteredOn(l -> l.contains("restUrl is not set")).singleElement().asString()
+                    .contains("127.0.0.1:9").contains("https://api.upbit.com");
+        }
+    }
+
+    @Test
     void optionsBindFromTextAsCamelMainAndPropertiesDo() throws Exception {
         try (DefaultCamelContext context = new DefaultCamelContext()) {
             UpbitComponent component = new UpbitComponent();

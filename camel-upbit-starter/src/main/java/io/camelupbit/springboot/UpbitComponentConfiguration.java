@@ -157,8 +157,9 @@ public class UpbitComponentConfiguration {
      */
     private Duration restTimeout;
     /**
-     * The REST API's base URL for the operations (accounts, placeOrder, ...). When not set it follows region
-     * (https://api.upbit.com for KR).
+     * The REST API's base URL for the operations (accounts, placeOrder, ...) and the reconciliation of myOrder and
+     * myAsset routes. When not set it follows region (https://api.upbit.com for KR), also when url points at a local
+     * server such as the simulator (a warning says so at start).
      */
     private String restUrl;
     /**

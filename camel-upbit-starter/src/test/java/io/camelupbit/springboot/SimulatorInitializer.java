@@ -18,6 +18,7 @@ class SimulatorInitializer implements ApplicationContextInitializer<GenericAppli
         UpbitSimulator simulator = UpbitSimulator.builder().seed(7).speed(10).build().start();
         context.registerBean("upbitSimulator", UpbitSimulator.class, () -> simulator,
                 definition -> definition.setDestroyMethodName("close"));
-        TestPropertyValues.of("camel.component.upbit.url=" + simulator.url()).applyTo(context);
+        TestPropertyValues.of("camel.component.upbit.url=" + simulator.url(),
+                "camel.component.upbit.rest-url=" + simulator.restUrl()).applyTo(context);
     }
 }

@@ -38,6 +38,7 @@ public final class MarketWatch {
                     simulator.start();
                     // an initial property, so it wins over application.properties
                     support.addInitialProperty("camel.component.upbit.url", simulator.url());
+                    support.addInitialProperty("camel.component.upbit.rest-url", simulator.restUrl());
                 }
 
                 @Override

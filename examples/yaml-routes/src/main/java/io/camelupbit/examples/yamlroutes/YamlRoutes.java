@@ -71,6 +71,7 @@ public final class YamlRoutes {
             simulator = builder.build().start();
             // an initial property, so it wins over application.properties
             support.addInitialProperty("camel.component.upbit.url", simulator.url());
+            support.addInitialProperty("camel.component.upbit.rest-url", simulator.restUrl());
             support.getCamelContext().getRegistry().bind(SIMULATOR_BEAN, simulator);
         }
 
