@@ -29,7 +29,8 @@ import org.slf4j.LoggerFactory;
  * the {@link PendingSender} within the {@link RateLimitPolicy}'s ceilings), hands each decoded event to the routes
  * that want it ({@link EventDispatch}), attributes Upbit's error frames to the routes whose change caused them, stops
  * reading while a route's full mailbox asks for it ({@link ReadPause}), restores the subscription on every new
- * connection, and lets the connection go {@code connectionLinger} after the last route left. The WebSocket itself,
+ * connection, tells each reconciling route of its gaps and of Upbit taking its subscription ({@link Reconciliation}),
+ * and lets the connection go {@code connectionLinger} after the last route left. The WebSocket itself,
  * with its reconnects, is its {@link UpbitConnection}.
  * <p>
  * All state lives on one Netty event loop, shared with its connection; public methods may be called from any thread
