@@ -146,7 +146,7 @@ public class UpbitConsumer extends DefaultConsumer implements Suspendable, Shutd
     }
 
     @Override
-    public void reconciled(int events, int attempts) {
+    public void reconciled(int attempts) {
         UpbitSession current = session;
         if (current != null) {
             current.tracker().reconciled(attempts);

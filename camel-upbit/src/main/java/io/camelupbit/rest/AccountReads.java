@@ -184,7 +184,7 @@ public final class AccountReads {
         return chain;
     }
 
-    /** One code is Upbit's market filter; several are filtered here from the list of every market. */
+    /** One code is Upbit's market filter; several are read as every market's and filtered on the way back. */
     private static RestParams listParams(SortedSet<String> codes, String states) {
         RestParams params = new RestParams().add("market", codes.size() == 1 ? codes.first() : null);
         if (states != null) {
@@ -193,9 +193,10 @@ public final class AccountReads {
         return params;
     }
 
+    /** The orders of the codes (every one when none): the market filter of one code is checked here too. */
     private static CompletableFuture<RestResult<List<Order>>> done(SortedSet<String> codes, List<Order> orders,
             RestResult<?> last, int pages) {
-        List<Order> kept = codes.size() < 2 ? orders : orders.stream().filter(o -> codes.contains(o.code())).toList();
+        List<Order> kept = codes.isEmpty() ? orders : orders.stream().filter(o -> codes.contains(o.code())).toList();
         return CompletableFuture.completedFuture(new RestResult<>(kept, last.remainingReq(), pages));
     }
 

@@ -248,7 +248,7 @@ public final class Delivery {
             return true;
         }
         return switch (progress.judge(order, reconciled)) {
-            case FORWARD -> true;
+            case DELIVER -> true;
             case DUPLICATE -> {
                 filtered++;
                 duplicates++;

@@ -34,9 +34,6 @@ import io.camelupbit.event.UpbitEvent;
  */
 final class LineArbiter {
 
-    /** What became of an event. */
-    enum Verdict { FIRST, DUPLICATE, STALE }
-
     private final long spanNanos;
     private final int keysPerMarket;
     private final Map<String, RecentKeys<Long>> trades = new HashMap<>();
@@ -85,7 +82,7 @@ final class LineArbiter {
     }
 
     private static Verdict first(boolean isNew) {
-        return isNew ? Verdict.FIRST : Verdict.DUPLICATE;
+        return isNew ? Verdict.DELIVER : Verdict.DUPLICATE;
     }
 
     /** Markets and streams this route holds arbitration state for. */
@@ -99,17 +96,17 @@ final class LineArbiter {
         LastState last = states.get(key);
         if (last == null) {
             states.put(key, new LastState(period, timestamp, content));
-            return Verdict.FIRST;
+            return Verdict.DELIVER;
         }
         int order = last.compareTo(period, timestamp);
         if (order > 0) {
             states.put(key, new LastState(period, timestamp, content));
-            return Verdict.FIRST;
+            return Verdict.DELIVER;
         }
         if (order < 0) {
             return Verdict.STALE;
         }
-        return last.addContent(content) ? Verdict.FIRST : Verdict.DUPLICATE;
+        return last.addContent(content) ? Verdict.DELIVER : Verdict.DUPLICATE;
     }
 
     private record StateKey(String type, String code, BigDecimal level) {

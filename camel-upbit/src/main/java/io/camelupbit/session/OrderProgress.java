@@ -26,9 +26,6 @@ final class OrderProgress {
 
     static final int MAX_ORDERS = 10_000;
 
-    /** What became of an event. */
-    enum Verdict { FORWARD, DUPLICATE, STALE }
-
     private final Map<String, Step> orders = new LinkedHashMap<>(64, 0.75f, true) {
         @Override
         protected boolean removeEldestEntry(Map.Entry<String, Step> eldest) {
@@ -44,16 +41,16 @@ final class OrderProgress {
     Verdict judge(MyOrderEvent event, boolean reconciled) {
         Step next = Step.of(event);
         if (next == null || event.uuid() == null) {
-            return Verdict.FORWARD;
+            return Verdict.DELIVER;
         }
         Step last = orders.get(event.uuid());
         int order = last == null ? 1 : next.against(last);
         if (order > 0) {
             orders.put(event.uuid(), next);
-            return Verdict.FORWARD;
+            return Verdict.DELIVER;
         }
         if (order == 0 && reconciled) {
-            return Verdict.FORWARD;
+            return Verdict.DELIVER;
         }
         return order == 0 ? Verdict.DUPLICATE : Verdict.STALE;
     }

@@ -48,8 +48,8 @@ public final class Reconciliation {
 
     /** Hears how reconciliations go (health, {@code upbit:connection}); called on any thread, must not block. */
     public interface Listener {
-        /** The account was read and its states handed to the route. */
-        void reconciled(int events, int attempts);
+        /** The account was read and its states handed to the route, after {@code attempts} reads. */
+        void reconciled(int attempts);
 
         /** A read failed; it is tried again in {@code retryInMillis} once the route is subscribed. */
         void failed(int consecutiveFailures, long retryInMillis, Throwable cause);
@@ -207,12 +207,8 @@ public final class Reconciliation {
                     });
                 })
                 .thenApply(found -> {
-                    List<Order> wanted = new ArrayList<>();
-                    for (Order order : found.values()) {
-                        if (spec.codes().isEmpty() || spec.codes().contains(order.code())) {
-                            wanted.add(order);
-                        }
-                    }
+                    // of the route's codes already: the reads filter them, the ids are the route's own orders
+                    List<Order> wanted = new ArrayList<>(found.values());
                     wanted.sort(Comparator.comparing(Order::createdAt,
                             Comparator.nullsLast(Comparator.naturalOrder())));
                     List<ReceivedEvent> states = new ArrayList<>(wanted.size());
@@ -257,7 +253,7 @@ public final class Reconciliation {
         delivery.release(states, orders ? 0 : askedAt);
         LOG.debug("Reconciled Upbit route {} {}: {} state(s) after {} read(s)", delivery.spec().type(),
                 delivery.spec().codes(), states.size(), tries);
-        listener.reconciled(states.size(), tries);
+        listener.reconciled(tries);
     }
 
     private synchronized void retry() {

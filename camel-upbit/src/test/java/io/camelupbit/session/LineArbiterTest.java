@@ -20,10 +20,11 @@ import io.camelupbit.event.OrderbookUnit;
 import io.camelupbit.event.StreamType;
 import io.camelupbit.event.TickerEvent;
 import io.camelupbit.event.TradeEvent;
+import io.camelupbit.event.UpbitEvent;
 
-import static io.camelupbit.session.LineArbiter.Verdict.DUPLICATE;
-import static io.camelupbit.session.LineArbiter.Verdict.FIRST;
-import static io.camelupbit.session.LineArbiter.Verdict.STALE;
+import static io.camelupbit.session.Verdict.DELIVER;
+import static io.camelupbit.session.Verdict.DUPLICATE;
+import static io.camelupbit.session.Verdict.STALE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Each event once, whichever line brings it first: the contract's keys, on events built by hand. */
@@ -37,19 +38,19 @@ class LineArbiterTest {
     @Test
     void aTradeOnceWhicheverLineBringsIt() {
         // line A is ahead, line B brings the same trades a little later, and one A lost
-        assertThat(judge(trade("KRW-BTC", 1))).isEqualTo(FIRST);
-        assertThat(judge(trade("KRW-BTC", 2))).isEqualTo(FIRST);
+        assertThat(judge(trade("KRW-BTC", 1))).isEqualTo(DELIVER);
+        assertThat(judge(trade("KRW-BTC", 2))).isEqualTo(DELIVER);
         assertThat(judge(trade("KRW-BTC", 1))).isEqualTo(DUPLICATE);
         assertThat(judge(trade("KRW-BTC", 2))).isEqualTo(DUPLICATE);
-        assertThat(judge(trade("KRW-BTC", 3))).isEqualTo(FIRST);
+        assertThat(judge(trade("KRW-BTC", 3))).isEqualTo(DELIVER);
         // the same number in another market is another trade
-        assertThat(judge(trade("KRW-ETH", 1))).isEqualTo(FIRST);
+        assertThat(judge(trade("KRW-ETH", 1))).isEqualTo(DELIVER);
     }
 
     @Test
     void tradeNumbersAreNotTakenToRise() {
-        assertThat(judge(trade("KRW-BTC", 10))).isEqualTo(FIRST);
-        assertThat(judge(trade("KRW-BTC", 5))).isEqualTo(FIRST);
+        assertThat(judge(trade("KRW-BTC", 10))).isEqualTo(DELIVER);
+        assertThat(judge(trade("KRW-BTC", 5))).isEqualTo(DELIVER);
         assertThat(judge(trade("KRW-BTC", 5))).isEqualTo(DUPLICATE);
     }
 
@@ -57,21 +58,21 @@ class LineArbiterTest {
     void numbersAreKeptForTheSpanAndUpToTheCapacity() {
         LineArbiter small = new LineArbiter(SPAN, 3);
         for (long id = 1; id <= 4; id++) {
-            assertThat(small.judge(trade("KRW-BTC", id), now)).isEqualTo(FIRST);
+            assertThat(small.judge(trade("KRW-BTC", id), now)).isEqualTo(DELIVER);
         }
         // the oldest left when the fourth came
-        assertThat(small.judge(trade("KRW-BTC", 1), now)).isEqualTo(FIRST);
+        assertThat(small.judge(trade("KRW-BTC", 1), now)).isEqualTo(DELIVER);
         assertThat(small.judge(trade("KRW-BTC", 4), now)).isEqualTo(DUPLICATE);
         // after the span, a number is new again
-        assertThat(small.judge(trade("KRW-BTC", 4), now + SPAN + 1)).isEqualTo(FIRST);
+        assertThat(small.judge(trade("KRW-BTC", 4), now + SPAN + 1)).isEqualTo(DELIVER);
     }
 
     @Test
     void aStateOnlyWhenNewerThanTheLastDelivered() {
-        assertThat(judge(ticker(100, "50000000", StreamType.SNAPSHOT))).isEqualTo(FIRST);
+        assertThat(judge(ticker(100, "50000000", StreamType.SNAPSHOT))).isEqualTo(DELIVER);
         // the other line's copy, snapshot or not, is the same state
         assertThat(judge(ticker(100, "50000000", StreamType.REALTIME))).isEqualTo(DUPLICATE);
-        assertThat(judge(ticker(200, "50010000", StreamType.REALTIME))).isEqualTo(FIRST);
+        assertThat(judge(ticker(200, "50010000", StreamType.REALTIME))).isEqualTo(DELIVER);
         // a lagging line's older state would take the route back
         assertThat(judge(ticker(100, "50000000", StreamType.REALTIME))).isEqualTo(STALE);
         assertThat(judge(ticker(200, "50010000", StreamType.REALTIME))).isEqualTo(DUPLICATE);
@@ -79,37 +80,37 @@ class LineArbiterTest {
 
     @Test
     void orderbooksSharingATimestampAreToldApartByContent() {
-        assertThat(judge(book(300, "0", "1.0"))).isEqualTo(FIRST);
-        assertThat(judge(book(300, "0", "2.0"))).isEqualTo(FIRST);
+        assertThat(judge(book(300, "0", "1.0"))).isEqualTo(DELIVER);
+        assertThat(judge(book(300, "0", "2.0"))).isEqualTo(DELIVER);
         assertThat(judge(book(300, "0", "1.0"))).isEqualTo(DUPLICATE);
         assertThat(judge(book(300, "0", "2.0"))).isEqualTo(DUPLICATE);
         // another level of the same market is another stream
-        assertThat(judge(book(300, "10000", "1.0"))).isEqualTo(FIRST);
+        assertThat(judge(book(300, "10000", "1.0"))).isEqualTo(DELIVER);
         assertThat(judge(book(300, "1E+4", "1.0"))).isEqualTo(DUPLICATE);
     }
 
     @Test
     void aCandleOfALaterPeriodIsNewerWhateverItsTimestamp() {
         LocalDateTime minute = LocalDateTime.of(2026, 12, 5, 12, 0);
-        assertThat(judge(candle(minute, 500, "1"))).isEqualTo(FIRST);
-        assertThat(judge(candle(minute.plusMinutes(1), 400, "2"))).isEqualTo(FIRST);
+        assertThat(judge(candle(minute, 500, "1"))).isEqualTo(DELIVER);
+        assertThat(judge(candle(minute.plusMinutes(1), 400, "2"))).isEqualTo(DELIVER);
         assertThat(judge(candle(minute, 600, "3"))).isEqualTo(STALE);
         assertThat(judge(candle(minute.plusMinutes(1), 400, "2"))).isEqualTo(DUPLICATE);
     }
 
     @Test
     void accountEventsByTheirKeys() {
-        assertThat(judge(order("o", OrderState.TRADE, "t1", "0.3"))).isEqualTo(FIRST);
+        assertThat(judge(order("o", OrderState.TRADE, "t1", "0.3"))).isEqualTo(DELIVER);
         assertThat(judge(order("o", OrderState.TRADE, "t1", "0.3"))).isEqualTo(DUPLICATE);
-        assertThat(judge(order("o", OrderState.TRADE, "t2", "0.5"))).isEqualTo(FIRST);
-        assertThat(judge(order("o", OrderState.DONE, null, "0.5"))).isEqualTo(FIRST);
+        assertThat(judge(order("o", OrderState.TRADE, "t2", "0.5"))).isEqualTo(DELIVER);
+        assertThat(judge(order("o", OrderState.DONE, null, "0.5"))).isEqualTo(DELIVER);
 
-        assertThat(judge(asset("a1", 700))).isEqualTo(FIRST);
+        assertThat(judge(asset("a1", 700))).isEqualTo(DELIVER);
         assertThat(judge(asset("a1", 700))).isEqualTo(DUPLICATE);
-        assertThat(judge(asset("a2", 700))).isEqualTo(FIRST);
+        assertThat(judge(asset("a2", 700))).isEqualTo(DELIVER);
     }
 
-    private LineArbiter.Verdict judge(io.camelupbit.event.UpbitEvent event) {
+    private Verdict judge(UpbitEvent event) {
         now += 1_000_000;
         return arbiter.judge(event, now);
     }
