@@ -94,6 +94,7 @@ public class UpbitComponentConfigurer extends PropertyConfigurerSupport implemen
         case "recoveryDelay": target.setRecoveryDelay(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "reductionratio":
         case "reductionRatio": target.setReductionRatio(property(camelContext, double.class, value)); return true;
+        case "redundancy": target.setRedundancy(property(camelContext, int.class, value)); return true;
         case "region": target.setRegion(property(camelContext, java.lang.String.class, value)); return true;
         case "resttimeout":
         case "restTimeout": target.setRestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
@@ -190,6 +191,7 @@ public class UpbitComponentConfigurer extends PropertyConfigurerSupport implemen
         case "recoveryDelay": return long.class;
         case "reductionratio":
         case "reductionRatio": return double.class;
+        case "redundancy": return int.class;
         case "region": return java.lang.String.class;
         case "resttimeout":
         case "restTimeout": return long.class;
@@ -287,6 +289,7 @@ public class UpbitComponentConfigurer extends PropertyConfigurerSupport implemen
         case "recoveryDelay": return target.getRecoveryDelay();
         case "reductionratio":
         case "reductionRatio": return target.getReductionRatio();
+        case "redundancy": return target.getRedundancy();
         case "region": return target.getRegion();
         case "resttimeout":
         case "restTimeout": return target.getRestTimeout();

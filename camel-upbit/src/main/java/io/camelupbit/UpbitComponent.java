@@ -65,6 +65,11 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
 
     private static final Logger LOG = LoggerFactory.getLogger(UpbitComponent.class);
     static final int IO_THREADS = 2;
+    /**
+     * Lines of a private or info channel at most: Upbit documents no cap on simultaneous connections but says private
+     * ones beyond a few may be refused (src/test/resources/upbit-docs/research-lines.md).
+     */
+    static final int MAX_PRIVATE_LINES = 2;
     /** REST connections at most: Upbit's limits count requests (30/s at most per group), not connections. */
     static final int REST_CONNECTIONS = 8;
     static final Duration REST_IDLE = Duration.ofSeconds(30);
@@ -156,6 +161,8 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
     private long pauseThreshold = 30_000;
     @Metadata(label = "advanced", defaultValue = "5000", javaType = "java.time.Duration")
     private long connectionLinger = 5000;
+    @Metadata(label = "advanced", defaultValue = "1")
+    private int redundancy = 1;
     @Metadata(label = "advanced", defaultValue = "2000", javaType = "java.time.Duration")
     private long shutdownQuietPeriod = 2000;
 
@@ -210,6 +217,10 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
         if (subscriptionCheckInterval < 0) {
             throw new IllegalArgumentException("Option subscriptionCheckInterval must be 0 (off) or a positive "
                     + "duration, got " + subscriptionCheckInterval + " ms");
+        }
+        if (redundancy < 1 || redundancy > 3) {
+            throw new IllegalArgumentException("Option redundancy must be 1, 2 or 3 (connections per channel carrying "
+                    + "the same subscription), got " + redundancy);
         }
         if (maxReconnectAttempts < -1) {
             throw new IllegalArgumentException("Option maxReconnectAttempts must be -1 (never give up) or >= 0, got "
@@ -368,9 +379,14 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
                 Duration.ofMillis(connectionLinger), Duration.ofMillis(heartbeatInterval),
                 Duration.ofMillis(idleTimeout), backoff, maxReconnectAttempts, Duration.ofMillis(banPause),
                 Duration.ofMillis(maxRetryAfter), Duration.ofMillis(subscriptionCheckInterval), authorization);
+        int lines = "public".equals(channel) ? redundancy : Math.min(redundancy, MAX_PRIVATE_LINES);
+        if (lines < redundancy) {
+            LOG.info("Upbit session {} keeps {} lines, not {} (option redundancy): Upbit may refuse further "
+                    + "simultaneous connections of one API key", name, lines, redundancy);
+        }
         UpbitSession[] created = new UpbitSession[1];
-        created[0] = new UpbitSession(name, connectionId, settings, ioGroup.next(), ratePolicy, connectThrottle,
-                this::publish, () -> retire(key, created[0]));
+        created[0] = new UpbitSession(name, connectionId, lines, settings, ioGroup.next(), ratePolicy,
+                connectThrottle, this::publish, () -> retire(key, created[0]));
         return created[0];
     }
 
@@ -891,6 +907,20 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
      */
     public void setRecoveryDelay(long recoveryDelay) {
         this.recoveryDelay = recoveryDelay;
+    }
+
+    public int getRedundancy() {
+        return redundancy;
+    }
+
+    /**
+     * How many independent connections (lines) carry each channel's subscription: 2 or 3 deliver every event once,
+     * from whichever line brought it first, so that a connection dropped, closed or silent loses nothing while another
+     * runs. Each line is a WebSocket counted by Upbit against the per-IP connect limit; the private and info channels
+     * keep at most 2 lines.
+     */
+    public void setRedundancy(int redundancy) {
+        this.redundancy = redundancy;
     }
 
     public long getConnectionLinger() {

@@ -14,6 +14,7 @@ import org.apache.camel.support.DefaultConsumer;
 import io.camelupbit.event.AnnouncementEvent;
 import io.camelupbit.event.OrderbookEvent;
 import io.camelupbit.event.UpbitEvent;
+import io.camelupbit.session.ConnectionTracker;
 import io.camelupbit.session.Delivery;
 import io.camelupbit.session.DeliveryStats;
 import io.camelupbit.session.ReceivedEvent;
@@ -201,14 +202,29 @@ public class UpbitConsumer extends DefaultConsumer implements Suspendable, Shutd
         return session == null ? null : String.valueOf(session.tracker().state());
     }
 
-    @ManagedAttribute(description = "Whether the session's WebSocket is open")
+    @ManagedAttribute(description = "Whether one of the session's WebSockets is open")
     public boolean isConnected() {
         return session != null && session.isConnected();
     }
 
-    @ManagedAttribute(description = "Successful reconnects of the session")
+    @ManagedAttribute(description = "How many lines (connections with the same subscription) the session keeps")
+    public int getLines() {
+        return session == null ? 0 : session.redundancy();
+    }
+
+    @ManagedAttribute(description = "How many of the session's lines are connected")
+    public int getLinesConnected() {
+        return session == null ? 0 : session.linesConnected();
+    }
+
+    @ManagedAttribute(description = "Each line's connection state, e.g. 1=SUBSCRIBED 2=RECONNECTING")
+    public String getLineStates() {
+        return session == null ? null : session.lineStates();
+    }
+
+    @ManagedAttribute(description = "Successful reconnects of the session, every line's")
     public long getReconnects() {
-        return session == null ? 0 : session.tracker().reconnects();
+        return session == null ? 0 : session.trackers().stream().mapToLong(ConnectionTracker::reconnects).sum();
     }
 
     @ManagedAttribute(description = "WebSocket data frames the session received")

@@ -57,6 +57,11 @@ public class UpbitConsumerHealthCheck extends AbstractHealthCheck {
         }
         builder.detail("upbit.reconnects", tracker.reconnects());
         builder.detail("upbit.consecutive.failures", tracker.consecutiveFailures());
+        builder.detail("upbit.lines", session.redundancy());
+        builder.detail("upbit.lines.connected", session.linesConnected());
+        if (session.redundancy() > 1) {
+            builder.detail("upbit.line.states", session.lineStates());
+        }
         builder.detail("upbit.reading.paused.ms", session.pausedForMillis());
         if (lastEvent > 0) {
             builder.detail("upbit.last.event.age.ms", now.toEpochMilli() - lastEvent);
@@ -68,8 +73,12 @@ public class UpbitConsumerHealthCheck extends AbstractHealthCheck {
             builder.detail("upbit.reconciles", reconciliation.reconciles());
         }
 
-        String down = downReason(session, tracker, thresholds, now, lastEvent);
+        String down = downReason(session, thresholds, now, lastEvent);
         if (down == null) {
+            String degraded = session.redundancy() > 1 ? degraded(session, thresholds, now) : null;
+            if (degraded != null) {
+                builder.detail("upbit.degraded", degraded);
+            }
             builder.up();
         } else {
             builder.message(down);
@@ -77,13 +86,39 @@ public class UpbitConsumerHealthCheck extends AbstractHealthCheck {
         }
     }
 
-    private String downReason(UpbitSession session, ConnectionTracker tracker, HealthThresholds thresholds,
-            Instant now, long lastEvent) {
+    private String downReason(UpbitSession session, HealthThresholds thresholds, Instant now, long lastEvent) {
         RuntimeException rejection = consumer.rejection();
         if (rejection != null) {
             return "Upbit rejected the subscription of this route: " + rejection.getMessage()
                    + "; fix the route's options and restart it";
         }
+        // with several lines the route is served while one of them is: DOWN only when every line is
+        String firstDown = null;
+        for (ConnectionTracker line : session.trackers()) {
+            String reason = lineDown(session, line, thresholds, now);
+            if (reason == null) {
+                return routeReason(session, now, lastEvent, thresholds);
+            }
+            firstDown = firstDown == null ? reason : firstDown;
+        }
+        return session.redundancy() > 1 ? "Every line of Upbit session " + session.name() + " is down; line 1: "
+                + firstDown : firstDown;
+    }
+
+    /** The first line that is down while another serves the route: degraded, still UP. */
+    private static String degraded(UpbitSession session, HealthThresholds thresholds, Instant now) {
+        for (ConnectionTracker line : session.trackers()) {
+            String reason = lineDown(session, line, thresholds, now);
+            if (reason != null) {
+                return "line " + line.line() + " down: " + reason;
+            }
+        }
+        return null;
+    }
+
+    /** Why one line's connection makes it down, or {@code null}. */
+    private static String lineDown(UpbitSession session, ConnectionTracker tracker, HealthThresholds thresholds,
+            Instant now) {
         if (tracker.authenticationRefused()) {
             return "Upbit refused the credentials of " + session.name() + ": check the access key, the secret key, "
                    + "the key's permissions and its IP allow-list";
@@ -104,6 +139,11 @@ public class UpbitConsumerHealthCheck extends AbstractHealthCheck {
             return "The Upbit connection is flapping: " + recent + " reconnects within "
                    + thresholds.reconnectsWindow().toSeconds() + " s";
         }
+        return null;
+    }
+
+    /** Why the route itself is down although a line serves it, or {@code null}. */
+    private String routeReason(UpbitSession session, Instant now, long lastEvent, HealthThresholds thresholds) {
         Reconciliation reconciliation = consumer.reconciliation();
         if (reconciliation != null && reconciliation.consecutiveFailures() >= thresholds.consecutiveErrors()) {
             return "Reconciling this route's account failed " + reconciliation.consecutiveFailures() + " times in a "

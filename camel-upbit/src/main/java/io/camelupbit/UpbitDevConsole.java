@@ -68,6 +68,7 @@ public class UpbitDevConsole extends AbstractDevConsole {
                 row.put("reconnects", tracker.reconnects());
                 row.put("consecutiveFailures", tracker.consecutiveFailures());
                 row.put("lastFailure", String.valueOf(tracker.lastFailure()));
+                row.put("lines", lines(session));
                 row.put("routes", stats.routes());
                 row.put("framesReceived", stats.framesReceived());
                 row.put("eventsDecoded", stats.eventsDecoded());
@@ -93,6 +94,22 @@ public class UpbitDevConsole extends AbstractDevConsole {
             }
         }
         return result;
+    }
+
+    /** Every line of the session: its connection's state and history. */
+    private static List<Map<String, Object>> lines(UpbitSession session) {
+        List<Map<String, Object>> lines = new ArrayList<>();
+        for (ConnectionTracker tracker : session.trackers()) {
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("line", tracker.line());
+            line.put("state", String.valueOf(tracker.state()));
+            line.put("connectedSince", String.valueOf(tracker.connectedSince()));
+            line.put("reconnects", tracker.reconnects());
+            line.put("consecutiveFailures", tracker.consecutiveFailures());
+            line.put("lastFailure", String.valueOf(tracker.lastFailure()));
+            lines.add(line);
+        }
+        return lines;
     }
 
     private List<Map<String, Object>> routes() {

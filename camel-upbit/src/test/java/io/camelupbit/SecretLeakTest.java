@@ -167,7 +167,7 @@ class SecretLeakTest extends UpbitRouteTestSupport {
         seen.addAll(lines);
 
         assertThat(leaks(seen)).isEmpty();
-        assertThat(seen).as("the lines really were captured").anyMatch(l -> l.contains("UpbitSession"));
+        assertThat(seen).as("the lines really were captured").anyMatch(l -> l.contains("session.Line"));
         assertThat(seen).as("the refusal really happened").anyMatch(l -> l.contains("refused the credentials"));
         assertThat(seen).as("the malformed balances really were skipped")
                 .anyMatch(l -> l.contains("skipped a malformed frame")).anyMatch(l -> l.contains("myAsset.assets"));

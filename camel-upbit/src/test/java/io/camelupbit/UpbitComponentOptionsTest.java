@@ -99,6 +99,13 @@ class UpbitComponentOptionsTest {
                 .hasMessageContaining("Option proxyPort must be a port (1-65535) when proxyHost is set");
     }
 
+    @Test
+    void redundancyIsOneTwoOrThree() throws Exception {
+        assertThat(startFailure(c -> c.setRedundancy(4))).hasMessageContaining(
+                "Option redundancy must be 1, 2 or 3 (connections per channel carrying the same subscription), got 4");
+        assertThat(startFailure(c -> c.setRedundancy(0))).hasMessageContaining("Option redundancy must be 1, 2 or 3");
+    }
+
     /** The root cause of starting a context whose component is set up so. */
     private static Throwable startFailure(Consumer<UpbitComponent> setup) throws Exception {
         try (DefaultCamelContext context = new DefaultCamelContext()) {

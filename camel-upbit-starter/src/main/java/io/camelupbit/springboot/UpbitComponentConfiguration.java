@@ -152,6 +152,13 @@ public class UpbitComponentConfiguration {
      */
     private Double reductionRatio;
     /**
+     * How many independent connections (lines) carry each channel's subscription: 2 or 3 deliver every event once,
+     * from whichever line brought it first, so that a connection dropped, closed or silent loses nothing while another
+     * runs. Each line is a WebSocket counted by Upbit against the per-IP connect limit; the private and info channels
+     * keep at most 2 lines.
+     */
+    private Integer redundancy;
+    /**
      * How long a REST request may wait for its whole answer once sent. An order whose answer did not come in time is
      * sent again only when it has an identifier.
      */
@@ -455,6 +462,14 @@ public class UpbitComponentConfiguration {
 
     public void setReductionRatio(Double reductionRatio) {
         this.reductionRatio = reductionRatio;
+    }
+
+    public Integer getRedundancy() {
+        return redundancy;
+    }
+
+    public void setRedundancy(Integer redundancy) {
+        this.redundancy = redundancy;
     }
 
     public Duration getRestTimeout() {

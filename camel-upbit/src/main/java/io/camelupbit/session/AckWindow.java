@@ -19,15 +19,20 @@ final class AckWindow {
     static final long MILLIS = 1000;
 
     private final EventLoop loop;
+    private final int slot;
     private final Runnable onAccepted;
     /** Routes whose spec a send added, until Upbit accepts it or an error frame rejects it. */
     private final List<Registration> waiting = new ArrayList<>();
     private ScheduledFuture<?> timer;
     private long lastSendNanos;
 
-    /** @param onAccepted runs when the window closes without an error (timer or data) */
-    AckWindow(EventLoop loop, Runnable onAccepted) {
+    /**
+     * @param slot       the line whose sends this window answers
+     * @param onAccepted runs when the window closes without an error (timer or data)
+     */
+    AckWindow(EventLoop loop, int slot, Runnable onAccepted) {
         this.loop = loop;
+        this.slot = slot;
         this.onAccepted = onAccepted;
     }
 
@@ -36,11 +41,12 @@ final class AckWindow {
         lastSendNanos = System.nanoTime();
         long snapshotDeadline = lastSendNanos + TimeUnit.MILLISECONDS.toNanos(MILLIS);
         for (Registration registration : registrations) {
-            if (!registration.acknowledged && !waiting.contains(registration)) {
+            LineProgress line = registration.line(slot);
+            if (!line.acknowledged && !waiting.contains(registration)) {
                 waiting.add(registration);
             }
-            if (registration.snapshotDeadline == Long.MAX_VALUE) {
-                registration.snapshotDeadline = snapshotDeadline;
+            if (line.snapshotDeadline == Long.MAX_VALUE) {
+                line.snapshotDeadline = snapshotDeadline;
             }
         }
         cancelTimer();
@@ -64,7 +70,7 @@ final class AckWindow {
     void accept() {
         cancelTimer();
         for (Registration registration : waiting) {
-            registration.acknowledged = true;
+            registration.line(slot).acknowledged = true;
         }
         waiting.clear();
         onAccepted.run();

@@ -20,6 +20,7 @@ public final class ConnectionTracker {
     private final String session;
     private final String channel;
     private final String connection;
+    private final int line;
     private final Consumer<ConnectionEvent> listener;
 
     private volatile ConnectionState state = ConnectionState.DISCONNECTED;
@@ -33,10 +34,12 @@ public final class ConnectionTracker {
     private volatile boolean authenticationRefused;
     private final ArrayDeque<Instant> recentReconnects = new ArrayDeque<>();
 
-    ConnectionTracker(String session, String channel, String connection, Consumer<ConnectionEvent> listener) {
+    ConnectionTracker(String session, String channel, String connection, int line,
+            Consumer<ConnectionEvent> listener) {
         this.session = session;
         this.channel = channel;
         this.connection = connection;
+        this.line = line;
         this.listener = listener;
     }
 
@@ -125,6 +128,11 @@ public final class ConnectionTracker {
         return disconnectedSince;
     }
 
+    /** The connection's line in its channel, from 1. */
+    public int line() {
+        return line;
+    }
+
     /** Failed attempts since the connection last worked. */
     public int consecutiveFailures() {
         return consecutiveFailures;
@@ -154,19 +162,19 @@ public final class ConnectionTracker {
 
     /** The current state as a lifecycle event, for a route that starts listening now. */
     public ConnectionEvent current() {
-        return new ConnectionEvent(session, channel, connection, state, attempt, 0, lastFailure, since);
+        return new ConnectionEvent(session, channel, connection, line, state, attempt, 0, lastFailure, since);
     }
 
     private void publish(ConnectionState next, int eventAttempt, long delayMillis, String cause) {
         state = next;
         since = Instant.now();
-        listener.accept(new ConnectionEvent(session, channel, connection, next, eventAttempt, delayMillis, cause,
+        listener.accept(new ConnectionEvent(session, channel, connection, line, next, eventAttempt, delayMillis, cause,
                 since));
     }
 
     /** An event about the session's routes rather than its connection: the state stays. */
     private void tell(ConnectionState what, int eventAttempt, long delayMillis, String cause) {
-        listener.accept(new ConnectionEvent(session, channel, connection, what, eventAttempt, delayMillis, cause,
+        listener.accept(new ConnectionEvent(session, channel, connection, line, what, eventAttempt, delayMillis, cause,
                 Instant.now()));
     }
 }

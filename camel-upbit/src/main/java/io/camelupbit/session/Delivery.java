@@ -179,6 +179,13 @@ public final class Delivery {
         duplicates++;
     }
 
+    /** An event older than what the route has, from a line behind another (counted as filtered and stale). */
+    synchronized void stale() {
+        routed++;
+        filtered++;
+        stale++;
+    }
+
     /** Queues the event and makes sure a drain runs (tests and single events; the session batches, see enqueue). */
     void onEvent(ReceivedEvent event) {
         if (enqueue(event)) {

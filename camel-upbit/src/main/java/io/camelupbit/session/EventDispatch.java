@@ -25,6 +25,11 @@ final class EventDispatch {
     private static final int ACCEPTED = 0;
     private static final int FILTERED = 1;
     private static final int DUPLICATE = 2;
+    private static final int STALE = 3;
+    /** A trade on one of several lines: {@link TradeLines} decides. */
+    private static final int IN_ORDER = 4;
+    /** A trade held back on its line by {@link TradeLines}. */
+    private static final int WAITING = 5;
 
     /** What the channel learns from the data: an event for a route a pending send added means Upbit took it. */
     interface SendWindow {
@@ -32,6 +37,7 @@ final class EventDispatch {
     }
 
     private final String name;
+    private final int slot;
     private final SubscriptionBook book;
     private final SnapshotNumbers snapshotNumbers;
     private final SendWindow sendWindow;
@@ -40,10 +46,15 @@ final class EventDispatch {
     private final AtomicLong subscriberVisits = new AtomicLong();
     /** Routes that got events in the current read and need a drain started at its end. */
     private final List<Delivery> toDrain = new ArrayList<>();
+    /** Trades that waited on a line and go before the one at hand (reused). */
+    private final List<ReceivedEvent> released = new ArrayList<>();
     private long frameReceivedAt;
 
-    EventDispatch(String name, SubscriptionBook book, SnapshotNumbers snapshotNumbers, SendWindow sendWindow) {
+    /** @param slot the line whose events this dispatches */
+    EventDispatch(String name, int slot, SubscriptionBook book, SnapshotNumbers snapshotNumbers,
+            SendWindow sendWindow) {
         this.name = name;
+        this.slot = slot;
         this.book = book;
         this.snapshotNumbers = snapshotNumbers;
         this.sendWindow = sendWindow;
@@ -103,11 +114,20 @@ final class EventDispatch {
             Registration r = registrations.get(i);
             subscriberVisits.incrementAndGet();
             int verdict = accepts(r, event, snapshotNumber);
-            if (verdict != ACCEPTED) {
-                if (verdict == DUPLICATE) {
-                    r.delivery.duplicate();
-                } else {
-                    r.delivery.filtered();
+            TradeLines.Outcome outcome = null;
+            if (verdict == IN_ORDER) {
+                outcome = r.tradeLines().arrived(slot, (TradeEvent) event, System.nanoTime(), released);
+                verdict = switch (outcome) {
+                    case DELIVER -> ACCEPTED;
+                    case DUPLICATE -> DUPLICATE;
+                    case WAIT -> WAITING;
+                };
+            }
+            if (verdict != ACCEPTED && verdict != WAITING) {
+                switch (verdict) {
+                    case DUPLICATE -> r.delivery.duplicate();
+                    case STALE -> r.delivery.stale();
+                    default -> r.delivery.filtered();
                 }
                 continue;
             }
@@ -117,47 +137,104 @@ final class EventDispatch {
                         ? new String(frame, offset, length, StandardCharsets.UTF_8) : null;
                 received = new ReceivedEvent(event, frameReceivedAt, json, false);
             }
-            boolean resync = r.takeResync(String.valueOf(event.code()));
-            if (r.delivery.enqueue(resync ? received.resynced() : received)) {
-                toDrain.add(r.delivery);
+            if (verdict == WAITING) {
+                r.tradeLines().hold(slot, received);
+                continue;
+            }
+            enqueueAll(r, released);
+            enqueue(r, received);
+            if (outcome == TradeLines.Outcome.DELIVER) {
+                r.tradeLines().caughtUp(slot, String.valueOf(event.code()), System.nanoTime(), released);
+                enqueueAll(r, released);
             }
         }
         return received;
     }
 
     /**
-     * Nothing before a send carried the route's spec, nor what answers an earlier send; then the spec's own filter;
-     * a trade only once per route; a snapshot only for a code the route has had nothing of on this connection;
-     * realtime events for a route that just joined only once its snapshot of that code came (or its wait ended). A
-     * snapshot after the route's own begins a stream a later send restarted: the next event is marked.
+     * Trades that waited on other lines go now: the line that fed the route in order may be gone. Called by the
+     * channel when a line is lost; the drains start at once.
+     */
+    static void releaseWaiting(Registration r) {
+        TradeLines tradeLines = r.tradeLines();
+        if (tradeLines == null) {
+            return;
+        }
+        List<ReceivedEvent> waiting = new ArrayList<>();
+        tradeLines.releaseAll(System.nanoTime(), waiting);
+        boolean drain = false;
+        for (ReceivedEvent event : waiting) {
+            drain |= r.delivery.enqueue(r.takeResync(String.valueOf(event.event().code())) ? event.resynced() : event);
+        }
+        if (drain) {
+            r.delivery.scheduleDrain();
+        }
+    }
+
+    private void enqueueAll(Registration r, List<ReceivedEvent> events) {
+        for (int i = 0; i < events.size(); i++) {
+            enqueue(r, events.get(i));
+        }
+        events.clear();
+    }
+
+    private void enqueue(Registration r, ReceivedEvent received) {
+        boolean resync = r.takeResync(String.valueOf(received.event().code()));
+        if (r.delivery.enqueue(resync ? received.resynced() : received)) {
+            toDrain.add(r.delivery);
+        }
+    }
+
+    /**
+     * Nothing before a send on this line carried the route's spec, nor what answers an earlier send; then the spec's
+     * own filter; a trade only once per route; a snapshot only for a code the route has had nothing of since its last
+     * gap; realtime events for a route that just joined only once its snapshot of that code came on this line (or its
+     * wait ended). A snapshot after the route's own begins a stream a later send restarted: the next event is marked.
+     * With several lines, every event once, from the line that brought it first ({@link LineArbiter}).
      */
     private int accepts(Registration r, UpbitEvent event, long snapshotNumber) {
-        if (!r.sent || !r.acknowledged && !r.awaitsSnapshot || !r.spec.matches(event)) {
+        LineProgress line = r.line(slot);
+        if (!line.sent || !line.acknowledged && !r.awaitsSnapshot || !r.spec.matches(event)) {
             // not subscribed yet; a route that takes no snapshot waits for Upbit's acknowledgement
             return FILTERED;
         }
         String code = String.valueOf(event.code());
         boolean snapshot = event.streamType() == StreamType.SNAPSHOT;
-        if (snapshot && !r.snapshotArrived(code, snapshotNumber)) {
+        if (snapshot && !r.snapshotArrived(line, code, snapshotNumber)) {
             return FILTERED;
         }
         if (!r.spec.snapshotMode().accepts(event.streamType())) {
             return FILTERED;
         }
-        if (!snapshot && r.awaitsStart(code)) {
-            if (System.nanoTime() < r.snapshotDeadline) {
+        if (!snapshot && Registration.awaitsStart(line, code)) {
+            if (System.nanoTime() < line.snapshotDeadline) {
                 return FILTERED;
             }
             // Upbit sent no snapshot within the acknowledgement window: the stream has begun without one
-            r.startedWithout(code, snapshotNumbers.arrivedSoFar(streamKey(event)));
+            Registration.startedWithout(line, code, snapshotNumbers.arrivedSoFar(streamKey(event)));
         }
+        LineArbiter arbiter = r.arbiter();
         if (event instanceof TradeEvent trade) {
             // a trade is an event, not a state: a snapshot repeating one the route had is a duplicate, a new one
             // is delivered
             r.firstSeen(code);
+            if (arbiter != null) {
+                return IN_ORDER;
+            }
             return r.firstTimeTrade(code, trade.sequentialId()) ? ACCEPTED : DUPLICATE;
         }
-        return r.firstSeen(code) || !snapshot ? ACCEPTED : FILTERED;
+        if (!r.firstSeen(code) && snapshot) {
+            return FILTERED;
+        }
+        return arbiter == null ? ACCEPTED : verdict(arbiter.judge(event, System.nanoTime()));
+    }
+
+    private static int verdict(Verdict verdict) {
+        return switch (verdict) {
+            case DELIVER -> ACCEPTED;
+            case DUPLICATE -> DUPLICATE;
+            case STALE -> STALE;
+        };
     }
 
     private static String streamKey(UpbitEvent event) {

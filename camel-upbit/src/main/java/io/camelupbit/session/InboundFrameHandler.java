@@ -54,6 +54,7 @@ final class InboundFrameHandler extends SimpleChannelInboundHandler<WebSocketFra
 
     private final FrameDecoder decoder;
     private final Inbound inbound;
+    private final ReadClock readClock = new ReadClock();
     private Promise<Channel> handshake;
     /** Reused copy buffer for frames whose bytes are not on the heap. */
     private byte[] scratch = new byte[8 * 1024];
@@ -68,6 +69,11 @@ final class InboundFrameHandler extends SimpleChannelInboundHandler<WebSocketFra
     InboundFrameHandler(Inbound inbound, boolean quoteContent) {
         this.inbound = inbound;
         this.decoder = new FrameDecoder(quoteContent);
+    }
+
+    /** When this connection last read anything; goes into the pipeline first after the proxy. */
+    ReadClock readClock() {
+        return readClock;
     }
 
     void handshakePromise(Promise<Channel> promise) {

@@ -81,6 +81,12 @@ final class LineArbiter {
         return first(others.add(event, nowNanos));
     }
 
+    /** Whether the route had this trade within the span; remembers nothing. */
+    boolean hasTrade(String code, long sequentialId, long nowNanos) {
+        RecentKeys<Long> numbers = trades.get(code);
+        return numbers != null && numbers.contains(sequentialId, nowNanos);
+    }
+
     private static Verdict first(boolean isNew) {
         return isNew ? Verdict.DELIVER : Verdict.DUPLICATE;
     }

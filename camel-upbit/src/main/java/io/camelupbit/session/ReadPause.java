@@ -11,7 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Back-pressure for {@code overflow=pause}: the connection stops reading exactly while some registered route's full
+ * Back-pressure for {@code overflow=pause}: the channel's connections stop reading exactly while some registered route's full
  * mailbox asks for it. A mailbox only says that its state may have changed ({@link Delivery.ReadControl}); this looks
  * at {@link Delivery#isPausing()} on the event loop, so a worker's "drained" overtaking the I/O thread's "full" can
  * never leave reading off. On the event loop itself (a mailbox filled while a read was being dispatched) reading stops
@@ -24,7 +24,9 @@ final class ReadPause implements Delivery.ReadControl {
     private final String name;
     private final EventLoop loop;
     private final Predicate<Delivery> registered;
-    private final UpbitConnection connection;
+    /** Stops, and restarts, reading on every line of the channel. */
+    private final Runnable hold;
+    private final Runnable release;
     private final AtomicLong pausedNanos = new AtomicLong();
     /** System.nanoTime() when reading was paused, 0 while reading; written on the event loop, read anywhere. */
     private volatile long pausedSince;
@@ -35,11 +37,12 @@ final class ReadPause implements Delivery.ReadControl {
     private boolean paused;
     private long pauses;
 
-    ReadPause(String name, EventLoop loop, Predicate<Delivery> registered, UpbitConnection connection) {
+    ReadPause(String name, EventLoop loop, Predicate<Delivery> registered, Runnable hold, Runnable release) {
         this.name = name;
         this.loop = loop;
         this.registered = registered;
-        this.connection = connection;
+        this.hold = hold;
+        this.release = release;
     }
 
     @Override
@@ -96,7 +99,7 @@ final class ReadPause implements Delivery.ReadControl {
                     + "(overflow=pause); every route of this connection waits, idle detection is suspended", name,
                     pauses);
         }
-        connection.hold();
+        hold.run();
     }
 
     private void resume() {
@@ -110,6 +113,6 @@ final class ReadPause implements Delivery.ReadControl {
             LOG.info("Upbit session {} resumes reading", name);
         }
         // the frames of the read that filled a mailbox come first; they may fill one again
-        connection.release();
+        release.run();
     }
 }

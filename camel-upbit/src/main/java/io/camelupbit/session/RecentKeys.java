@@ -41,6 +41,12 @@ final class RecentKeys<K> {
         return true;
     }
 
+    /** Whether the key was seen within the span; remembers nothing. */
+    boolean contains(K key, long nowNanos) {
+        forgetOlderThan(nowNanos - spanNanos);
+        return seen.containsKey(key);
+    }
+
     /** Keys held now. */
     int size() {
         return seen.size();

@@ -18,11 +18,14 @@ final class Registration {
      */
     static final int MAX_MARKETS = 10_000;
 
+    /** The most lines a channel has at once: three redundant ones, each with a second while it hands over. */
+    static final int MAX_LINES = 6;
+
     final Delivery delivery;
     final SubscriptionSpec spec;
     /**
-     * Codes this route got an event of on the current connection: a later snapshot of them is a repeat (a re-send
-     * repeats every snapshot) or older than what the route has.
+     * Codes this route got an event of since its last gap: a later snapshot of them is a repeat (a re-send, or another
+     * line, repeats every snapshot) or older than what the route has.
      */
     final Set<String> codesSeen = new HashSet<>();
     /**
@@ -31,42 +34,30 @@ final class Registration {
      * the snapshot comes or, should Upbit send none, until the acknowledgement window of its send has passed.
      */
     final boolean awaitsSnapshot;
-    /** System.nanoTime() until which realtime events wait for the snapshot; unbounded until the send went out. */
-    long snapshotDeadline = Long.MAX_VALUE;
-    /** Whether Upbit accepted a subscription that included this spec. */
-    boolean acknowledged;
-    /** Whether a subscribe message on the current connection included this spec. */
-    boolean sent;
     /**
-     * Whether every market's next event carries the resync mark: the connection was lost, or the route was suspended,
-     * while it was registered.
+     * Whether every market's next event carries the resync mark: the route was suspended, or lost every line, while it
+     * was registered.
      */
     boolean afterGap;
     /** Codes whose first event after the gap went out already. */
     final Set<String> resynced = new HashSet<>();
-    /**
-     * Per code, the number ({@link SnapshotNumbers}) of the snapshot that answers the message that carried this route:
-     * earlier snapshots predate its subscription, later ones begin a stream that a later message restarted (Upbit
-     * replaces the whole subscription, and events in flight can be lost), after which the next event carries the
-     * resync mark. Only for streams whose snapshot was asked for.
-     */
-    private final Map<String, Long> joinedAt = new HashMap<>();
-    /** Codes whose stream has begun for this route: its own snapshot came, or its wait for it ended. */
-    final Set<String> started = new HashSet<>();
-    /** Codes restarted by a send whose stream has no snapshot (realtime only): the acknowledgement is the boundary. */
-    private final Set<String> restartedWithoutSnapshot = new HashSet<>();
-    /** As {@link #restartedWithoutSnapshot}, for a route of every code (myOrder without codes, myAsset). */
-    private boolean everyCodeRestarted;
     /** Codes whose next event carries the resync mark (a restart's boundary has passed). */
     final Set<String> resyncDue = new HashSet<>();
     /** Trade numbers this route got lately, per code: a repeat (the snapshot after a reconnect) is suppressed. */
     private final Map<String, RecentIds> recentTrades = new HashMap<>();
+    /** Every event once, from whichever line brought it first; only while the channel has several lines. */
+    private final LineArbiter arbiter;
+    private final LineProgress[] lines = new LineProgress[MAX_LINES];
+    private final TradeLines tradeLines;
 
-    Registration(Delivery delivery, boolean afterGap) {
+    /** @param arbiter the arbitration between the channel's lines, {@code null} with one line */
+    Registration(Delivery delivery, boolean afterGap, LineArbiter arbiter) {
         this.delivery = delivery;
         this.spec = delivery.spec();
         this.afterGap = afterGap;
         this.awaitsSnapshot = wantsSnapshot() && spec.hasSnapshot();
+        this.arbiter = arbiter;
+        this.tradeLines = arbiter == null ? null : new TradeLines(arbiter, lines, delivery, resyncDue);
     }
 
     /** Whether the route wants the snapshot Upbit sends on subscribe. */
@@ -74,46 +65,79 @@ final class Registration {
         return spec.snapshotMode() != SnapshotMode.REALTIME_ONLY;
     }
 
+    /** What the line in this slot did for the route. */
+    LineProgress line(int slot) {
+        LineProgress progress = lines[slot];
+        if (progress == null) {
+            progress = new LineProgress();
+            lines[slot] = progress;
+        }
+        return progress;
+    }
+
+    /** The route's trades from several lines in order, {@code null} while the channel has one line. */
+    TradeLines tradeLines() {
+        return tradeLines;
+    }
+
+    /** The arbitration between lines, {@code null} while the channel has one. */
+    LineArbiter arbiter() {
+        return arbiter;
+    }
+
     /**
-     * The first subscribe message on this connection that carries this route went out.
+     * The first subscribe message on the line's connection that carries this route went out.
      *
-     * @param numbers         the connection's snapshot numbers, already counting this message
+     * @param numbers         the line's snapshot numbers, already counting this message
      * @param snapshotStreams the streams ({@link #streamKey}) the message asks a snapshot of
      */
-    void joined(SnapshotNumbers numbers, Set<String> snapshotStreams) {
-        sent = true;
+    void joined(LineProgress line, SnapshotNumbers numbers, Set<String> snapshotStreams) {
+        line.sent = true;
         for (String code : spec.codes()) {
             String key = streamKey(spec.type(), spec.level(), code);
             if (snapshotStreams.contains(key)) {
-                joinedAt.put(code, numbers.asked(key));
+                line.joinedAt.put(code, numbers.asked(key));
             }
         }
     }
 
     /**
-     * A later subscribe message went out: it restarts this route's streams. Those with a snapshot show the restart by
-     * their next snapshot ({@link #snapshotArrived}); the others by Upbit's acknowledgement ({@link
-     * #restartAcknowledged}).
+     * A later subscribe message went out on the line: it restarts this route's streams there. Those with a snapshot
+     * show the restart by their next snapshot ({@link #snapshotArrived}); the others by Upbit's acknowledgement
+     * ({@link #restartAcknowledged}).
      */
-    void restartedBySend(Set<String> snapshotStreams) {
+    void restartedBySend(LineProgress line, Set<String> snapshotStreams) {
         if (spec.codes().isEmpty()) {
-            everyCodeRestarted = true;
+            line.everyCodeRestarted = true;
             return;
         }
         for (String code : spec.codes()) {
             if (!snapshotStreams.contains(streamKey(spec.type(), spec.level(), code))) {
-                restartedWithoutSnapshot.add(code);
+                line.restartedWithoutSnapshot.add(code);
             }
         }
     }
 
     /**
-     * A snapshot of one of this route's streams arrived, with its number.
+     * As {@link #restartedBySend}, while another line carries the route on: nothing is lost, so the restart marks
+     * nothing; the line's streams begin again at the snapshot that answers this message.
+     */
+    void restartedCovered(LineProgress line, SnapshotNumbers numbers, Set<String> snapshotStreams) {
+        for (String code : spec.codes()) {
+            String key = streamKey(spec.type(), spec.level(), code);
+            if (snapshotStreams.contains(key)) {
+                line.joinedAt.put(code, numbers.asked(key));
+            }
+        }
+    }
+
+    /**
+     * A snapshot of one of this route's streams arrived on the line, with its number there.
      *
      * @return false when it answers a message from before this route's subscription (the route ignores it)
      */
-    boolean snapshotArrived(String code, long number) {
-        Long joined = joinedAt.get(code);
+    boolean snapshotArrived(LineProgress line, String code, long number) {
+        Long joined = line.joinedAt.get(code);
         if (joined == null) {
             return true;
         }
@@ -123,27 +147,27 @@ final class Registration {
         if (number > joined) {
             resyncDue.add(code);
         }
-        started.add(code);
+        line.started.add(code);
         return true;
     }
 
-    /** Whether realtime events of this code are held back: the route waits for its own snapshot of it. */
-    boolean awaitsStart(String code) {
-        return joinedAt.containsKey(code) && !started.contains(code);
+    /** Whether realtime events of this code on the line are held back: the route waits for its snapshot there. */
+    static boolean awaitsStart(LineProgress line, String code) {
+        return line.joinedAt.containsKey(code) && !line.started.contains(code);
     }
 
-    /** The wait for the route's own snapshot ended without it: any later snapshot begins a restarted stream. */
-    void startedWithout(String code, long arrivedSoFar) {
-        joinedAt.put(code, arrivedSoFar);
-        started.add(code);
+    /** The wait for the route's snapshot on the line ended without it: any later snapshot begins a restarted stream. */
+    static void startedWithout(LineProgress line, String code, long arrivedSoFar) {
+        line.joinedAt.put(code, arrivedSoFar);
+        line.started.add(code);
     }
 
-    /** Upbit has taken the send: the streams that show no snapshot have restarted by now. */
-    void restartAcknowledged() {
-        resyncDue.addAll(restartedWithoutSnapshot);
-        restartedWithoutSnapshot.clear();
-        if (everyCodeRestarted) {
-            everyCodeRestarted = false;
+    /** Upbit has taken the line's send: the streams that show no snapshot have restarted by now. */
+    void restartAcknowledged(LineProgress line) {
+        resyncDue.addAll(line.restartedWithoutSnapshot);
+        line.restartedWithoutSnapshot.clear();
+        if (line.everyCodeRestarted) {
+            line.everyCodeRestarted = false;
             afterGap = true;
             resynced.clear();
         }
@@ -155,17 +179,21 @@ final class Registration {
         return type + '|' + levelText + '|' + code;
     }
 
-    /** The connection ended: the gap mark covers any restart still awaited. */
-    void connectionLost() {
+    /**
+     * The route lost its events for a while (the last line carrying it went down): the gap mark covers any restart
+     * still awaited, and the next snapshot of every code is the route's again.
+     */
+    void gap() {
         afterGap = true;
         resynced.clear();
-        joinedAt.clear();
-        started.clear();
-        snapshotDeadline = Long.MAX_VALUE;
-        restartedWithoutSnapshot.clear();
-        everyCodeRestarted = false;
         resyncDue.clear();
-        sent = false;
+        codesSeen.clear();
+        for (LineProgress line : lines) {
+            if (line != null) {
+                line.restartedWithoutSnapshot.clear();
+                line.everyCodeRestarted = false;
+            }
+        }
     }
 
     /** Whether the next accepted event of this code carries the resync mark; consumes the mark. */
@@ -174,7 +202,7 @@ final class Registration {
         return afterGap && firstOf(resynced, code) || due;
     }
 
-    /** Whether this is the route's first event of this code on the current connection; remembers the code. */
+    /** Whether this is the route's first event of this code since its last gap; remembers the code. */
     boolean firstSeen(String code) {
         return firstOf(codesSeen, code);
     }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 import io.camelupbit.event.OrderbookEvent;
 import io.camelupbit.wire.TypeRequest;
@@ -35,6 +36,18 @@ final class SubscriptionBook {
     /** type → routes of every code of the type (myOrder without codes, myAsset). */
     private final Map<String, List<Registration>> allCodes = new HashMap<>();
     private int jsonRoutes;
+    /** A new route's arbitration between lines: none with one line. */
+    private final Supplier<LineArbiter> arbiters;
+
+    /** A book for a channel of one line. */
+    SubscriptionBook() {
+        this(() -> null);
+    }
+
+    /** @param arbiters makes each new route's {@link LineArbiter}, or {@code null} when the channel has one line */
+    SubscriptionBook(Supplier<LineArbiter> arbiters) {
+        this.arbiters = arbiters;
+    }
 
     /**
      * @param afterGap whether the route's next event of each market carries the resync mark (a resumed route)
@@ -44,7 +57,7 @@ final class SubscriptionBook {
         if (registrations.containsKey(delivery)) {
             return null;
         }
-        Registration registration = new Registration(delivery, afterGap);
+        Registration registration = new Registration(delivery, afterGap, arbiters.get());
         registrations.put(delivery, registration);
         jsonRoutes += delivery.wantsJson() ? 1 : 0;
         SubscriptionSpec spec = registration.spec;

@@ -72,6 +72,8 @@ public final class UpbitConnection {
 
     /** Written on the event loop; read anywhere (health, JMX). */
     private volatile Channel channel;
+    /** When the current (or last) connection read anything. Event loop. */
+    private ReadClock readClock = new ReadClock();
 
     // event-loop confined
     private boolean connecting;
@@ -89,9 +91,10 @@ public final class UpbitConnection {
     /**
      * @param name      the session's name, for logs and lifecycle events (never shows a key)
      * @param id        this connection's id within its session
+     * @param line      its line in the channel, from 1
      * @param lifecycle receives every connection event (called on the event loop: hand off, do not block)
      */
-    public UpbitConnection(String name, String id, SessionSettings settings, EventLoop loop,
+    public UpbitConnection(String name, String id, int line, SessionSettings settings, EventLoop loop,
             RateLimitPolicy ratePolicy, ConnectThrottle connectThrottle, Consumer<ConnectionEvent> lifecycle,
             Owner owner) {
         this.name = name;
@@ -101,9 +104,14 @@ public final class UpbitConnection {
         this.ratePolicy = ratePolicy;
         this.connectThrottle = connectThrottle;
         this.connector = new WebSocketConnector(settings);
-        this.tracker = new ConnectionTracker(name, settings.channel(), id, lifecycle);
+        this.tracker = new ConnectionTracker(name, settings.channel(), id, line, lifecycle);
         this.owner = owner;
         this.inbound = new ConnectionInbound(name, settings.idleTimeout(), ratePolicy, owner, this);
+    }
+
+    /** System.nanoTime() when the current (or last) connection read anything: data, a status, a pong. Event loop. */
+    long lastRead() {
+        return readClock.lastRead();
     }
 
     /** This connection's id within its session. */
@@ -264,8 +272,9 @@ public final class UpbitConnection {
             return;
         }
         LOG.info("Upbit session {} connecting to {}", name, settings.url());
-        WebSocketConnector.Connecting attempt = connector.connect(loop,
-                new InboundFrameHandler(inbound, settings.authorization() == null));
+        InboundFrameHandler frameHandler = new InboundFrameHandler(inbound, settings.authorization() == null);
+        readClock = frameHandler.readClock();
+        WebSocketConnector.Connecting attempt = connector.connect(loop, frameHandler);
         pending = attempt;
         attempt.handshake().addListener((Future<Channel> f) -> {
             connecting = false;

@@ -1,19 +1,16 @@
 package io.camelupbit.session;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
-import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
+import java.util.function.ToLongFunction;
 
-import io.camelupbit.net.RollingWindowLimiter;
 import io.camelupbit.event.ConnectionEvent;
-import io.camelupbit.event.UpbitEvent;
-import io.camelupbit.wire.SubscribeRequest;
-import io.camelupbit.wire.SubscriptionList;
 import io.camelupbit.wire.TypeRequest;
 import io.camelupbit.wire.UpbitError;
 import io.camelupbit.wire.UpbitErrorException;
@@ -25,30 +22,39 @@ import org.slf4j.LoggerFactory;
 /**
  * The routes' side of one Upbit channel (public, or private for one key): every route of the channel shares it.
  * <p>
- * It keeps one {@link SubscriptionBook} of what all routes want, sends the full state whenever it changes (batched by
- * the {@link PendingSender} within the {@link RateLimitPolicy}'s ceilings), hands each decoded event to the routes
- * that want it ({@link EventDispatch}), attributes Upbit's error frames to the routes whose change caused them, stops
- * reading while a route's full mailbox asks for it ({@link ReadPause}), restores the subscription on every new
- * connection, tells each reconciling route of its gaps and of Upbit taking its subscription ({@link Reconciliation}),
- * and lets the connection go {@code connectionLinger} after the last route left. The WebSocket itself,
- * with its reconnects, is its {@link UpbitConnection}.
+ * It keeps one {@link SubscriptionBook} of what all routes want and has one or more {@link Line}s carry it (each one
+ * WebSocket with its reconnects, its subscribe messages and their answers; several with {@code redundancy}, each event
+ * then reaching a route once, from the line that brought it first). It attributes Upbit's error frames to the routes
+ * whose change caused them, stops reading while a route's full mailbox asks for it ({@link ReadPause}), tells each
+ * reconciling route of its gaps — times when no line carried it — and of Upbit taking its subscription
+ * ({@link Reconciliation}), and lets the connections go {@code connectionLinger} after the last route left.
  * <p>
- * All state lives on one Netty event loop, shared with its connection; public methods may be called from any thread
- * and hop onto it.
+ * All state lives on one Netty event loop, shared with its lines; public methods may be called from any thread and
+ * hop onto it.
  */
-public final class UpbitSession implements UpbitConnection.Owner, EventDispatch.SendWindow {
+public final class UpbitSession implements Line.Owner {
 
     private static final Logger LOG = LoggerFactory.getLogger(UpbitSession.class);
+    /**
+     * How long a route's arbitration keeps an event's key: far longer than one line lags behind another (a reconnect
+     * and its snapshot take seconds), and what a line repeats after a reconnect is older than that only when it
+     * repeats the snapshot, which the route's codes-seen filter turns away.
+     */
+    static final long ARBITRATION_SPAN_NANOS = TimeUnit.SECONDS.toNanos(60);
+    /**
+     * How long a line has been live again before another line of the channel restarts its streams: what Upbit had in
+     * flight around a restart is lost, so the restarts of two lines must not overlap.
+     */
+    static final long RESTART_SPACING_NANOS = TimeUnit.MILLISECONDS.toNanos(AckWindow.MILLIS);
+    /** The most keys a route's arbitration keeps per market within the span (see docs/architecture.md, "Lines"). */
+    static final int ARBITRATION_KEYS_PER_MARKET = 4096;
 
     private final String name;
     private final SessionSettings settings;
     private final EventLoop loop;
     private final RateLimitPolicy ratePolicy;
-    private final SubscriptionBook book = new SubscriptionBook();
-    private final SnapshotNumbers snapshotNumbers = new SnapshotNumbers();
-    private final PendingSender sender;
-    private final EventDispatch dispatch;
-    private final UpbitConnection connection;
+    private final SubscriptionBook book;
+    private final List<Line> lines;
     private final ReadPause readPause;
 
     private final AtomicLong framesIgnored = new AtomicLong();
@@ -56,49 +62,42 @@ public final class UpbitSession implements UpbitConnection.Owner, EventDispatch.
     private final AtomicInteger registering = new AtomicInteger();
     private final Runnable idle;
     private final AtomicLong errorFrames = new AtomicLong();
-    private final AtomicLong subscribeMessagesSent = new AtomicLong();
-    private final AtomicLong subscriptionDrifts = new AtomicLong();
-    private final SubscriptionCheck check;
 
     // event-loop confined
     private boolean closed;
-    private SubscribeRequest lastSent;
-    /** The streams whose snapshot the last send asked for (undone when Upbit refuses the send). */
-    private Set<String> lastSendStreams = Set.of();
-    /** A route joined that wants its snapshot: send even when the request did not change. */
-    private boolean snapshotWanted;
-    private final AckWindow ackWindow;
     /** Routes rejected together with others, tried again group by group so that only the one at fault is removed. */
     private final Suspects suspects = new Suspects();
     private ScheduledFuture<?> lingerClose;
-    /** Upbit took the subscription on this connection (SUBSCRIBED was published). */
-    private boolean epochSubscribed;
 
     /**
      * @param connectionId the id of the session's connection among its channel's ({@code 1} unless a market's second
      *                     orderbook level put this session on a further connection)
-     * @param lifecycle receives every connection event (called on the event loop: hand off, do not block)
-     * @param idle      runs on the event loop when the connection closed {@code connectionLinger} after the last
-     *                  route left; the owner may then {@link #retireIfIdle() retire} the session
+     * @param redundancy   how many lines carry the subscription (1 to 3)
+     * @param lifecycle    receives every connection event (called on the event loop: hand off, do not block)
+     * @param idle         runs on the event loop when the connections closed {@code connectionLinger} after the last
+     *                     route left; the owner may then {@link #retireIfIdle() retire} the session
      */
-    public UpbitSession(String name, String connectionId, SessionSettings settings, EventLoop loop,
-            RateLimitPolicy ratePolicy,
-            ConnectThrottle connectThrottle, Consumer<ConnectionEvent> lifecycle, Runnable idle) {
+    public UpbitSession(String name, String connectionId, int redundancy, SessionSettings settings, EventLoop loop,
+            RateLimitPolicy ratePolicy, ConnectThrottle connectThrottle, Consumer<ConnectionEvent> lifecycle,
+            Runnable idle) {
+        if (redundancy < 1 || redundancy > 3) {
+            throw new IllegalArgumentException("redundancy must be 1, 2 or 3, got " + redundancy);
+        }
         this.name = name;
         this.idle = idle;
         this.settings = settings;
         this.loop = loop;
         this.ratePolicy = ratePolicy;
-        RollingWindowLimiter messages = new RollingWindowLimiter(ratePolicy::perSecond, ratePolicy::perMinute);
-        this.sender = new PendingSender(loop, settings.sendLinger().toNanos(), messages, this::sendIfChanged,
-                System::nanoTime);
-        this.check = new SubscriptionCheck(loop, settings.subscriptionCheck().toNanos(), messages, System::nanoTime,
-                this::askSubscription);
-        this.dispatch = new EventDispatch(name, book, snapshotNumbers, this);
-        this.connection = new UpbitConnection(name, connectionId, settings, loop, ratePolicy, connectThrottle, lifecycle,
-                this);
-        this.readPause = new ReadPause(name, loop, book::contains, connection);
-        this.ackWindow = new AckWindow(loop, this::accepted);
+        this.book = new SubscriptionBook(redundancy == 1 ? () -> null
+                : () -> new LineArbiter(ARBITRATION_SPAN_NANOS, ARBITRATION_KEYS_PER_MARKET));
+        List<Line> made = new ArrayList<>(redundancy);
+        for (int slot = 0; slot < redundancy; slot++) {
+            made.add(new Line(name, slot, connectionId, slot + 1, settings, loop, ratePolicy, connectThrottle,
+                    lifecycle, book, this));
+        }
+        this.lines = Collections.unmodifiableList(made);
+        this.readPause = new ReadPause(name, loop, book::contains, () -> lines.forEach(Line::hold),
+                () -> lines.forEach(Line::release));
     }
 
     /** A short name for logs and tooling, e.g. {@code public@api.upbit.com}; never shows a key. */
@@ -107,7 +106,7 @@ public final class UpbitSession implements UpbitConnection.Owner, EventDispatch.
     }
 
     /**
-     * Adds a route; its spec goes out with the next batched subscribe message.
+     * Adds a route; its spec goes out with the next batched subscribe message of every line.
      *
      * @param afterGap whether events flowed that the route did not get (a resumed route): its next event of each
      *                 market carries the resync mark
@@ -129,16 +128,18 @@ public final class UpbitSession implements UpbitConnection.Owner, EventDispatch.
             if (reconciliation != null) {
                 reconciliation.joined(loop);
             }
-            snapshotWanted |= registration.wantsSnapshot();
             cancelLingerClose();
-            if (connection.open()) {
-                sender.markDirty();
+            for (Line line : lines) {
+                if (registration.wantsSnapshot()) {
+                    line.snapshotWanted();
+                }
+                line.open();
             }
         });
     }
 
     /**
-     * Removes a route; the reduced state is sent, or the connection closes after the linger when none is left.
+     * Removes a route; the reduced state is sent, or the connections close after the linger when none is left.
      *
      * @return done when the route is out of the index: from then on no event reaches its mailbox
      */
@@ -149,14 +150,14 @@ public final class UpbitSession implements UpbitConnection.Owner, EventDispatch.
             if (registration == null) {
                 return;
             }
-            ackWindow.remove(registration);
+            lines.forEach(line -> line.removed(registration));
             Reconciliation reconciliation = delivery.reconciliation();
             if (reconciliation != null) {
                 reconciliation.left();
             }
             readPause.pausingChanged(delivery);
             if (!book.isEmpty()) {
-                sender.markDirty();
+                lines.forEach(Line::markDirty);
             } else {
                 scheduleLingerClose();
             }
@@ -174,41 +175,45 @@ public final class UpbitSession implements UpbitConnection.Owner, EventDispatch.
             return false;
         }
         closed = true;
-        sender.cancel();
         cancelLingerClose();
-        ackWindow.clear();
-        connection.close();
+        lines.forEach(Line::close);
         LOG.info("Upbit session {} retired: no route for connectionLinger", name);
         return true;
     }
 
-    /** Closes the connection for good (component stop); waits until it is closed. */
+    /** Closes the connections for good (component stop); waits until they are closed. */
     public void close() {
         Future<?> done = loop.submit(() -> {
             closed = true;
-            sender.cancel();
-            check.stop();
             cancelLingerClose();
-            ackWindow.clear();
-            connection.close();
+            lines.forEach(Line::close);
         });
         done.awaitUninterruptibly(5, TimeUnit.SECONDS);
     }
 
     /**
-     * The session's counters read together on its event loop, where they change, so they are consistent with each
-     * other; waits at most a second for the loop.
+     * The session's counters, summed over its lines, read together on its event loop, where they change, so they are
+     * consistent with each other; waits at most a second for the loop.
      */
     public SessionStats stats() {
-        Future<SessionStats> snapshot = loop.submit(() -> new SessionStats(connection.framesReceived(),
-                dispatch.eventsDecoded(), dispatch.eventsUnrouted(), dispatch.subscriberVisits(),
-                connection.decodeErrors(), connection.fieldErrors(), errorFrames.get(), subscribeMessagesSent.get(),
-                connection.connects(), book.size(), readPause.isPaused(), pausingRoutes(), readPause.pauses(),
-                marketsTracked()));
+        Future<SessionStats> snapshot = loop.submit(() -> new SessionStats(sum(l -> l.connection().framesReceived()),
+                sum(l -> l.dispatch().eventsDecoded()), sum(l -> l.dispatch().eventsUnrouted()),
+                sum(l -> l.dispatch().subscriberVisits()), sum(l -> l.connection().decodeErrors()),
+                sum(l -> l.connection().fieldErrors()), errorFrames.get(), sum(Line::subscribeMessagesSent),
+                sum(l -> l.connection().connects()), book.size(), readPause.isPaused(), pausingRoutes(),
+                readPause.pauses(), marketsTracked()));
         if (!snapshot.awaitUninterruptibly(1, TimeUnit.SECONDS) || !snapshot.isSuccess()) {
             throw new IllegalStateException("Upbit session " + name + " did not answer within a second");
         }
         return snapshot.getNow();
+    }
+
+    private long sum(ToLongFunction<Line> counter) {
+        long total = 0;
+        for (Line line : lines) {
+            total += counter.applyAsLong(line);
+        }
+        return total;
     }
 
     private int marketsTracked() {
@@ -223,17 +228,46 @@ public final class UpbitSession implements UpbitConnection.Owner, EventDispatch.
         return (int) book.all().stream().filter(r -> r.delivery.isPausing()).count();
     }
 
-    /** What the connection went through: state, failures, reconnects. */
+    /** What the first line's connection went through: state, failures, reconnects. */
     public ConnectionTracker tracker() {
-        return connection.tracker();
+        return lines.get(0).connection().tracker();
     }
 
-    /** The session's connection. */
+    /** What each line's connection went through, in line order. */
+    public List<ConnectionTracker> trackers() {
+        return lines.stream().map(line -> line.connection().tracker()).toList();
+    }
+
+    /** The first line's connection. */
     public UpbitConnection connection() {
-        return connection;
+        return lines.get(0).connection();
     }
 
-    /** The channel this session serves: {@code public} or {@code private}. */
+    /** The connections of the session's lines, in line order. */
+    public List<UpbitConnection> connections() {
+        return lines.stream().map(Line::connection).toList();
+    }
+
+    /** How many lines carry the session's subscription. */
+    public int redundancy() {
+        return lines.size();
+    }
+
+    /** How many lines have their WebSocket open and its handshake done. */
+    public int linesConnected() {
+        return (int) lines.stream().filter(line -> line.connection().isConnected()).count();
+    }
+
+    /** Each line's connection state, e.g. {@code 1=SUBSCRIBED 2=RECONNECTING}. */
+    public String lineStates() {
+        StringBuilder states = new StringBuilder();
+        for (ConnectionTracker tracker : trackers()) {
+            states.append(states.length() == 0 ? "" : " ").append(tracker.line()).append('=').append(tracker.state());
+        }
+        return states.toString();
+    }
+
+    /** The channel this session serves: {@code public}, {@code private} or {@code info}. */
     public String channel() {
         return settings.channel();
     }
@@ -244,14 +278,14 @@ public final class UpbitSession implements UpbitConnection.Owner, EventDispatch.
         return request.awaitUninterruptibly(1, TimeUnit.SECONDS) && request.isSuccess() ? request.getNow() : List.of();
     }
 
-    /** Whether the WebSocket is open and its handshake done. */
+    /** Whether some line's WebSocket is open and its handshake done. */
     public boolean isConnected() {
-        return connection.isConnected();
+        return linesConnected() > 0;
     }
 
-    /** Whether a route's full mailbox has the connection paused right now. */
+    /** Whether a route's full mailbox has the connections paused right now. */
     public boolean isReadingPaused() {
-        return connection.isReadingPaused();
+        return connection().isReadingPaused();
     }
 
     /** How long reading has been paused by full mailboxes without a break, in milliseconds; 0 while reading. */
@@ -265,26 +299,26 @@ public final class UpbitSession implements UpbitConnection.Owner, EventDispatch.
     }
 
     public long framesReceived() {
-        return connection.framesReceived();
+        return sum(l -> l.connection().framesReceived());
     }
 
     public long bytesReceived() {
-        return connection.bytesReceived();
+        return sum(l -> l.connection().bytesReceived());
     }
 
-    /** Data items decoded into events. */
+    /** Data items decoded into events, on every line. */
     public long eventsDecoded() {
-        return dispatch.eventsDecoded();
+        return sum(l -> l.dispatch().eventsDecoded());
     }
 
     /** Decoded events no route wanted (e.g. still in flight from a subscription just replaced). */
     public long eventsUnrouted() {
-        return dispatch.eventsUnrouted();
+        return sum(l -> l.dispatch().eventsUnrouted());
     }
 
     /** Routes visited by the dispatch: with an index, only those that named the event's (type, code). */
     public long subscriberVisits() {
-        return dispatch.subscriberVisits();
+        return sum(l -> l.dispatch().subscriberVisits());
     }
 
     public long framesIgnored() {
@@ -293,12 +327,12 @@ public final class UpbitSession implements UpbitConnection.Owner, EventDispatch.
 
     /** Frames that could not be read and items that could not be delivered (a key malformed). */
     public long decodeErrors() {
-        return connection.decodeErrors();
+        return sum(l -> l.connection().decodeErrors());
     }
 
     /** Malformed fields read as {@code null} in events that were delivered. */
     public long fieldErrors() {
-        return connection.fieldErrors();
+        return sum(l -> l.connection().fieldErrors());
     }
 
     public long errorFrames() {
@@ -306,55 +340,23 @@ public final class UpbitSession implements UpbitConnection.Owner, EventDispatch.
     }
 
     public long subscribeMessagesSent() {
-        return subscribeMessagesSent.get();
+        return sum(Line::subscribeMessagesSent);
     }
 
     public long connects() {
-        return connection.connects();
+        return sum(l -> l.connection().connects());
     }
 
-    // ---- what the connection reports (event loop) ----------------------------------------------------------------
+    /** Subscription checks that found Upbit holding something else than was sent (each repaired by a re-send). */
+    public long subscriptionDrifts() {
+        return sum(Line::subscriptionDrifts);
+    }
+
+    // ---- what the lines report (event loop) ----------------------------------------------------------------------
 
     @Override
     public boolean wantsConnection() {
         return !book.isEmpty();
-    }
-
-    @Override
-    public void onOpen() {
-        lastSent = null;
-        sender.newConnection();
-        epochSubscribed = false;
-        // a new connection is a new epoch: every route gets a fresh snapshot
-        book.all().forEach(r -> r.codesSeen.clear());
-        snapshotNumbers.clear();
-        snapshotWanted = false;
-        sender.markDirty();
-    }
-
-    @Override
-    public void onLost() {
-        lastSent = null;
-        sender.cancel();
-        check.stop();
-        ackWindow.clear();
-        returnSuspects();
-        // the connection was seen alive at most idleTimeout ago: what Upbit sent since may be lost
-        long aliveAt = System.currentTimeMillis() - settings.idleTimeout().toMillis();
-        for (Registration r : book.all()) {
-            r.connectionLost();
-            gap(r, aliveAt);
-        }
-    }
-
-    @Override
-    public void onFailure(RuntimeException failure) {
-        book.all().forEach(r -> r.delivery.onError(failure));
-    }
-
-    @Override
-    public void onFrame(long receivedAt) {
-        dispatch.onFrame(receivedAt);
     }
 
     @Override
@@ -363,132 +365,79 @@ public final class UpbitSession implements UpbitConnection.Owner, EventDispatch.
     }
 
     @Override
-    public void onEvent(UpbitEvent event, byte[] frame, int offset, int length) {
-        dispatch.onEvent(event, frame, offset, length);
-    }
-
-    @Override
-    public void onReadComplete() {
-        dispatch.onReadComplete();
-    }
-
-    @Override
-    public void onStatus(String status) {
-        LOG.trace("Upbit session {} status {}", name, status);
-    }
-
-    @Override
-    public void onError(UpbitError error) {
-        onErrorFrame(error);
-    }
-
-    /**
-     * Upbit's answer to a subscription check: when it holds something else than the last send (a stream lost or
-     * changed on its side), the full state is sent again; the routes whose streams that restarts get the resync mark.
-     */
-    @Override
-    public void onSubscriptionList(SubscriptionList list) {
-        LOG.debug("Upbit session {} is subscribed to {}", name, list.subscriptions());
-        if (!check.answers(list.ticket()) || lastSent == null || ackWindow.isOpen()) {
-            // an answer to nothing we asked, or asked before a send that is still unanswered
-            return;
-        }
-        List<String> differences = SubscriptionCheck.differences(lastSent.types(), list.subscriptions());
-        if (differences.isEmpty()) {
-            return;
-        }
-        long drifts = subscriptionDrifts.incrementAndGet();
-        LOG.warn("Upbit session {} found its subscription changed on Upbit's side ({} so far): {}; sent {}, "
-                + "Upbit holds {}; sending it again", name, drifts, differences, lastSent.types(), list.subscriptions());
-        lastSent = null;
-        sender.markDirty();
-    }
-
-    /** Subscription checks that found Upbit holding something else than was sent (each repaired by a re-send). */
-    public long subscriptionDrifts() {
-        return subscriptionDrifts.get();
-    }
-
-    /** Asks Upbit which subscription it holds, unless there is no connection or a send waits for its answer. */
-    private boolean askSubscription(String ticket) {
-        if (!connection.isOpen() || lastSent == null || ackWindow.isOpen()) {
-            return false;
-        }
-        return connection.send(SubscribeRequest.listSubscriptions(ticket, settings.format()));
-    }
-
-    @Override
-    public void onIgnored(String what) {
-        framesIgnored.incrementAndGet();
-        LOG.debug("Upbit session {} ignored {}", name, what);
-    }
-
-    @Override
-    public void dataFor(List<Registration> named, List<Registration> everyCode) {
-        if (!epochSubscribed && lastSent != null || ackWindow.answeredBy(named) || ackWindow.answeredBy(everyCode)) {
-            // data for a route the last send added: Upbit took the subscription
-            ackWindow.accept();
-        }
-    }
-
-    // ---- sending and its answer --------------------------------------------------------------------------------
-
-    private void scheduleLingerClose() {
-        cancelLingerClose();
-        lingerClose = loop.schedule(() -> {
-            lingerClose = null;
-            if (!book.isEmpty()) {
-                return;
-            }
-            connection.closeUnused();
-            idle.run();
-        }, settings.connectionLinger().toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    private void cancelLingerClose() {
-        if (lingerClose != null) {
-            lingerClose.cancel(false);
-            lingerClose = null;
-        }
-    }
-
-    /** Sends the book's current full state unless the server has it already and no new route waits for a snapshot. */
-    private boolean sendIfChanged() {
-        if (!connection.isOpen() || book.isEmpty()) {
-            return false;
-        }
-        SubscribeRequest request = new SubscribeRequest(UUID.randomUUID().toString(), book.request(), settings.format());
-        if (request.sameStateAs(lastSent) && !snapshotWanted) {
-            return false;
-        }
-        String json = request.toJson();
-        LOG.debug("Upbit session {} subscribing: {}", name, json);
-        Set<String> snapshotStreams = SnapshotNumbers.streamsAsked(request.types());
-        snapshotNumbers.asked(snapshotStreams);
-        lastSendStreams = snapshotStreams;
-        for (Registration r : book.all()) {
-            if (r.sent) {
-                // Upbit replaces the whole subscription and restarts every stream: what was in flight may be lost
-                r.restartedBySend(snapshotStreams);
-                gap(r, System.currentTimeMillis());
-            } else {
-                r.joined(snapshotNumbers, snapshotStreams);
+    public boolean coveredElsewhere(Registration registration, Line line, long sinceNanos) {
+        for (Line other : lines) {
+            if (other != line && other.isLive() && other.liveSince() - sinceNanos <= 0
+                    && registration.line(other.slot()).flowing()) {
+                return true;
             }
         }
-        connection.send(json);
-        lastSent = request;
-        snapshotWanted = false;
-        subscribeMessagesSent.incrementAndGet();
-        ackWindow.opened(book.all());
+        return false;
+    }
+
+    @Override
+    public boolean mayRestart(Line line) {
+        long wait = 0;
+        for (Line other : lines) {
+            if (other == line || !other.connection().isOpen()) {
+                continue;
+            }
+            if (other.isRestarting() || other.isJoining()) {
+                // it is marked dirty again when the other line is taken, or lost
+                return false;
+            }
+            if (other.isLive()) {
+                // Upbit's restart of the other line's streams drops what was in flight around it: that line must be
+                // flowing again before this one restarts
+                wait = Math.max(wait, other.liveSince() + RESTART_SPACING_NANOS - System.nanoTime());
+            }
+        }
+        if (wait > 0) {
+            loop.schedule(line::markDirty, wait, TimeUnit.NANOSECONDS);
+            return false;
+        }
         return true;
     }
 
-    /** Upbit took the last send. */
-    private void accepted() {
+    @Override
+    public void gap(Registration registration, long at) {
+        Reconciliation reconciliation = registration.delivery.reconciliation();
+        if (reconciliation != null) {
+            reconciliation.gap(at);
+        }
+    }
+
+    @Override
+    public void lost(Line line) {
+        returnSuspects();
+        // the connection was seen alive at most idleTimeout ago: what Upbit sent since may be lost, unless another
+        // line carried it since this one last heard from Upbit (it may have been silent, unnoticed, for a while)
+        long aliveAt = System.currentTimeMillis() - settings.idleTimeout().toMillis();
+        int uncovered = 0;
+        for (Registration r : book.all()) {
+            boolean covered = coveredElsewhere(r, line, line.lastHeard());
+            r.line(line.slot()).reset();
+            if (!covered) {
+                r.gap();
+                gap(r, aliveAt);
+                uncovered++;
+            }
+            // trades that waited on another line for this one to bring what came before them go now
+            EventDispatch.releaseWaiting(r);
+        }
+        if (uncovered > 0 && LOG.isDebugEnabled()) {
+            LOG.debug("Upbit session {} lost line {}; {} route(s) had no other line since it last heard from Upbit",
+                    name, line.slot() + 1, uncovered);
+        }
+        // a line that waited for this one's restart may go now
+        markOthersDirty(line);
+    }
+
+    @Override
+    public void accepted(Line line) {
         for (Registration registration : book.all()) {
-            registration.restartAcknowledged();
             Reconciliation reconciliation = registration.delivery.reconciliation();
-            if (reconciliation != null && registration.acknowledged) {
+            if (reconciliation != null && registration.line(line.slot()).acknowledged) {
                 reconciliation.subscribed();
             }
         }
@@ -496,30 +445,37 @@ public final class UpbitSession implements UpbitConnection.Owner, EventDispatch.
             // not now: this may run in the middle of dispatching an event over the book's lists
             loop.execute(this::probeSuspects);
         }
-        check.subscribed();
-        if (!epochSubscribed && connection.isOpen()) {
-            epochSubscribed = true;
-            LOG.info("Upbit session {} subscribed: {} route(s)", name, book.size());
-            connection.tracker().subscribed();
-        }
+        markOthersDirty(line);
+    }
+
+    @Override
+    public void failure(RuntimeException failure) {
+        book.all().forEach(r -> r.delivery.onError(failure));
+    }
+
+    @Override
+    public void ignored(String what) {
+        framesIgnored.incrementAndGet();
+        LOG.debug("Upbit session {} ignored {}", name, what);
     }
 
     /**
-     * An error frame inside the window of a send is the answer to it: the routes that send added leave the book, learn
-     * why, and the rest is sent again. Outside any window it concerns the whole connection.
+     * An error frame inside the window of a line's send is the answer to it: the routes that send added leave the
+     * book, learn why, and the rest is sent again. Outside any window it concerns the whole connection.
      */
-    private void onErrorFrame(UpbitError error) {
+    @Override
+    public void errorFrame(Line line, UpbitError error) {
         errorFrames.incrementAndGet();
         if ("INVALID_AUTH".equals(error.name())) {
-            connection.credentialsRefused();
+            line.credentialsRefused();
             return;
         }
         UpbitErrorException cause = new UpbitErrorException(error);
         boolean validation = AckWindow.isValidationError(error.name());
-        if (ackWindow.withinWindow() && !validation) {
+        if (line.withinSendWindow() && !validation) {
             ratePolicy.signal("error frame " + error.name() + " after a send");
         }
-        if (!ackWindow.isOpen() || !validation) {
+        if (!line.awaitsAnswer() || !validation) {
             // not the answer to a spec a send added: every route of the connection hears of it, none is removed
             if (LogThrottle.worthLogging(errorFrames.get())) {
                 LOG.warn("Upbit session {} received error {} ({} so far): {}", name, error.name(), errorFrames.get(),
@@ -528,12 +484,10 @@ public final class UpbitSession implements UpbitConnection.Owner, EventDispatch.
             book.all().forEach(r -> r.delivery.onError(cause));
             return;
         }
-        List<Registration> rejected = ackWindow.reject();
-        // Upbit keeps the previous subscription: no snapshot answers the refused send
-        snapshotNumbers.refused(lastSendStreams);
-        lastSendStreams = Set.of();
+        List<Registration> rejected = line.refused();
         for (Registration registration : rejected) {
             book.remove(registration.delivery);
+            lines.forEach(l -> l.removed(registration));
             readPause.pausingChanged(registration.delivery);
         }
         if (rejected.size() == 1) {
@@ -553,8 +507,37 @@ public final class UpbitSession implements UpbitConnection.Owner, EventDispatch.
             if (book.isEmpty()) {
                 scheduleLingerClose();
             } else {
-                sender.markDirty();
+                lines.forEach(Line::markDirty);
             }
+        }
+    }
+
+    // ---- helpers -------------------------------------------------------------------------------------------------
+
+    private void markOthersDirty(Line line) {
+        for (Line other : lines) {
+            if (other != line) {
+                other.markDirty();
+            }
+        }
+    }
+
+    private void scheduleLingerClose() {
+        cancelLingerClose();
+        lingerClose = loop.schedule(() -> {
+            lingerClose = null;
+            if (!book.isEmpty()) {
+                return;
+            }
+            lines.forEach(Line::closeUnused);
+            idle.run();
+        }, settings.connectionLinger().toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void cancelLingerClose() {
+        if (lingerClose != null) {
+            lingerClose.cancel(false);
+            lingerClose = null;
         }
     }
 
@@ -564,29 +547,21 @@ public final class UpbitSession implements UpbitConnection.Owner, EventDispatch.
      * @return whether a group was added (and a send marked)
      */
     private boolean probeSuspects() {
-        if (suspects.isEmpty() || ackWindow.isOpen() || closed) {
+        if (suspects.isEmpty() || closed || lines.stream().anyMatch(Line::awaitsAnswer)) {
             return false;
         }
         for (Delivery delivery : suspects.next()) {
             book.add(delivery, false);
         }
-        snapshotWanted = true;
         cancelLingerClose();
-        if (connection.isOpen()) {
-            sender.markDirty();
+        for (Line line : lines) {
+            line.snapshotWanted();
+            line.markDirty();
         }
         return true;
     }
 
-    /** Events of a reconciling route may be lost from {@code at} on. */
-    private static void gap(Registration registration, long at) {
-        Reconciliation reconciliation = registration.delivery.reconciliation();
-        if (reconciliation != null) {
-            reconciliation.gap(at);
-        }
-    }
-
-    /** The connection ended: suspects go back to the book, their subscription is tried again with the rest. */
+    /** A connection ended: suspects go back to the book, their subscription is tried again with the rest. */
     private void returnSuspects() {
         suspects.takeAll().forEach(d -> book.add(d, false));
     }

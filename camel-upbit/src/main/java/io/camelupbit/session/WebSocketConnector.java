@@ -102,6 +102,7 @@ final class WebSocketConnector {
             // first after the proxy, so every byte Upbit sends counts as life, pongs included
             p.addLast("idle", new IdleStateHandler(settings.idleTimeout().toMillis(),
                     settings.heartbeatInterval().toMillis(), 0, TimeUnit.MILLISECONDS));
+            p.addLast("read-clock", frameHandler.readClock());
             if (tls) {
                 p.addLast("tls", TransportHandlers.tls(settings.sslContext(), host, port));
             }

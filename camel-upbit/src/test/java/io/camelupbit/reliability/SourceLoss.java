@@ -136,6 +136,31 @@ final class SourceLoss {
         return new Result(span, walked, marked, unmarked, duplicates);
     }
 
+    /**
+     * Whether the route received exactly the run of the source from its first received item to its last: every item,
+     * once, in the source's order, none marked as after a gap.
+     *
+     * @return {@code null} when it did, else where it first did not
+     */
+    static String exactRun(List<String> source, List<Received> received) {
+        if (received.isEmpty()) {
+            return null;
+        }
+        int start = source.indexOf(received.get(0).key());
+        if (start < 0) {
+            return "the first item received, " + received.get(0).key() + ", is not in the source";
+        }
+        for (int i = 0; i < received.size(); i++) {
+            Received r = received.get(i);
+            String expected = start + i < source.size() ? source.get(start + i) : "nothing";
+            if (!r.key().equals(expected) || r.resync()) {
+                return "item " + i + " is " + r.key() + (r.resync() ? " (marked)" : "") + ", the source has "
+                        + expected + " there; received before it " + received.subList(Math.max(0, i - 3), i);
+            }
+        }
+        return null;
+    }
+
     /** The first stream event from {@code from} on, reconciled states skipped; {@code null} when none. */
     private static Received nextWalked(List<Received> received, int from) {
         for (int i = from; i < received.size(); i++) {
