@@ -100,6 +100,7 @@ public class UpbitComponentConfigurer extends PropertyConfigurerSupport implemen
         case "restTimeout": target.setRestTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "resturl":
         case "restUrl": target.setRestUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "resubscribe": target.setResubscribe(property(camelContext, java.lang.String.class, value)); return true;
         case "secretkey":
         case "secretKey": target.setSecretKey(property(camelContext, java.lang.String.class, value)); return true;
         case "sendlinger":
@@ -197,6 +198,7 @@ public class UpbitComponentConfigurer extends PropertyConfigurerSupport implemen
         case "restTimeout": return long.class;
         case "resturl":
         case "restUrl": return java.lang.String.class;
+        case "resubscribe": return java.lang.String.class;
         case "secretkey":
         case "secretKey": return java.lang.String.class;
         case "sendlinger":
@@ -295,6 +297,7 @@ public class UpbitComponentConfigurer extends PropertyConfigurerSupport implemen
         case "restTimeout": return target.getRestTimeout();
         case "resturl":
         case "restUrl": return target.getRestUrl();
+        case "resubscribe": return target.getResubscribe();
         case "secretkey":
         case "secretKey": return target.getSecretKey();
         case "sendlinger":

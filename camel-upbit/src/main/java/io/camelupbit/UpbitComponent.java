@@ -163,6 +163,8 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
     private long connectionLinger = 5000;
     @Metadata(label = "advanced", defaultValue = "1")
     private int redundancy = 1;
+    @Metadata(label = "advanced", defaultValue = "replace", enums = "replace,overlap")
+    private String resubscribe = "replace";
     @Metadata(label = "advanced", defaultValue = "2000", javaType = "java.time.Duration")
     private long shutdownQuietPeriod = 2000;
 
@@ -176,6 +178,7 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
     private EventLoopGroup ioGroup;
     private ExecutorService deliveryExecutor;
     private UpbitFormat connectionFormat;
+    private boolean overlap;
     private JwtAlgorithm signatureAlgorithm;
     private final List<Consumer<ConnectionEvent>> lifecycleListeners = new CopyOnWriteArrayList<>();
     private DoubleSupplier jitterSource = () -> ThreadLocalRandom.current().nextDouble();
@@ -222,6 +225,10 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
             throw new IllegalArgumentException("Option redundancy must be 1, 2 or 3 (connections per channel carrying "
                     + "the same subscription), got " + redundancy);
         }
+        if (!"replace".equals(resubscribe) && !"overlap".equals(resubscribe)) {
+            throw UpbitConfiguration.invalid("resubscribe", resubscribe, "replace,overlap");
+        }
+        overlap = "overlap".equals(resubscribe);
         if (maxReconnectAttempts < -1) {
             throw new IllegalArgumentException("Option maxReconnectAttempts must be -1 (never give up) or >= 0, got "
                     + maxReconnectAttempts);
@@ -385,7 +392,9 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
                     + "simultaneous connections of one API key", name, lines, redundancy);
         }
         UpbitSession[] created = new UpbitSession[1];
-        created[0] = new UpbitSession(name, connectionId, lines, settings, ioGroup.next(), ratePolicy,
+        // a connection taking a line's place is one more for a moment: on a private channel only within its cap
+        boolean replaceByOverlap = overlap && ("public".equals(channel) || lines < MAX_PRIVATE_LINES);
+        created[0] = new UpbitSession(name, connectionId, lines, replaceByOverlap, settings, ioGroup.next(), ratePolicy,
                 connectThrottle, this::publish, () -> retire(key, created[0]));
         return created[0];
     }
@@ -921,6 +930,21 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
      */
     public void setRedundancy(int redundancy) {
         this.redundancy = redundancy;
+    }
+
+    public String getResubscribe() {
+        return resubscribe;
+    }
+
+    /**
+     * How a change of a connection's subscription (a route starting or stopping) is made: replace sends the new
+     * subscription on the connection, and Upbit restarts every stream of it, so routes that did not change may lose
+     * what was in flight (they get the resync mark); overlap opens a new connection with the new subscription, delivers
+     * from both, each event once, and closes the old one once the new one is live and in step, so that nothing is
+     * lost; each change then costs a connect (Upbit allows 5 a second per IP).
+     */
+    public void setResubscribe(String resubscribe) {
+        this.resubscribe = resubscribe;
     }
 
     public long getConnectionLinger() {

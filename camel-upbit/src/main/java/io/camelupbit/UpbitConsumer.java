@@ -217,6 +217,11 @@ public class UpbitConsumer extends DefaultConsumer implements Suspendable, Shutd
         return session == null ? 0 : session.linesConnected();
     }
 
+    @ManagedAttribute(description = "How many lines carry this route right now (live, its subscription taken there)")
+    public int getLinesCarrying() {
+        return session == null || delivery == null ? 0 : session.linesCarrying(delivery);
+    }
+
     @ManagedAttribute(description = "Each line's connection state, e.g. 1=SUBSCRIBED 2=RECONNECTING")
     public String getLineStates() {
         return session == null ? null : session.lineStates();

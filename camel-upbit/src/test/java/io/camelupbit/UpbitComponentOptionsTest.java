@@ -106,6 +106,12 @@ class UpbitComponentOptionsTest {
         assertThat(startFailure(c -> c.setRedundancy(0))).hasMessageContaining("Option redundancy must be 1, 2 or 3");
     }
 
+    @Test
+    void resubscribeIsReplaceOrOverlap() throws Exception {
+        assertThat(startFailure(c -> c.setResubscribe("restart"))).hasMessageContaining(
+                "Option resubscribe has an invalid value 'restart': use one of replace,overlap");
+    }
+
     /** The root cause of starting a context whose component is set up so. */
     private static Throwable startFailure(Consumer<UpbitComponent> setup) throws Exception {
         try (DefaultCamelContext context = new DefaultCamelContext()) {

@@ -159,6 +159,14 @@ public class UpbitComponentConfiguration {
      */
     private Integer redundancy;
     /**
+     * How a change of a connection's subscription (a route starting or stopping) is made: replace sends the new
+     * subscription on the connection, and Upbit restarts every stream of it, so routes that did not change may lose
+     * what was in flight (they get the resync mark); overlap opens a new connection with the new subscription, delivers
+     * from both, each event once, and closes the old one once the new one is live and in step, so that nothing is
+     * lost; each change then costs a connect (Upbit allows 5 a second per IP).
+     */
+    private String resubscribe;
+    /**
      * How long a REST request may wait for its whole answer once sent. An order whose answer did not come in time is
      * sent again only when it has an identifier.
      */
@@ -470,6 +478,14 @@ public class UpbitComponentConfiguration {
 
     public void setRedundancy(Integer redundancy) {
         this.redundancy = redundancy;
+    }
+
+    public String getResubscribe() {
+        return resubscribe;
+    }
+
+    public void setResubscribe(String resubscribe) {
+        this.resubscribe = resubscribe;
     }
 
     public Duration getRestTimeout() {

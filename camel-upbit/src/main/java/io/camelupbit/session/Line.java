@@ -52,6 +52,12 @@ final class Line implements UpbitConnection.Owner, EventDispatch.SendWindow {
          */
         boolean mayRestart(Line line);
 
+        /**
+         * Whether a new connection takes this line's place instead of a restart ({@code resubscribe=overlap}): the
+         * new one joins with the new subscription while this one goes on with the old, until it hands over.
+         */
+        boolean replace(Line line);
+
         /** The route may have lost events from {@code at} on (wall clock) and no other line had them. */
         void gap(Registration registration, long at);
 
@@ -73,6 +79,7 @@ final class Line implements UpbitConnection.Owner, EventDispatch.SendWindow {
 
     private final String name;
     private final int slot;
+    private final int number;
     private final SessionSettings settings;
     private final SubscriptionBook book;
     private final Owner owner;
@@ -91,12 +98,19 @@ final class Line implements UpbitConnection.Owner, EventDispatch.SendWindow {
     private Set<String> lastSendStreams = Set.of();
     /** A route joined that wants its snapshot: send even when the request did not change. */
     private boolean snapshotWanted;
-    /** Upbit took a subscription on this connection (SUBSCRIBED was published). */
-    private boolean epochSubscribed;
-    /** A send replaced the subscription of this connection and Upbit has not taken it yet: its streams restart. */
-    private boolean restarting;
+    /** Upbit took a subscription on this connection (SUBSCRIBED was published). Read by tooling too. */
+    private volatile boolean epochSubscribed;
+    /**
+     * A send replaced the subscription of this connection and Upbit has not taken it yet: its streams restart. Read by
+     * tooling too.
+     */
+    private volatile boolean restarting;
+    /** System.nanoTime() since when a restart has waited for another line to come back; 0 when none waits. */
+    private long restartWaitingSince;
     /** System.nanoTime() since when the line has been live without a break; {@link Long#MAX_VALUE} while it is not. */
     private long liveSince = Long.MAX_VALUE;
+    /** A new connection took this line's place ({@code resubscribe=overlap}). */
+    private boolean retiring;
 
     /**
      * @param slot         the line's index in its channel (0 for the first); routes keep their progress per slot
@@ -108,6 +122,7 @@ final class Line implements UpbitConnection.Owner, EventDispatch.SendWindow {
             SubscriptionBook book, Owner owner) {
         this.name = name;
         this.slot = slot;
+        this.number = line;
         this.settings = settings;
         this.book = book;
         this.owner = owner;
@@ -125,6 +140,22 @@ final class Line implements UpbitConnection.Owner, EventDispatch.SendWindow {
     /** The line's index in its channel. */
     int slot() {
         return slot;
+    }
+
+    /** The line's number in its channel, from 1; a connection that takes a line's place keeps its number. */
+    int number() {
+        return number;
+    }
+
+    /** Whether a new connection took this line's place: it sends nothing more and goes at the hand-over. */
+    boolean isRetiring() {
+        return retiring;
+    }
+
+    /** A new connection takes this line's place: no more sends from this one. */
+    void retire() {
+        retiring = true;
+        sender.cancel();
     }
 
     UpbitConnection connection() {
@@ -159,6 +190,17 @@ final class Line implements UpbitConnection.Owner, EventDispatch.SendWindow {
     /** Whether the line's first subscription on its connection waits for Upbit to take it: it is about to be live. */
     boolean isJoining() {
         return connection.isOpen() && lastSent != null && !epochSubscribed;
+    }
+
+    /**
+     * Since when (System.nanoTime()) this line's restart has waited for another line to be back; starts the wait on
+     * the first call.
+     */
+    long restartWaitingSince(long nowNanos) {
+        if (restartWaitingSince == 0) {
+            restartWaitingSince = nowNanos;
+        }
+        return restartWaitingSince;
     }
 
     /** Whether a send that replaced the line's subscription waits for Upbit to take it. */
@@ -251,7 +293,7 @@ final class Line implements UpbitConnection.Owner, EventDispatch.SendWindow {
 
     @Override
     public boolean wantsConnection() {
-        return owner.wantsConnection();
+        return !retiring && owner.wantsConnection();
     }
 
     @Override
@@ -306,7 +348,7 @@ final class Line implements UpbitConnection.Owner, EventDispatch.SendWindow {
 
     @Override
     public void onStatus(String status) {
-        LOG.trace("Upbit session {} line {} status {}", name, slot + 1, status);
+        LOG.trace("Upbit session {} line {} status {}", name, number, status);
     }
 
     @Override
@@ -320,7 +362,7 @@ final class Line implements UpbitConnection.Owner, EventDispatch.SendWindow {
      */
     @Override
     public void onSubscriptionList(SubscriptionList list) {
-        LOG.debug("Upbit session {} line {} is subscribed to {}", name, slot + 1, list.subscriptions());
+        LOG.debug("Upbit session {} line {} is subscribed to {}", name, number, list.subscriptions());
         if (!check.answers(list.ticket()) || lastSent == null || ackWindow.isOpen()) {
             // an answer to nothing we asked, or asked before a send that is still unanswered
             return;
@@ -331,7 +373,7 @@ final class Line implements UpbitConnection.Owner, EventDispatch.SendWindow {
         }
         long drifts = subscriptionDrifts.incrementAndGet();
         LOG.warn("Upbit session {} line {} found its subscription changed on Upbit's side ({} so far): {}; sent {}, "
-                + "Upbit holds {}; sending it again", name, slot + 1, drifts, differences, lastSent.types(),
+                + "Upbit holds {}; sending it again", name, number, drifts, differences, lastSent.types(),
                 list.subscriptions());
         lastSent = null;
         sender.markDirty();
@@ -366,7 +408,7 @@ final class Line implements UpbitConnection.Owner, EventDispatch.SendWindow {
      * when that one is taken).
      */
     private boolean sendIfChanged() {
-        if (!connection.isOpen() || book.isEmpty()) {
+        if (!connection.isOpen() || book.isEmpty() || retiring) {
             return false;
         }
         SubscribeRequest request = new SubscribeRequest(UUID.randomUUID().toString(), book.request(), settings.format());
@@ -377,11 +419,12 @@ final class Line implements UpbitConnection.Owner, EventDispatch.SendWindow {
         for (Registration r : book.all()) {
             restart |= r.line(slot).sent;
         }
-        if (restart && !owner.mayRestart(this)) {
+        if (restart && (owner.replace(this) || !owner.mayRestart(this))) {
             return false;
         }
+        restartWaitingSince = 0;
         String json = request.toJson();
-        LOG.debug("Upbit session {} line {} subscribing: {}", name, slot + 1, json);
+        LOG.debug("Upbit session {} line {} subscribing: {}", name, number, json);
         Set<String> snapshotStreams = SnapshotNumbers.streamsAsked(request.types());
         snapshotNumbers.asked(snapshotStreams);
         lastSendStreams = snapshotStreams;
@@ -404,7 +447,7 @@ final class Line implements UpbitConnection.Owner, EventDispatch.SendWindow {
         }
         if (uncovered > 0 && LOG.isDebugEnabled()) {
             LOG.debug("Upbit session {} line {} restarts the streams of {} route(s) no other line carries", name,
-                    slot + 1, uncovered);
+                    number, uncovered);
         }
         connection.send(json);
         lastSent = request;
@@ -428,7 +471,7 @@ final class Line implements UpbitConnection.Owner, EventDispatch.SendWindow {
         check.subscribed();
         if (!epochSubscribed && connection.isOpen()) {
             epochSubscribed = true;
-            LOG.info("Upbit session {} line {} subscribed: {} route(s)", name, slot + 1, book.size());
+            LOG.info("Upbit session {} line {} subscribed: {} route(s)", name, number, book.size());
             connection.tracker().subscribed();
         }
         if (!wasLive && isLive()) {

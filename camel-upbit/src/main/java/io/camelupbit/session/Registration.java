@@ -80,6 +80,11 @@ final class Registration {
         return tradeLines;
     }
 
+    /** The line in this slot went for good: a line that takes the slot later starts afresh. */
+    void clearLine(int slot) {
+        lines[slot] = null;
+    }
+
     /** The arbitration between lines, {@code null} while the channel has one. */
     LineArbiter arbiter() {
         return arbiter;
@@ -181,10 +186,11 @@ final class Registration {
 
     /**
      * The route lost its events for a while (the last line carrying it went down): the gap mark covers any restart
-     * still awaited, and the next snapshot of every code is the route's again.
+     * still awaited (unless the route has had no event yet), and the next snapshot of every code is the route's again.
      */
     void gap() {
-        afterGap = true;
+        // a route that has had nothing yet lost nothing: its stream begins with its first event
+        afterGap |= !codesSeen.isEmpty();
         resynced.clear();
         resyncDue.clear();
         codesSeen.clear();

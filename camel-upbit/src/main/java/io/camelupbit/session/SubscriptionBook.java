@@ -49,6 +49,11 @@ final class SubscriptionBook {
         this.arbiters = arbiters;
     }
 
+    /** The route's registration, {@code null} when it is not in the book. */
+    Registration registration(Delivery delivery) {
+        return registrations.get(delivery);
+    }
+
     /**
      * @param afterGap whether the route's next event of each market carries the resync mark (a resumed route)
      * @return the new registration, or {@code null} when the delivery was registered already

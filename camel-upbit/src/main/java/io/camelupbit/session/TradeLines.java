@@ -67,7 +67,7 @@ final class TradeLines {
             return Outcome.WAIT;
         }
         // no line feeds the route in order any more: this line's waiting trades go first, then this one
-        release(step, code, nowNanos, released);
+        release(step, code, nowNanos, released, false);
         if (!Objects.equals(last.get(code), previous)) {
             resyncDue.add(code);
         }
@@ -104,7 +104,7 @@ final class TradeLines {
                 delivery.duplicate();
             }
             if (!step.waiting.isEmpty() && routeLast.equals(step.waitingAfter)) {
-                release(step, code, nowNanos, released);
+                release(step, code, nowNanos, released, true);
                 routeLast = last.get(code);
             }
         }
@@ -119,10 +119,24 @@ final class TradeLines {
             for (Map.Entry<String, TradeStep> entry : line.tradeSteps()) {
                 String code = entry.getKey();
                 if (!entry.getValue().waiting.isEmpty() && !inStepElsewhere(-1, code, nowNanos)) {
-                    release(entry.getValue(), code, nowNanos, released);
+                    release(entry.getValue(), code, nowNanos, released, false);
                 }
             }
         }
+    }
+
+    /** Whether trades wait on the line in this slot: it is not in step with the route yet. */
+    boolean waitingOn(int slot) {
+        LineProgress line = lines[slot];
+        if (line == null) {
+            return false;
+        }
+        for (Map.Entry<String, TradeStep> entry : line.tradeSteps()) {
+            if (!entry.getValue().waiting.isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -145,8 +159,14 @@ final class TradeLines {
         return false;
     }
 
-    /** The waiting trades go, in order; the first is marked when it does not follow the route's last. */
-    private void release(TradeStep step, String code, long nowNanos, List<ReceivedEvent> released) {
+    /**
+     * The waiting trades go, in order; the first is marked when it does not follow the route's last. A snapshot among
+     * them the route does not have began a new stream on the line (a restart): it follows nothing known. When the line
+     * is to lead ({@code untilRestart}), only the trades before it go, and the rest waits for the route to reach it;
+     * when no line feeds the route, all go, the snapshot marked as after a gap.
+     */
+    private void release(TradeStep step, String code, long nowNanos, List<ReceivedEvent> released,
+            boolean untilRestart) {
         if (step.waiting.isEmpty()) {
             return;
         }
@@ -154,9 +174,18 @@ final class TradeLines {
             resyncDue.add(code);
         }
         while (!step.waiting.isEmpty()) {
-            ReceivedEvent event = step.waiting.pollFirst();
+            ReceivedEvent event = step.waiting.peekFirst();
             TradeEvent trade = (TradeEvent) event.event();
-            if (arbiter.hasTrade(code, trade.sequentialId(), nowNanos)) {
+            boolean had = arbiter.hasTrade(code, trade.sequentialId(), nowNanos);
+            if (trade.streamType() == StreamType.SNAPSHOT && !had) {
+                if (untilRestart) {
+                    step.waitingAfter = null;
+                    return;
+                }
+                resyncDue.add(code);
+            }
+            step.waiting.pollFirst();
+            if (had) {
                 delivery.duplicate();
                 continue;
             }

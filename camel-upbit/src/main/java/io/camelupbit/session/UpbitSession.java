@@ -1,12 +1,16 @@
 package io.camelupbit.session;
 
-import java.util.ArrayList;
-import java.util.Collections;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.function.Consumer;
 import java.util.function.ToLongFunction;
 
@@ -46,15 +50,49 @@ public final class UpbitSession implements Line.Owner {
      * flight around a restart is lost, so the restarts of two lines must not overlap.
      */
     static final long RESTART_SPACING_NANOS = TimeUnit.MILLISECONDS.toNanos(AckWindow.MILLIS);
+    /**
+     * The longest a line's restart waits for another line that is down to come back: a change that restarted the only
+     * line up would leave the routes with none.
+     */
+    static final long RESTART_WAIT_BOUND_NANOS = TimeUnit.SECONDS.toNanos(5);
+    /** The longest a line waits for the connection taking its place to be in step before it goes anyway. */
+    static final long HAND_OVER_BOUND_NANOS = TimeUnit.SECONDS.toNanos(5);
     /** The most keys a route's arbitration keeps per market within the span (see docs/architecture.md, "Lines"). */
     static final int ARBITRATION_KEYS_PER_MARKET = 4096;
 
+    /** Counters summed over the lines, those of lines that handed over kept so that the sums never go back. */
+    private enum LineCounter {
+        FRAMES(l -> l.connection().framesReceived()),
+        BYTES(l -> l.connection().bytesReceived()),
+        DECODED(l -> l.dispatch().eventsDecoded()),
+        UNROUTED(l -> l.dispatch().eventsUnrouted()),
+        VISITS(l -> l.dispatch().subscriberVisits()),
+        DECODE_ERRORS(l -> l.connection().decodeErrors()),
+        FIELD_ERRORS(l -> l.connection().fieldErrors()),
+        SUBSCRIBE_MESSAGES(Line::subscribeMessagesSent),
+        CONNECTS(l -> l.connection().connects()),
+        DRIFTS(Line::subscriptionDrifts);
+
+        private final ToLongFunction<Line> read;
+
+        LineCounter(ToLongFunction<Line> read) {
+            this.read = read;
+        }
+    }
+
     private final String name;
+    private final String connectionId;
+    private final int redundancy;
+    private final boolean overlap;
+    private final ConnectThrottle connectThrottle;
+    private final Consumer<ConnectionEvent> lifecycle;
+    private final AtomicLongArray retired = new AtomicLongArray(LineCounter.values().length);
     private final SessionSettings settings;
     private final EventLoop loop;
     private final RateLimitPolicy ratePolicy;
     private final SubscriptionBook book;
-    private final List<Line> lines;
+    /** The lines, and while one hands over to the connection that takes its place, both; changed on the event loop. */
+    private final List<Line> lines = new CopyOnWriteArrayList<>();
     private final ReadPause readPause;
 
     private final AtomicLong framesIgnored = new AtomicLong();
@@ -73,31 +111,41 @@ public final class UpbitSession implements Line.Owner {
      * @param connectionId the id of the session's connection among its channel's ({@code 1} unless a market's second
      *                     orderbook level put this session on a further connection)
      * @param redundancy   how many lines carry the subscription (1 to 3)
+     * @param overlap      {@code resubscribe=overlap}: a change of the subscription opens a connection that takes a
+     *                     line's place instead of restarting the line's streams
      * @param lifecycle    receives every connection event (called on the event loop: hand off, do not block)
      * @param idle         runs on the event loop when the connections closed {@code connectionLinger} after the last
      *                     route left; the owner may then {@link #retireIfIdle() retire} the session
      */
-    public UpbitSession(String name, String connectionId, int redundancy, SessionSettings settings, EventLoop loop,
-            RateLimitPolicy ratePolicy, ConnectThrottle connectThrottle, Consumer<ConnectionEvent> lifecycle,
-            Runnable idle) {
+    public UpbitSession(String name, String connectionId, int redundancy, boolean overlap, SessionSettings settings,
+            EventLoop loop, RateLimitPolicy ratePolicy, ConnectThrottle connectThrottle,
+            Consumer<ConnectionEvent> lifecycle, Runnable idle) {
         if (redundancy < 1 || redundancy > 3) {
             throw new IllegalArgumentException("redundancy must be 1, 2 or 3, got " + redundancy);
         }
         this.name = name;
+        this.connectionId = connectionId;
+        this.redundancy = redundancy;
+        this.overlap = overlap;
         this.idle = idle;
         this.settings = settings;
         this.loop = loop;
         this.ratePolicy = ratePolicy;
-        this.book = new SubscriptionBook(redundancy == 1 ? () -> null
+        this.connectThrottle = connectThrottle;
+        this.lifecycle = lifecycle;
+        // arbitration whenever two connections can carry one route: several lines, or a line and its replacement
+        this.book = new SubscriptionBook(redundancy == 1 && !overlap ? () -> null
                 : () -> new LineArbiter(ARBITRATION_SPAN_NANOS, ARBITRATION_KEYS_PER_MARKET));
-        List<Line> made = new ArrayList<>(redundancy);
         for (int slot = 0; slot < redundancy; slot++) {
-            made.add(new Line(name, slot, connectionId, slot + 1, settings, loop, ratePolicy, connectThrottle,
-                    lifecycle, book, this));
+            lines.add(newLine(slot, slot + 1));
         }
-        this.lines = Collections.unmodifiableList(made);
         this.readPause = new ReadPause(name, loop, book::contains, () -> lines.forEach(Line::hold),
                 () -> lines.forEach(Line::release));
+    }
+
+    private Line newLine(int slot, int number) {
+        return new Line(name, slot, connectionId, number, settings, loop, ratePolicy, connectThrottle, lifecycle, book,
+                this);
     }
 
     /** A short name for logs and tooling, e.g. {@code public@api.upbit.com}; never shows a key. */
@@ -196,11 +244,11 @@ public final class UpbitSession implements Line.Owner {
      * consistent with each other; waits at most a second for the loop.
      */
     public SessionStats stats() {
-        Future<SessionStats> snapshot = loop.submit(() -> new SessionStats(sum(l -> l.connection().framesReceived()),
-                sum(l -> l.dispatch().eventsDecoded()), sum(l -> l.dispatch().eventsUnrouted()),
-                sum(l -> l.dispatch().subscriberVisits()), sum(l -> l.connection().decodeErrors()),
-                sum(l -> l.connection().fieldErrors()), errorFrames.get(), sum(Line::subscribeMessagesSent),
-                sum(l -> l.connection().connects()), book.size(), readPause.isPaused(), pausingRoutes(),
+        Future<SessionStats> snapshot = loop.submit(() -> new SessionStats(sum(LineCounter.FRAMES),
+                sum(LineCounter.DECODED), sum(LineCounter.UNROUTED),
+                sum(LineCounter.VISITS), sum(LineCounter.DECODE_ERRORS),
+                sum(LineCounter.FIELD_ERRORS), errorFrames.get(), sum(LineCounter.SUBSCRIBE_MESSAGES),
+                sum(LineCounter.CONNECTS), book.size(), readPause.isPaused(), pausingRoutes(),
                 readPause.pauses(), marketsTracked()));
         if (!snapshot.awaitUninterruptibly(1, TimeUnit.SECONDS) || !snapshot.isSuccess()) {
             throw new IllegalStateException("Upbit session " + name + " did not answer within a second");
@@ -208,10 +256,10 @@ public final class UpbitSession implements Line.Owner {
         return snapshot.getNow();
     }
 
-    private long sum(ToLongFunction<Line> counter) {
-        long total = 0;
+    private long sum(LineCounter counter) {
+        long total = retired.get(counter.ordinal());
         for (Line line : lines) {
-            total += counter.applyAsLong(line);
+            total += counter.read.applyAsLong(line);
         }
         return total;
     }
@@ -230,32 +278,50 @@ public final class UpbitSession implements Line.Owner {
 
     /** What the first line's connection went through: state, failures, reconnects. */
     public ConnectionTracker tracker() {
-        return lines.get(0).connection().tracker();
+        return current().get(0).connection().tracker();
     }
 
-    /** What each line's connection went through, in line order. */
+    /** What each line's connection went through, in line order (the newest connection of each line). */
     public List<ConnectionTracker> trackers() {
-        return lines.stream().map(line -> line.connection().tracker()).toList();
+        return current().stream().map(line -> line.connection().tracker()).toList();
     }
 
     /** The first line's connection. */
     public UpbitConnection connection() {
-        return lines.get(0).connection();
+        return current().get(0).connection();
     }
 
-    /** The connections of the session's lines, in line order. */
+    /** The connections of the session's lines, in line order (the newest connection of each line). */
     public List<UpbitConnection> connections() {
-        return lines.stream().map(Line::connection).toList();
+        return current().stream().map(Line::connection).toList();
     }
 
     /** How many lines carry the session's subscription. */
     public int redundancy() {
-        return lines.size();
+        return redundancy;
     }
 
-    /** How many lines have their WebSocket open and its handshake done. */
+    /** How many lines have a WebSocket open, its handshake done (during a hand-over, either connection counts). */
     public int linesConnected() {
-        return (int) lines.stream().filter(line -> line.connection().isConnected()).count();
+        Set<Integer> connected = new HashSet<>();
+        for (Line line : lines) {
+            if (line.connection().isConnected()) {
+                connected.add(line.number());
+            }
+        }
+        return connected.size();
+    }
+
+    /** Per line number, its newest connection: the one that takes its place, once there is one. */
+    private List<Line> current() {
+        Line[] byNumber = new Line[redundancy];
+        for (Line line : lines) {
+            Line seen = byNumber[line.number() - 1];
+            if (seen == null || seen.isRetiring()) {
+                byNumber[line.number() - 1] = line;
+            }
+        }
+        return Arrays.stream(byNumber).filter(Objects::nonNull).toList();
     }
 
     /** Each line's connection state, e.g. {@code 1=SUBSCRIBED 2=RECONNECTING}. */
@@ -299,26 +365,26 @@ public final class UpbitSession implements Line.Owner {
     }
 
     public long framesReceived() {
-        return sum(l -> l.connection().framesReceived());
+        return sum(LineCounter.FRAMES);
     }
 
     public long bytesReceived() {
-        return sum(l -> l.connection().bytesReceived());
+        return sum(LineCounter.BYTES);
     }
 
     /** Data items decoded into events, on every line. */
     public long eventsDecoded() {
-        return sum(l -> l.dispatch().eventsDecoded());
+        return sum(LineCounter.DECODED);
     }
 
     /** Decoded events no route wanted (e.g. still in flight from a subscription just replaced). */
     public long eventsUnrouted() {
-        return sum(l -> l.dispatch().eventsUnrouted());
+        return sum(LineCounter.UNROUTED);
     }
 
     /** Routes visited by the dispatch: with an index, only those that named the event's (type, code). */
     public long subscriberVisits() {
-        return sum(l -> l.dispatch().subscriberVisits());
+        return sum(LineCounter.VISITS);
     }
 
     public long framesIgnored() {
@@ -327,12 +393,12 @@ public final class UpbitSession implements Line.Owner {
 
     /** Frames that could not be read and items that could not be delivered (a key malformed). */
     public long decodeErrors() {
-        return sum(l -> l.connection().decodeErrors());
+        return sum(LineCounter.DECODE_ERRORS);
     }
 
     /** Malformed fields read as {@code null} in events that were delivered. */
     public long fieldErrors() {
-        return sum(l -> l.connection().fieldErrors());
+        return sum(LineCounter.FIELD_ERRORS);
     }
 
     public long errorFrames() {
@@ -340,16 +406,16 @@ public final class UpbitSession implements Line.Owner {
     }
 
     public long subscribeMessagesSent() {
-        return sum(Line::subscribeMessagesSent);
+        return sum(LineCounter.SUBSCRIBE_MESSAGES);
     }
 
     public long connects() {
-        return sum(l -> l.connection().connects());
+        return sum(LineCounter.CONNECTS);
     }
 
     /** Subscription checks that found Upbit holding something else than was sent (each repaired by a re-send). */
     public long subscriptionDrifts() {
-        return sum(Line::subscriptionDrifts);
+        return sum(LineCounter.DRIFTS);
     }
 
     // ---- what the lines report (event loop) ----------------------------------------------------------------------
@@ -376,10 +442,94 @@ public final class UpbitSession implements Line.Owner {
     }
 
     @Override
+    public boolean replace(Line line) {
+        if (!overlap || line.isRetiring() || predecessor(line) != null) {
+            // a connection still waiting to hand over restarts its own streams: its predecessor carries the routes
+            return false;
+        }
+        int slot = freeSlot();
+        if (slot < 0) {
+            return false;
+        }
+        book.all().forEach(r -> r.clearLine(slot));
+        Line next = newLine(slot, line.number());
+        line.retire();
+        lines.add(next);
+        if (readPause.isPaused()) {
+            next.hold();
+        }
+        LOG.debug("Upbit session {} line {}: the subscription changed; a new connection takes the line's place",
+                name, line.number());
+        next.open();
+        return true;
+    }
+
+    /** The retiring line whose place this one takes, or {@code null}. */
+    private Line predecessor(Line line) {
+        for (Line other : lines) {
+            if (other != line && other.number() == line.number() && other.isRetiring()) {
+                return other;
+            }
+        }
+        return null;
+    }
+
+    private int freeSlot() {
+        for (int slot = 0; slot < Registration.MAX_LINES; slot++) {
+            int candidate = slot;
+            if (lines.stream().noneMatch(line -> line.slot() == candidate)) {
+                return slot;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The connection that takes a line's place has been live for {@link #RESTART_SPACING_NANOS} and holds no trade
+     * back: the line it replaces goes. Bounded: after {@link #HAND_OVER_BOUND_NANOS} it goes anyway, and what it alone
+     * carried is marked.
+     */
+    private void handOver(Line next, long startedNanos) {
+        Line old = predecessor(next);
+        if (old == null || !lines.contains(next) || !next.isLive()) {
+            // gone, or not live any more: its next acceptance tries again
+            return;
+        }
+        long now = System.nanoTime();
+        if (now - startedNanos < HAND_OVER_BOUND_NANOS && book.all().stream()
+                .anyMatch(r -> r.tradeLines() != null && r.tradeLines().waitingOn(next.slot()))) {
+            loop.schedule(() -> handOver(next, startedNanos), 100, TimeUnit.MILLISECONDS);
+            return;
+        }
+        LOG.debug("Upbit session {} line {} hands over to its new connection", name, old.number());
+        leave(old);
+        old.close();
+    }
+
+    /** A line goes for good (handed over, or lost while retiring): what only it carried is a gap. */
+    private void leave(Line line) {
+        lines.remove(line);
+        for (LineCounter counter : LineCounter.values()) {
+            retired.addAndGet(counter.ordinal(), counter.read.applyAsLong(line));
+        }
+        long now = System.currentTimeMillis();
+        for (Registration r : book.all()) {
+            boolean covered = coveredElsewhere(r, line, line.lastHeard());
+            r.clearLine(line.slot());
+            if (!covered) {
+                r.gap();
+                gap(r, now);
+            }
+            EventDispatch.releaseWaiting(r);
+        }
+    }
+
+    @Override
     public boolean mayRestart(Line line) {
+        long now = System.nanoTime();
         long wait = 0;
         for (Line other : lines) {
-            if (other == line || !other.connection().isOpen()) {
+            if (other == line || other.isRetiring()) {
                 continue;
             }
             if (other.isRestarting() || other.isJoining()) {
@@ -389,7 +539,11 @@ public final class UpbitSession implements Line.Owner {
             if (other.isLive()) {
                 // Upbit's restart of the other line's streams drops what was in flight around it: that line must be
                 // flowing again before this one restarts
-                wait = Math.max(wait, other.liveSince() + RESTART_SPACING_NANOS - System.nanoTime());
+                wait = Math.max(wait, other.liveSince() + RESTART_SPACING_NANOS - now);
+            } else if (now - line.restartWaitingSince(now) < RESTART_WAIT_BOUND_NANOS) {
+                // the other line is down: a restart now would leave the routes with no line; wait a while for it
+                wait = Math.max(wait, Math.min(TimeUnit.MILLISECONDS.toNanos(200),
+                        line.restartWaitingSince(now) + RESTART_WAIT_BOUND_NANOS - now));
             }
         }
         if (wait > 0) {
@@ -397,6 +551,25 @@ public final class UpbitSession implements Line.Owner {
             return false;
         }
         return true;
+    }
+
+    /**
+     * How many lines carry this route right now: live, with the route's subscription taken on them (a route that just
+     * started is carried by one line until the others have added it); waits at most a second for the event loop.
+     */
+    public int linesCarrying(Delivery delivery) {
+        Future<Integer> count = loop.submit(() -> {
+            Registration registration = book.registration(delivery);
+            return registration == null ? 0 : (int) lines.stream()
+                    .filter(line -> line.isLive() && registration.line(line.slot()).flowing())
+                    .map(Line::number).distinct().count();
+        });
+        return count.awaitUninterruptibly(1, TimeUnit.SECONDS) && count.isSuccess() ? count.getNow() : 0;
+    }
+
+    /** How many lines deliver right now: connected, subscribed, not restarting. */
+    public int linesLive() {
+        return (int) lines.stream().filter(Line::isLive).map(Line::number).distinct().count();
     }
 
     @Override
@@ -409,7 +582,18 @@ public final class UpbitSession implements Line.Owner {
 
     @Override
     public void lost(Line line) {
+        if (!lines.contains(line)) {
+            // handed over already
+            return;
+        }
         returnSuspects();
+        if (line.isRetiring()) {
+            // the connection taking its place carries the subscription: this one does not come back
+            leave(line);
+            line.close();
+            markOthersDirty(line);
+            return;
+        }
         // the connection was seen alive at most idleTimeout ago: what Upbit sent since may be lost, unless another
         // line carried it since this one last heard from Upbit (it may have been silent, unnoticed, for a while)
         long aliveAt = System.currentTimeMillis() - settings.idleTimeout().toMillis();
@@ -444,6 +628,11 @@ public final class UpbitSession implements Line.Owner {
         if (!suspects.isEmpty()) {
             // not now: this may run in the middle of dispatching an event over the book's lists
             loop.execute(this::probeSuspects);
+        }
+        if (predecessor(line) != null && line.isLive()) {
+            long start = System.nanoTime();
+            long wait = Math.max(0, line.liveSince() + RESTART_SPACING_NANOS - start);
+            loop.schedule(() -> handOver(line, start), wait, TimeUnit.NANOSECONDS);
         }
         markOthersDirty(line);
     }

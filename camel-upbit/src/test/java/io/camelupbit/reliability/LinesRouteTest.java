@@ -8,10 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 
 import org.apache.camel.CamelContext;
+import org.apache.camel.Route;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.test.junit5.CamelTestSupport;
 import org.awaitility.core.ConditionFactory;
@@ -22,6 +24,7 @@ import org.slf4j.LoggerFactory;
 
 import io.camelupbit.UpbitComponent;
 import io.camelupbit.UpbitConstants;
+import io.camelupbit.UpbitConsumer;
 import io.camelupbit.event.ConnectionEvent;
 import io.camelupbit.event.ConnectionState;
 import io.camelupbit.event.TickerEvent;
@@ -35,10 +38,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * {@code redundancy=2}: two lines carry the public channel's subscription, and each event reaches a route once. A
- * fault on one line at a time, or a subscription change (the lines restart one after the other), costs the routes
- * nothing: their trades are exactly the run of trades the simulator generated, each once, in order, none marked as
- * after a gap; their tickers never go back in time.
+ * {@code redundancy=2}: two lines carry the public channel's subscription, and each event reaches a route once. Faults
+ * on one line at a time (dropped, closed, silenced, lagging) mixed with route churn, or subscription changes for other
+ * routes (the lines restart one after the other), cost the routes nothing: every trade route's trades of each market
+ * are exactly the run of trades the simulator generated from its first to its last, each once, in order, none marked
+ * as after a gap, none that no line was sent; the ticker route's tickers never go back in time.
  */
 class LinesRouteTest extends CamelTestSupport {
 
@@ -46,16 +50,21 @@ class LinesRouteTest extends CamelTestSupport {
     private static final String PUBLIC_PATH = "/websocket/v1";
     private static final List<String> TRADED = List.of("KRW-BTC", "KRW-ETH");
     private static final String[] OTHERS = { "KRW-XRP", "KRW-SOL", "KRW-DOGE", "KRW-ADA" };
-    private static final int FAULTS = 30;
-    private static final int CHANGES = 30;
+    private static final String[] MARKETS = { "KRW-BTC", "KRW-ETH", "KRW-XRP", "KRW-SOL", "KRW-DOGE", "KRW-ADA" };
+    private static final int FAULTS = 200;
+    private static final int CHANGES = 20;
 
     @RegisterExtension
-    static UpbitSimulatorExtension upbit = UpbitSimulatorExtension.create(b -> b.seed(20261205L).speed(20)
+    static UpbitSimulatorExtension upbit = UpbitSimulatorExtension.create(b -> b.seed(20261205L).speed(10)
             .tickInterval(Duration.ofMillis(50)).connectLimitPerSecond(50)
             .markets("KRW-BTC", "KRW-ETH", "KRW-XRP", "KRW-SOL", "KRW-DOGE", "KRW-ADA").tradeHistory(1_000_000)
-            .sentLog(2_000_000));
+            .sentLog(4_000_000));
 
-    private final Map<String, List<Received>> trades = new ConcurrentHashMap<>();
+    /** Trade route → market → what it received, in order. */
+    private final Map<String, Map<String, List<Received>>> trades = new ConcurrentHashMap<>();
+    /** Trade route → its markets, while it runs. */
+    private final Map<String, Set<String>> running = new ConcurrentHashMap<>();
+    private int churned;
     private final List<TickerEvent> tickers = Collections.synchronizedList(new ArrayList<>());
     private final List<Boolean> tickerMarks = Collections.synchronizedList(new ArrayList<>());
     private final List<ConnectionEvent> lifecycle = Collections.synchronizedList(new ArrayList<>());
@@ -87,10 +96,7 @@ class LinesRouteTest extends CamelTestSupport {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                from("upbit:trade?codes=" + String.join(",", TRADED)).routeId("trades").process(e -> trades
-                        .computeIfAbsent(e.getMessage().getBody(TradeEvent.class).code(),
-                                c -> Collections.synchronizedList(new ArrayList<>()))
-                        .add(Received.of(e)));
+                tradeRoute(this, "trades", new TreeSet<>(TRADED));
                 from("upbit:ticker?codes=KRW-BTC").routeId("tickers").process(e -> {
                     tickers.add(e.getMessage().getBody(TickerEvent.class));
                     tickerMarks.add(e.getMessage().getHeader(UpbitConstants.RESYNC, false, Boolean.class));
@@ -101,30 +107,38 @@ class LinesRouteTest extends CamelTestSupport {
     }
 
     @Test
-    void aFaultOnOneLineAtATimeCostsTheRoutesNothing() throws Exception {
+    void twoHundredFaultsOnOneLineAtATimeAndRouteChurnCostTheRoutesNothing() throws Exception {
         UpbitSimulator simulator = upbit.simulator();
         bothLinesSubscribed(simulator, 1);
-        List<String> faults = new ArrayList<>();
+        Map<String, Integer> injected = new TreeMap<>();
         for (int i = 0; i < FAULTS; i++) {
-            List<SimConnection> lines = publicLines(simulator);
-            SimConnection line = lines.get(random.nextInt(lines.size()));
-            long subscribed = subscribedEvents();
-            String fault = fault(line);
-            LOG.info("fault {}: {} on {}", i, fault, line.id());
-            faults.add(fault);
-            if (!"lag".equals(fault)) {
-                // one line at a time: the faulted line is back, subscribed, before the next fault
-                soon().atMost(Duration.ofSeconds(20)).until(() -> subscribedEvents() > subscribed);
+            String fault;
+            if (random.nextInt(4) == 0) {
+                fault = churn();
+            } else {
+                List<SimConnection> lines = publicLines(simulator);
+                SimConnection line = lines.get(random.nextInt(lines.size()));
+                long subscribed = subscribedEvents();
+                fault = fault(line);
+                if (!"lag".equals(fault)) {
+                    // one line at a time: the faulted line is back, subscribed, before the next fault
+                    soon().atMost(Duration.ofSeconds(20)).until(() -> subscribedEvents() > subscribed);
+                }
             }
+            LOG.debug("fault {}: {}", i, fault);
+            injected.merge(fault, 1, Integer::sum);
             bothLinesSubscribed(simulator, 1);
             tradesFlow();
         }
         String report = exactTrades(simulator);
-        LOG.info("redundancy=2, {} faults on one line at a time ({}): {}", FAULTS, faults, report);
+        LOG.info("chaos summary (redundancy=2): {} faults, each on one line at a time, with route churn ({}); every "
+                + "trade route received exactly the trades the simulator generated for its markets while it ran, "
+                + "once each, in order, none marked: {}", FAULTS, injected, report);
 
         assertThat(lifecycle).as("both lines were seen to fail and come back")
                 .anyMatch(e -> e.line() == 1 && e.state() == ConnectionState.DISCONNECTED)
                 .anyMatch(e -> e.line() == 2 && e.state() == ConnectionState.DISCONNECTED);
+        assertThat(injected.get("routeChurn")).as("route churn").isGreaterThan(20);
         tickersNeverGoBack();
     }
 
@@ -150,6 +164,39 @@ class LinesRouteTest extends CamelTestSupport {
         String report = exactTrades(simulator);
         LOG.info("redundancy=2, {} subscription changes on other markets: {}", 2 * CHANGES, report);
         tickersNeverGoBack();
+    }
+
+    /** Stops a churning trade route (if one runs) and starts another on one or two random markets. */
+    private String churn() throws Exception {
+        List<String> churning = running.keySet().stream().filter(id -> !"trades".equals(id)).sorted().toList();
+        if (!churning.isEmpty() && random.nextBoolean()) {
+            String stop = churning.get(random.nextInt(churning.size()));
+            context.getRouteController().stopRoute(stop);
+            running.remove(stop);
+        }
+        Set<String> codes = new TreeSet<>();
+        for (int n = 1 + random.nextInt(2); codes.size() < n; ) {
+            codes.add(MARKETS[random.nextInt(MARKETS.length)]);
+        }
+        String id = "t" + churned++;
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                tradeRoute(this, id, codes);
+            }
+        });
+        return "routeChurn";
+    }
+
+    /** A trade route that records what it receives per market. */
+    private void tradeRoute(RouteBuilder builder, String id, Set<String> codes) {
+        Map<String, List<Received>> byCode = new ConcurrentHashMap<>();
+        trades.put(id, byCode);
+        running.put(id, codes);
+        builder.from("upbit:trade?codes=" + String.join(",", codes)).routeId(id).process(e -> byCode
+                .computeIfAbsent(e.getMessage().getBody(TradeEvent.class).code(),
+                        c -> Collections.synchronizedList(new ArrayList<>()))
+                .add(Received.of(e)));
     }
 
     /** One fault on one line; returns its name. */
@@ -179,32 +226,31 @@ class LinesRouteTest extends CamelTestSupport {
     /** Every trade route's trades of each market are exactly a run of what the simulator generated. */
     private String exactTrades(UpbitSimulator simulator) throws Exception {
         context.getRouteController().stopAllRoutes();
-        StringBuilder report = new StringBuilder();
-        for (String code : TRADED) {
-            List<Received> got;
-            synchronized (trades.get(code)) {
-                got = List.copyOf(trades.get(code));
+        long received = 0;
+        int runs = 0;
+        long neverSent = 0;
+        for (Map.Entry<String, Map<String, List<Received>>> route : new TreeMap<>(trades).entrySet()) {
+            for (Map.Entry<String, List<Received>> market : route.getValue().entrySet()) {
+                String code = market.getKey();
+                List<Received> got;
+                synchronized (market.getValue()) {
+                    got = List.copyOf(market.getValue());
+                }
+                assertThat(simulator.market().tradesEvicted(code)).as("trade history complete").isZero();
+                String difference = SourceLoss.exactRun(SourceLoss.generatedTradeKeys(simulator, code), got);
+                assertThat(difference).as("route %s, %s trades against the generated ones", route.getKey(), code)
+                        .isNull();
+                // the sent log holds each trade once per line that carried it: compared as a set
+                Set<String> sent = new HashSet<>(SourceLoss.sentKeys(simulator, "trade", code));
+                neverSent += got.stream().filter(r -> !sent.contains(r.key())).count();
+                received += got.size();
+                runs++;
             }
-            assertThat(simulator.market().tradesEvicted(code)).as("trade history complete").isZero();
-            List<String> generated = SourceLoss.generatedTradeKeys(simulator, code);
-            String generatedDifference = SourceLoss.exactRun(generated, got);
-            // the sent log holds each trade once per line that carried it: compared as sets
-            Set<String> sent = new HashSet<>(SourceLoss.sentKeys(simulator, "trade", code));
-            Set<String> keys = got.stream().map(Received::key).collect(Collectors.toSet());
-            List<String> sentInRange = generatedDifference != null || got.isEmpty() ? List.of()
-                    : generated.subList(generated.indexOf(got.get(0).key()),
-                            generated.indexOf(got.get(got.size() - 1).key()) + 1).stream()
-                            .filter(sent::contains).toList();
-            long neverSent = keys.stream().filter(k -> !sent.contains(k)).count();
-            report.append(code).append(": received ").append(got.size()).append(" trades, against the generated ")
-                    .append(generatedDifference == null ? "exact" : generatedDifference).append("; ")
-                    .append(sentInRange.size()).append(" of them sent on some line, ").append(neverSent)
-                    .append(" received but never sent; ");
-            assertThat(generatedDifference).as("%s trades against the generated ones", code).isNull();
-            assertThat(neverSent).as("%s trades received but never sent", code).isZero();
         }
+        assertThat(neverSent).as("trades received but never sent").isZero();
         assertThat(simulator.sentLog().evicted()).as("sent log complete").isZero();
-        return report.toString();
+        return trades.size() + " trade routes, " + runs + " (route, market) runs, " + received
+                + " trades received, every run exact against the generated trades, none received but never sent";
     }
 
     private void tickersNeverGoBack() {
@@ -221,19 +267,25 @@ class LinesRouteTest extends CamelTestSupport {
     }
 
     /**
-     * Both lines are open on the simulator with the trade route's codes and this many ticker codes, and the component
-     * has seen Upbit take the subscription on both.
+     * Both lines are open on the simulator with the running trade routes' codes and this many ticker codes, and both
+     * are live in the component (subscribed, no restart under way) and carry every route: the next fault hits one
+     * line at a time.
      */
     private void bothLinesSubscribed(UpbitSimulator simulator, int tickerCodes) {
         soon().atMost(Duration.ofSeconds(20)).until(() -> {
             List<SimConnection> lines = publicLines(simulator);
             // a silenced line counts until the component noticed and replaced it: faults come one line at a time
+            Set<String> tradeCodes = new TreeSet<>();
+            running.values().forEach(tradeCodes::addAll);
             return lines.size() == 2 && lines.stream().allMatch(l -> !l.isSilent()
-                    && l.subscribedCodes("trade").size() == 2
+                    && new TreeSet<>(l.subscribedCodes("trade")).equals(tradeCodes)
                     && l.subscribedCodes("ticker").size() == tickerCodes)
                     && context.getComponent("upbit", UpbitComponent.class).sessions().stream()
-                            .flatMap(session -> session.trackers().stream())
-                            .allMatch(line -> line.state() == ConnectionState.SUBSCRIBED);
+                            .allMatch(session -> session.linesLive() == 2)
+                    && context.getRoutes().stream()
+                            .filter(route -> context.getRouteController().getRouteStatus(route.getRouteId()).isStarted())
+                            .map(Route::getConsumer).filter(UpbitConsumer.class::isInstance)
+                            .allMatch(consumer -> ((UpbitConsumer) consumer).getLinesCarrying() == 2);
         });
     }
 
@@ -243,9 +295,11 @@ class LinesRouteTest extends CamelTestSupport {
         }
     }
 
+    /** The fixed trade route receives again. */
     private void tradesFlow() {
-        int before = trades.values().stream().mapToInt(List::size).sum();
-        soon().atMost(Duration.ofSeconds(20)).until(() -> trades.values().stream().mapToInt(List::size).sum()
+        Map<String, List<Received>> fixed = trades.get("trades");
+        int before = fixed.values().stream().mapToInt(List::size).sum();
+        soon().atMost(Duration.ofSeconds(20)).until(() -> fixed.values().stream().mapToInt(List::size).sum()
                 > before + 5);
     }
 

@@ -129,6 +129,27 @@ class TradeLinesTest {
     }
 
     @Test
+    void aRestartAmongTheWaitingTradesEndsWhatCanGoInStep() {
+        arrive(0, 0, StreamType.SNAPSHOT);
+        arrive(1, 0, StreamType.SNAPSHOT);
+        // line 2 restarts: its old stream's 80 and 70 are still in flight, then its new stream begins past 60, lost to
+        // it in the restart
+        lines[1].streamsRestarted();
+        arrive(1, 1);
+        arrive(1, 2);
+        arrive(1, 4, StreamType.SNAPSHOT);
+        arrive(1, 5);
+        // line 1 brings 80: line 2's 70 follows it and goes, its snapshot 50 does not follow 70 and waits
+        arrive(0, 1);
+        assertThat(got).containsExactly("90", "80", "70");
+        arrive(0, 2);
+        arrive(0, 3);
+        arrive(0, 4);
+        assertThat(got).containsExactly("90", "80", "70", "60", "50", "40");
+        assertThat(resyncDue).isEmpty();
+    }
+
+    @Test
     void whenNoLineFeedsTheRouteTheWaitingTradesGoMarkedIfTheyDoNotFollow() {
         arrive(0, 0, StreamType.SNAPSHOT);
         arrive(1, 0, StreamType.SNAPSHOT);
