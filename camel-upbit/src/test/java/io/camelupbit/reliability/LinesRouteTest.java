@@ -41,8 +41,9 @@ import static org.awaitility.Awaitility.await;
  * {@code redundancy=2}: two lines carry the public channel's subscription, and each event reaches a route once. Faults
  * on one line at a time (dropped, closed, silenced, lagging) mixed with route churn, or subscription changes for other
  * routes (the lines restart one after the other), cost the routes nothing: every trade route's trades of each market
- * are exactly the run of trades the simulator generated from its first to its last, each once, in order, none marked
- * as after a gap, none that no line was sent; the ticker route's tickers never go back in time.
+ * are exactly the run of trades the simulator generated from its first to its last, each once, in order, none that no
+ * line was sent (under subscription changes none marked as after a gap either; the chaos run counts the marks, a mark
+ * with nothing missing being allowed); the ticker route's tickers never go back in time.
  */
 class LinesRouteTest extends CamelTestSupport {
 
@@ -130,16 +131,17 @@ class LinesRouteTest extends CamelTestSupport {
             bothLinesSubscribed(simulator, 1);
             tradesFlow();
         }
-        String report = exactTrades(simulator);
+        // a mark too many is allowed by the contract (nothing is missing when the run is exact); the summary counts them
+        String report = exactTrades(simulator, true);
         LOG.info("chaos summary (redundancy=2): {} faults, each on one line at a time, with route churn ({}); every "
                 + "trade route received exactly the trades the simulator generated for its markets while it ran, "
-                + "once each, in order, none marked: {}", FAULTS, injected, report);
+                + "once each, in order: {}", FAULTS, injected, report);
 
         assertThat(lifecycle).as("both lines were seen to fail and come back")
                 .anyMatch(e -> e.line() == 1 && e.state() == ConnectionState.DISCONNECTED)
                 .anyMatch(e -> e.line() == 2 && e.state() == ConnectionState.DISCONNECTED);
         assertThat(injected.get("routeChurn")).as("route churn").isGreaterThan(20);
-        tickersNeverGoBack();
+        tickersNeverGoBack(true);
     }
 
     @Test
@@ -161,9 +163,9 @@ class LinesRouteTest extends CamelTestSupport {
             bothLinesSubscribed(simulator, 1);
         }
         tradesFlow();
-        String report = exactTrades(simulator);
+        String report = exactTrades(simulator, false);
         LOG.info("redundancy=2, {} subscription changes on other markets: {}", 2 * CHANGES, report);
-        tickersNeverGoBack();
+        tickersNeverGoBack(false);
     }
 
     /** Stops a churning trade route (if one runs) and starts another on one or two random markets. */
@@ -224,11 +226,12 @@ class LinesRouteTest extends CamelTestSupport {
     }
 
     /** Every trade route's trades of each market are exactly a run of what the simulator generated. */
-    private String exactTrades(UpbitSimulator simulator) throws Exception {
+    private String exactTrades(UpbitSimulator simulator, boolean marksAllowed) throws Exception {
         context.getRouteController().stopAllRoutes();
         long received = 0;
         int runs = 0;
         long neverSent = 0;
+        long marked = 0;
         for (Map.Entry<String, Map<String, List<Received>>> route : new TreeMap<>(trades).entrySet()) {
             for (Map.Entry<String, List<Received>> market : route.getValue().entrySet()) {
                 String code = market.getKey();
@@ -237,7 +240,9 @@ class LinesRouteTest extends CamelTestSupport {
                     got = List.copyOf(market.getValue());
                 }
                 assertThat(simulator.market().tradesEvicted(code)).as("trade history complete").isZero();
-                String difference = SourceLoss.exactRun(SourceLoss.generatedTradeKeys(simulator, code), got);
+                String difference = SourceLoss.exactRun(SourceLoss.generatedTradeKeys(simulator, code), got,
+                        marksAllowed);
+                marked += got.stream().filter(Received::resync).count();
                 assertThat(difference).as("route %s, %s trades against the generated ones", route.getKey(), code)
                         .isNull();
                 // the sent log holds each trade once per line that carried it: compared as a set
@@ -250,10 +255,11 @@ class LinesRouteTest extends CamelTestSupport {
         assertThat(neverSent).as("trades received but never sent").isZero();
         assertThat(simulator.sentLog().evicted()).as("sent log complete").isZero();
         return trades.size() + " trade routes, " + runs + " (route, market) runs, " + received
-                + " trades received, every run exact against the generated trades, none received but never sent";
+                + " trades received, every run exact against the generated trades (" + marked + " marked as after a "
+                + "gap with nothing missing), none received but never sent";
     }
 
-    private void tickersNeverGoBack() {
+    private void tickersNeverGoBack(boolean marksAllowed) {
         List<TickerEvent> got;
         synchronized (tickers) {
             got = List.copyOf(tickers);
@@ -263,7 +269,9 @@ class LinesRouteTest extends CamelTestSupport {
             assertThat(got.get(i).timestamp()).as("ticker %d after %d", i, i - 1)
                     .isGreaterThanOrEqualTo(got.get(i - 1).timestamp());
         }
-        assertThat(tickerMarks).as("ticker events marked as after a gap").doesNotContain(true);
+        if (!marksAllowed) {
+            assertThat(tickerMarks).as("ticker events marked as after a gap").doesNotContain(true);
+        }
     }
 
     /**

@@ -143,6 +143,14 @@ final class SourceLoss {
      * @return {@code null} when it did, else where it first did not
      */
     static String exactRun(List<String> source, List<Received> received) {
+        return exactRun(source, received, false);
+    }
+
+    /**
+     * As {@link #exactRun(List, List)}; with {@code marksAllowed} an item may carry the resync mark (a mark too many,
+     * which the contract allows: nothing is missing when the run is exact).
+     */
+    static String exactRun(List<String> source, List<Received> received, boolean marksAllowed) {
         if (received.isEmpty()) {
             return null;
         }
@@ -153,7 +161,7 @@ final class SourceLoss {
         for (int i = 0; i < received.size(); i++) {
             Received r = received.get(i);
             String expected = start + i < source.size() ? source.get(start + i) : "nothing";
-            if (!r.key().equals(expected) || r.resync()) {
+            if (!r.key().equals(expected) || r.resync() && !marksAllowed) {
                 return "item " + i + " is " + r.key() + (r.resync() ? " (marked)" : "") + ", the source has "
                         + expected + " there; received before it " + received.subList(Math.max(0, i - 3), i);
             }
