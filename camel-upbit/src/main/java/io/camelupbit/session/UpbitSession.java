@@ -512,16 +512,32 @@ public final class UpbitSession implements Line.Owner {
         for (LineCounter counter : LineCounter.values()) {
             retired.addAndGet(counter.ordinal(), counter.read.applyAsLong(line));
         }
-        long now = System.currentTimeMillis();
+        lineGone(line, System.currentTimeMillis(), true);
+    }
+
+    /**
+     * A line's connection ended, for now or for good: its progress goes, a route no other line carried since it last
+     * read has a gap from {@code gapAt} (wall clock), and trades that waited on other lines for it go now.
+     *
+     * @return how many routes had no other line
+     */
+    private int lineGone(Line line, long gapAt, boolean forGood) {
+        int uncovered = 0;
         for (Registration r : book.all()) {
             boolean covered = coveredElsewhere(r, line, line.lastHeard());
-            r.clearLine(line.slot());
+            if (forGood) {
+                r.clearLine(line.slot());
+            } else {
+                r.line(line.slot()).reset();
+            }
             if (!covered) {
                 r.gap();
-                gap(r, now);
+                gap(r, gapAt);
+                uncovered++;
             }
             EventDispatch.releaseWaiting(r);
         }
+        return uncovered;
     }
 
     @Override
@@ -596,22 +612,10 @@ public final class UpbitSession implements Line.Owner {
         }
         // the connection was seen alive at most idleTimeout ago: what Upbit sent since may be lost, unless another
         // line carried it since this one last heard from Upbit (it may have been silent, unnoticed, for a while)
-        long aliveAt = System.currentTimeMillis() - settings.idleTimeout().toMillis();
-        int uncovered = 0;
-        for (Registration r : book.all()) {
-            boolean covered = coveredElsewhere(r, line, line.lastHeard());
-            r.line(line.slot()).reset();
-            if (!covered) {
-                r.gap();
-                gap(r, aliveAt);
-                uncovered++;
-            }
-            // trades that waited on another line for this one to bring what came before them go now
-            EventDispatch.releaseWaiting(r);
-        }
+        int uncovered = lineGone(line, System.currentTimeMillis() - settings.idleTimeout().toMillis(), false);
         if (uncovered > 0 && LOG.isDebugEnabled()) {
             LOG.debug("Upbit session {} lost line {}; {} route(s) had no other line since it last heard from Upbit",
-                    name, line.slot() + 1, uncovered);
+                    name, line.number(), uncovered);
         }
         // a line that waited for this one's restart may go now
         markOthersDirty(line);
