@@ -26,6 +26,7 @@ import io.camelupbit.event.OrderState;
 import io.camelupbit.event.StreamType;
 import io.camelupbit.test.SimAccount;
 import io.camelupbit.test.SimBalance;
+import io.camelupbit.test.SimConnection;
 import io.camelupbit.test.SimOrder;
 import io.camelupbit.test.Side;
 import io.camelupbit.test.UpbitSimulator;
@@ -75,6 +76,9 @@ class ReconciliationRouteTest extends UpbitRouteTestSupport {
         component.setBaseDelay(10);
         component.setMaxDelay(200);
         component.setConsecutiveErrorsThreshold(2);
+        if (getCurrentTestName().startsWith("withReplace")) {
+            component.setResubscribe("replace");
+        }
     }
 
     @Override
@@ -224,22 +228,75 @@ class ReconciliationRouteTest extends UpbitRouteTestSupport {
     }
 
     @Test
-    void anotherPrivateRouteJoiningRestartsTheStreamsSoTheRoutesReconcile() throws Exception {
+    void anotherPrivateRouteJoiningHandsOverToANewConnectionWithNothingLostAndNoReconcile() throws Exception {
+        SimAccount account = upbit.simulator().account(ACCESS_KEY);
+        awaitReconcilesAfter(0);
+        long reconciles = reconciles();
+        SimConnection first = upbit.simulator().awaitConnection(Duration.ofSeconds(10));
+        account.deposit("KRW", new BigDecimal("5000000"));
+
+        context.addRoutes(ethOrdersRoute());
+        // resubscribe=overlap (the default): the new subscription goes on a new connection, the old one leaves later
+        await().until(() -> upbit.simulator().connections().size() == 2);
+        String during = place(OrderRequest.limit("KRW-BTC", AskBid.BID, new BigDecimal("25000000"),
+                new BigDecimal("0.1")));
+        await().until(() -> !first.isOpen());
+        String after = place(OrderRequest.limit("KRW-BTC", AskBid.BID, new BigDecimal("24000000"),
+                new BigDecimal("0.1")));
+
+        await().until(() -> streamed(orders, during) && streamed(orders, after));
+        assertThat(reconciles()).isEqualTo(reconciles);
+        // each once, though two connections carried the route while the first was placed
+        assertThat(orders).filteredOn(s -> during.equals(s.event().uuid())).hasSize(1);
+        assertThat(orders).filteredOn(s -> after.equals(s.event().uuid())).hasSize(1);
+    }
+
+    @Test
+    void anOldConnectionGoneSilentIsHandedOverAfterTheBoundAndWhatItMissedIsReconciled() throws Exception {
+        SimAccount account = upbit.simulator().account(ACCESS_KEY);
+        awaitReconcilesAfter(0);
+        long reconciles = consumer("orders").reconciliation().reconciles();
+        int before = orders.size();
+        account.deposit("KRW", new BigDecimal("5000000"));
+        SimConnection first = upbit.simulator().awaitConnection(Duration.ofSeconds(10));
+        first.goSilent();
+        // withheld on the only connection: the route can only learn of it by reading the account
+        String missed = place(OrderRequest.limit("KRW-BTC", AskBid.BID, new BigDecimal("25000000"),
+                new BigDecimal("0.1")));
+
+        context.addRoutes(ethOrdersRoute());
+        // the old connection answers no ping: it goes after the hand-over bound, and the route reads the account
+        // while the new connection carries it
+        await().atMost(Duration.ofSeconds(30)).until(() -> !first.isOpen()
+                && consumer("orders").reconciliation().reconciles() > reconciles
+                && !consumer("orders").reconciliation().isPending());
+        assertThat(reconciledByUuid(orders.subList(before, orders.size()))).containsKey(missed);
+        String after = place(OrderRequest.limit("KRW-BTC", AskBid.BID, new BigDecimal("24000000"),
+                new BigDecimal("0.1")));
+        await().until(() -> streamed(orders, after));
+    }
+
+    @Test
+    void withReplaceAnotherPrivateRouteJoiningRestartsTheStreamsSoTheRoutesReconcile() throws Exception {
         awaitReconcilesAfter(0);
         long reconciles = consumer("orders").reconciliation().reconciles();
         int subscribes = upbit.simulator().subscribeMessages().size();
 
-        context.addRoutes(new RouteBuilder() {
-            @Override
-            public void configure() {
-                from("upbit:myOrder?codes=KRW-ETH").routeId("ethOrders").to("mock:eth");
-            }
-        });
+        context.addRoutes(ethOrdersRoute());
 
         // Upbit replaces the whole subscription with the new message and restarts every stream of the connection
         await().until(() -> upbit.simulator().subscribeMessages().size() > subscribes);
         await().until(() -> consumer("orders").reconciliation().reconciles() > reconciles
                 && !consumer("orders").reconciliation().isPending());
+    }
+
+    private static RouteBuilder ethOrdersRoute() {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("upbit:myOrder?codes=KRW-ETH").routeId("ethOrders").to("mock:eth");
+            }
+        };
     }
 
     /** Places an order with upbit:placeOrder; returns its uuid. */

@@ -33,6 +33,9 @@ class ResyncMarkRouteTest extends UpbitRouteTestSupport {
     @Override
     protected void configure(UpbitComponent component) {
         component.setSendLinger(5);
+        if (getCurrentTestName().startsWith("withReplace")) {
+            component.setResubscribe("replace");
+        }
     }
 
     @Override
@@ -48,7 +51,7 @@ class ResyncMarkRouteTest extends UpbitRouteTestSupport {
     }
 
     @Test
-    void aSubscribeMessageForAnotherRouteMarksTheNextEventOfTheRoutesThatDidNotChange() throws Exception {
+    void withReplaceASubscribeMessageForAnotherRouteMarksTheNextEventOfTheRoutesThatDidNotChange() throws Exception {
         MockEndpoint watched = getMockEndpoint("mock:watched");
         UpbitSimulator simulator = upbit.simulator();
         await().until(() -> watched.getReceivedCounter() >= 10);

@@ -226,7 +226,7 @@ final class EventDispatch {
         if (!r.firstSeen(code) && snapshot) {
             return FILTERED;
         }
-        return arbiter == null ? ACCEPTED : verdict(arbiter.judge(event, System.nanoTime()));
+        return arbiter == null ? ACCEPTED : verdict(arbiter.judge(event, this, System.nanoTime()));
     }
 
     private static int verdict(Verdict verdict) {

@@ -3,6 +3,7 @@ package io.camelupbit.session;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
@@ -111,6 +112,8 @@ final class Line implements UpbitConnection.Owner, EventDispatch.SendWindow {
     private long liveSince = Long.MAX_VALUE;
     /** A new connection took this line's place ({@code resubscribe=overlap}). */
     private boolean retiring;
+    /** System.nanoTime() when Upbit last held what was sent: taken, or a check's answer agreed. */
+    private long agreedSince;
 
     /**
      * @param slot         the line's index in its channel (0 for the first); routes keep their progress per slot
@@ -185,6 +188,11 @@ final class Line implements UpbitConnection.Owner, EventDispatch.SendWindow {
      */
     long lastHeard() {
         return connection.lastRead();
+    }
+
+    /** Asks Upbit for a sign of life: its pong moves {@link #lastHeard()} on. */
+    void ping() {
+        connection.ping();
     }
 
     /** Whether the line's first subscription on its connection waits for Upbit to take it: it is about to be live. */
@@ -368,13 +376,26 @@ final class Line implements UpbitConnection.Owner, EventDispatch.SendWindow {
             return;
         }
         List<String> differences = SubscriptionCheck.differences(lastSent.types(), list.subscriptions());
+        long now = System.nanoTime();
         if (differences.isEmpty()) {
+            agreedSince = now;
             return;
         }
         long drifts = subscriptionDrifts.incrementAndGet();
         LOG.warn("Upbit session {} line {} found its subscription changed on Upbit's side ({} so far): {}; sent {}, "
                 + "Upbit holds {}; sending it again", name, number, drifts, differences, lastSent.types(),
                 list.subscriptions());
+        // Upbit dropped the streams at some moment since it last held them all: a route of a lost stream has a gap
+        // from then, unless another line carried it all along (a new connection taking this one's place restarts
+        // nothing, so no restart would mark it)
+        long gapAt = System.currentTimeMillis() - TimeUnit.NANOSECONDS.toMillis(now - agreedSince);
+        for (Registration r : book.all()) {
+            if (r.line(slot).flowing() && SubscriptionCheck.lostAny(SubscriptionBook.requestOf(r), lastSent.types(),
+                    list.subscriptions()) && !owner.coveredElsewhere(r, this, agreedSince)) {
+                r.gap();
+                owner.gap(r, gapAt);
+            }
+        }
         lastSent = null;
         sender.markDirty();
     }
@@ -469,6 +490,7 @@ final class Line implements UpbitConnection.Owner, EventDispatch.SendWindow {
             registration.restartAcknowledged(registration.line(slot));
         }
         check.subscribed();
+        agreedSince = System.nanoTime();
         if (!epochSubscribed && connection.isOpen()) {
             epochSubscribed = true;
             LOG.info("Upbit session {} line {} subscribed: {} route(s)", name, number, book.size());

@@ -12,6 +12,7 @@ import io.camelupbit.event.CandleEvent;
 import io.camelupbit.event.MyAssetEvent;
 import io.camelupbit.event.MyOrderEvent;
 import io.camelupbit.event.OrderbookEvent;
+import io.camelupbit.event.StreamType;
 import io.camelupbit.event.TickerEvent;
 import io.camelupbit.event.TradeEvent;
 import io.camelupbit.event.UpbitEvent;
@@ -25,7 +26,9 @@ import io.camelupbit.event.UpbitEvent;
  * timestamp);</li>
  * <li>ticker, orderbook and candle once per (type, code, orderbook level), and only when newer than the last one
  * delivered: by {@code timestamp}, for candles by the candle's start first; events with the same time are told apart
- * by content (two orderbooks can share a timestamp), so each is delivered once and a copy is a duplicate;</li>
+ * by content (two orderbooks can share a timestamp), so each is delivered once and a copy is a duplicate. An older
+ * realtime one is stale only when it comes from another line than the newest delivered: a line's own order is Upbit's
+ * and passes as it would with one line; an older snapshot is always stale;</li>
  * <li>any other event once per its whole content within the span.</li>
  * </ul>
  * Per route, since a route that joins gets its own snapshot. Keys are kept for {@code span} (longer than one line can
@@ -52,10 +55,12 @@ final class LineArbiter {
         this.others = new RecentKeys<>(spanNanos, keysPerMarket);
     }
 
-    Verdict judge(UpbitEvent event, long nowNanos) {
+    /**
+     * @param line the line that brought the event (compared by identity)
+     */
+    Verdict judge(UpbitEvent event, Object line, long nowNanos) {
         if (event instanceof TradeEvent trade) {
-            return first(trades.computeIfAbsent(trade.code(), c -> new RecentKeys<>(spanNanos, keysPerMarket))
-                    .add(trade.sequentialId(), nowNanos));
+            return first(addTrade(trade, nowNanos));
         }
         if (event instanceof MyOrderEvent order) {
             return first(accountEvents.add(new OrderKey(order.uuid(), order.state(), order.tradeUuid(),
@@ -65,20 +70,26 @@ final class LineArbiter {
             return first(accountEvents.add(new AssetKey(asset.assetUuid(), asset.timestamp()), nowNanos));
         }
         if (event instanceof TickerEvent ticker) {
-            return newer(ticker, null, ticker.timestamp(), Arrays.asList(ticker.tradeTimestamp(),
+            return newer(ticker, line, null, ticker.timestamp(), Arrays.asList(ticker.tradeTimestamp(),
                     ticker.tradePrice(), ticker.tradeVolume(), ticker.accTradeVolume(), ticker.accTradePrice(),
                     ticker.accTradeVolume24h(), ticker.accTradePrice24h(), ticker.marketState()));
         }
         if (event instanceof OrderbookEvent book) {
-            return newer(book, null, book.timestamp(), Arrays.asList(book.totalAskSize(), book.totalBidSize(),
+            return newer(book, line, null, book.timestamp(), Arrays.asList(book.totalAskSize(), book.totalBidSize(),
                     book.units()));
         }
         if (event instanceof CandleEvent candle) {
-            return newer(candle, candle.candleDateTimeUtc(), candle.timestamp(), Arrays.asList(
+            return newer(candle, line, candle.candleDateTimeUtc(), candle.timestamp(), Arrays.asList(
                     candle.openingPrice(), candle.highPrice(), candle.lowPrice(), candle.tradePrice(),
                     candle.candleAccTradeVolume(), candle.candleAccTradePrice()));
         }
         return first(others.add(event, nowNanos));
+    }
+
+    /** Remembers a trade delivered; false when the route had it within the span. */
+    boolean addTrade(TradeEvent trade, long nowNanos) {
+        return trades.computeIfAbsent(trade.code(), c -> new RecentKeys<>(spanNanos, keysPerMarket))
+                .add(trade.sequentialId(), nowNanos);
     }
 
     /** Whether the route had this trade within the span; remembers nothing. */
@@ -96,21 +107,23 @@ final class LineArbiter {
         return trades.size() + states.size();
     }
 
-    private Verdict newer(UpbitEvent event, LocalDateTime period, long timestamp, List<Object> content) {
+    private Verdict newer(UpbitEvent event, Object line, LocalDateTime period, long timestamp, List<Object> content) {
         BigDecimal level = event instanceof OrderbookEvent book ? book.level() : null;
         StateKey key = new StateKey(event.type(), event.code(), level == null ? null : level.stripTrailingZeros());
         LastState last = states.get(key);
         if (last == null) {
-            states.put(key, new LastState(period, timestamp, content));
+            states.put(key, new LastState(line, period, timestamp, content));
             return Verdict.DELIVER;
         }
         int order = last.compareTo(period, timestamp);
         if (order > 0) {
-            states.put(key, new LastState(period, timestamp, content));
+            states.put(key, new LastState(line, period, timestamp, content));
             return Verdict.DELIVER;
         }
         if (order < 0) {
-            return Verdict.STALE;
+            // the newest stays the newest, so the other line's copy of this one is stale in turn; a snapshot is a
+            // state of its own, never behind the route's
+            return last.line == line && event.streamType() == StreamType.REALTIME ? Verdict.DELIVER : Verdict.STALE;
         }
         return last.addContent(content) ? Verdict.DELIVER : Verdict.DUPLICATE;
     }
@@ -124,13 +137,15 @@ final class LineArbiter {
     private record AssetKey(String assetUuid, long timestamp) {
     }
 
-    /** The newest time delivered of one stream, and the contents delivered at that time. */
+    /** The newest time delivered of one stream, the line that brought it, and the contents delivered at that time. */
     private static final class LastState {
+        private final Object line;
         private final LocalDateTime period;
         private final long timestamp;
         private final List<List<Object>> contents = new ArrayList<>(2);
 
-        LastState(LocalDateTime period, long timestamp, List<Object> content) {
+        LastState(Object line, LocalDateTime period, long timestamp, List<Object> content) {
+            this.line = line;
             this.period = period;
             this.timestamp = timestamp;
             contents.add(content);

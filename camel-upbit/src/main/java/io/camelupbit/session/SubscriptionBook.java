@@ -146,11 +146,20 @@ final class SubscriptionBook {
 
     /** The data-type objects of the full subscription, in a deterministic order. */
     List<TypeRequest> request() {
+        return request(registrations.values());
+    }
+
+    /** The data-type objects of one route's subscription alone. */
+    static List<TypeRequest> requestOf(Registration registration) {
+        return request(List.of(registration));
+    }
+
+    private static List<TypeRequest> request(Collection<Registration> registrations) {
         // (type, level) → code → what the subscribers of that code need together
         Map<ObjectKey, TreeMap<String, Need>> needs = new HashMap<>();
         Map<String, SnapshotMode> everyCode = new HashMap<>();
         List<SubscriptionSpec> withOptions = new ArrayList<>();
-        for (Registration registration : registrations.values()) {
+        for (Registration registration : registrations) {
             SubscriptionSpec spec = registration.spec;
             if (spec.options() != null) {
                 withOptions.add(spec);
@@ -158,7 +167,7 @@ final class SubscriptionBook {
                 everyCode.merge(spec.type(), spec.snapshotMode(), SnapshotMode::merge);
             }
         }
-        for (Registration registration : registrations.values()) {
+        for (Registration registration : registrations) {
             SubscriptionSpec spec = registration.spec;
             if (spec.options() != null) {
                 continue;

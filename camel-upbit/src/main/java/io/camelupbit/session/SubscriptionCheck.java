@@ -111,6 +111,15 @@ final class SubscriptionCheck {
         return differences;
     }
 
+    /** Whether Upbit lost (holds no longer) any stream of {@code route} that was sent and is missing from held. */
+    static boolean lostAny(List<TypeRequest> route, List<TypeRequest> sent, List<TypeRequest> held) {
+        Set<String> lost = streams(sent);
+        lost.removeAll(streams(held));
+        Set<String> routes = streams(route);
+        routes.retainAll(lost);
+        return !routes.isEmpty();
+    }
+
     private static Set<String> streams(List<TypeRequest> types) {
         Set<String> streams = new TreeSet<>();
         for (TypeRequest type : types) {

@@ -210,7 +210,7 @@ final class TradeLines {
     }
 
     private void delivered(TradeEvent trade, long nowNanos) {
-        arbiter.judge(trade, nowNanos);
+        arbiter.addTrade(trade, nowNanos);
         last.put(trade.code(), trade.sequentialId());
     }
 

@@ -13,6 +13,7 @@ import io.camelupbit.wire.UpbitConnectionException;
 import io.netty.channel.Channel;
 import io.netty.channel.EventLoop;
 import io.netty.handler.codec.http.HttpHeaderNames;
+import io.netty.handler.codec.http.websocketx.PingWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.TextWebSocketFrame;
 import io.netty.handler.codec.http.websocketx.WebSocketClientHandshakeException;
 import io.netty.util.concurrent.Future;
@@ -176,6 +177,14 @@ public final class UpbitConnection {
         }
         c.writeAndFlush(new TextWebSocketFrame(text));
         return true;
+    }
+
+    /** Sends a WebSocket ping: the pong, read, moves {@link #lastRead()} on. */
+    void ping() {
+        Channel c = channel;
+        if (c != null) {
+            c.writeAndFlush(new PingWebSocketFrame());
+        }
     }
 
     /** Stops reading: no further read, and the frames of the read in progress wait undecoded. */

@@ -444,7 +444,7 @@ public final class UpbitSession implements Line.Owner {
     @Override
     public boolean replace(Line line) {
         if (!overlap || line.isRetiring() || predecessor(line) != null) {
-            // a connection still waiting to hand over restarts its own streams: its predecessor carries the routes
+            // a connection still waiting to hand over: the change waits for the hand-over (see mayRestart)
             return false;
         }
         int slot = freeSlot();
@@ -485,25 +485,32 @@ public final class UpbitSession implements Line.Owner {
     }
 
     /**
-     * The connection that takes a line's place has been live for {@link #RESTART_SPACING_NANOS} and holds no trade
-     * back: the line it replaces goes. Bounded: after {@link #HAND_OVER_BOUND_NANOS} it goes anyway, and what it alone
-     * carried is marked.
+     * The connection that takes a line's place has been live for {@link #RESTART_SPACING_NANOS}, holds no trade back,
+     * and the old one has been heard from since then (else it is pinged: a quiet private stream reads nothing for
+     * minutes, and only a sign of life after the new line went live shows the old one missed nothing before): the line
+     * it replaces goes. Bounded: after {@link #HAND_OVER_BOUND_NANOS} it goes anyway, and what it alone carried is
+     * marked.
      */
-    private void handOver(Line next, long startedNanos) {
+    private void handOver(Line next, long startedNanos, boolean pinged) {
         Line old = predecessor(next);
         if (old == null || !lines.contains(next) || !next.isLive()) {
             // gone, or not live any more: its next acceptance tries again
             return;
         }
-        long now = System.nanoTime();
-        if (now - startedNanos < HAND_OVER_BOUND_NANOS && book.all().stream()
-                .anyMatch(r -> r.tradeLines() != null && r.tradeLines().waitingOn(next.slot()))) {
-            loop.schedule(() -> handOver(next, startedNanos), 100, TimeUnit.MILLISECONDS);
+        boolean unheard = old.lastHeard() - next.liveSince() < 0;
+        if (System.nanoTime() - startedNanos < HAND_OVER_BOUND_NANOS && (unheard || book.all().stream()
+                .anyMatch(r -> r.tradeLines() != null && r.tradeLines().waitingOn(next.slot())))) {
+            if (unheard && !pinged) {
+                old.ping();
+            }
+            loop.schedule(() -> handOver(next, startedNanos, pinged || unheard), 100, TimeUnit.MILLISECONDS);
             return;
         }
         LOG.debug("Upbit session {} line {} hands over to its new connection", name, old.number());
         leave(old);
         old.close();
+        // a change that waited for the hand-over goes now
+        next.markDirty();
     }
 
     /** A line goes for good (handed over, or lost while retiring): what only it carried is a gap. */
@@ -534,6 +541,12 @@ public final class UpbitSession implements Line.Owner {
                 r.gap();
                 gap(r, gapAt);
                 uncovered++;
+                Reconciliation reconciliation = r.delivery.reconciliation();
+                if (reconciliation != null && lines.stream()
+                        .anyMatch(other -> other != line && other.isLive() && r.line(other.slot()).flowing())) {
+                    // another line carries the route already: no acceptance is coming to start the read
+                    reconciliation.subscribed();
+                }
             }
             EventDispatch.releaseWaiting(r);
         }
@@ -542,6 +555,13 @@ public final class UpbitSession implements Line.Owner {
 
     @Override
     public boolean mayRestart(Line line) {
+        if (predecessor(line) != null && line.isLive()) {
+            // A live connection taking a line's place restarts nothing: a restart drops what is in flight on it, and
+            // a later state it brings could then reach a route before the old line's earlier one, which would be
+            // stale. The change waits for the hand-over (bounded) and then takes this connection's place in turn. (One
+            // whose first subscription Upbit refused carries nothing yet: it sends again at once.)
+            return false;
+        }
         long now = System.nanoTime();
         long wait = 0;
         for (Line other : lines) {
@@ -636,7 +656,7 @@ public final class UpbitSession implements Line.Owner {
         if (predecessor(line) != null && line.isLive()) {
             long start = System.nanoTime();
             long wait = Math.max(0, line.liveSince() + RESTART_SPACING_NANOS - start);
-            loop.schedule(() -> handOver(line, start), wait, TimeUnit.NANOSECONDS);
+            loop.schedule(() -> handOver(line, start, false), wait, TimeUnit.NANOSECONDS);
         }
         markOthersDirty(line);
     }
@@ -678,6 +698,17 @@ public final class UpbitSession implements Line.Owner {
             return;
         }
         List<Registration> rejected = line.refused();
+        Line replaced = predecessor(line);
+        if (replaced != null) {
+            // a connection taking a line's place sends every route at once: those Upbit took on the connection it
+            // replaces did not cause the error (and probing them in halves here would restart this connection)
+            rejected = rejected.stream().filter(r -> !r.line(replaced.slot()).flowing()).toList();
+            if (rejected.isEmpty()) {
+                book.all().forEach(r -> r.delivery.onError(cause));
+                line.markDirty();
+                return;
+            }
+        }
         for (Registration registration : rejected) {
             book.remove(registration.delivery);
             lines.forEach(l -> l.removed(registration));

@@ -29,7 +29,8 @@ import io.camelupbit.test.UpbitSimulator;
  * been received, in that order, except inside a window the component marked (the items skipped just before an event
  * carrying {@code CamelUpbitResync}, or just before the reconciled states of a private route: the states read over
  * REST after a gap, which the route gets ahead of the stream events held meanwhile, some of them then suppressed as
- * older or equal) and repeats of an item the route already has (a snapshot repeating the last trade). Reconciled
+ * older or equal), repeats of an item the route already has (a snapshot repeating the last trade) and, where the
+ * caller says so, snapshots (a route is owed one only as its first event of a market since a gap). Reconciled
  * states were never sent on the stream: they are not walked. Sequential ids are matched by the log's order, never by
  * their numeric order.
  */
@@ -86,6 +87,20 @@ final class SourceLoss {
 
     /** As {@link #walk(List, List)}, describing the first few unmarked gaps into {@code gaps}. */
     static Result walk(List<String> sent, List<Received> received, List<String> gaps) {
+        return walk(sent, Set.of(), null, received, gaps);
+    }
+
+    /**
+     * As {@link #walk(List, List, List)}, for a route whose events may come over several connections. The sent items
+     * at {@code notOwed} positions are never counted missing: a snapshot is owed to a route only as its first event of
+     * a market since its last gap (docs/events.md), and a connection that joins later (another line, one taking a
+     * line's place) sends one for every market it carries. With {@code sentOn} (the connection of each sent item), the
+     * route's stream begins on the connection of its first event: up to its second event, items only other
+     * connections sent are not owed (a connection that joins begins after its snapshot and leaves out the items that
+     * show nothing newer than it, as Upbit's own stream does).
+     */
+    static Result walk(List<String> sent, Set<Integer> notOwed, List<String> sentOn, List<Received> received,
+                       List<String> gaps) {
         Map<String, int[]> positions = positions(sent);
         int next = -1;
         int start = -1;
@@ -114,7 +129,8 @@ final class SourceLoss {
                 int following = firstAtOrAfter(positions.get(after.key()), at + 1);
                 at = lastBefore(sentAt, following < 0 ? sent.size() : following, at);
             }
-            long missing = start >= 0 && at > next ? countNew(sent, next, at, seen) : 0;
+            String onlyOn = start >= 0 && walked == 2 && sentOn != null ? sentOn.get(start) : null;
+            long missing = start >= 0 && at > next ? countNew(sent, next, at, seen, notOwed, sentOn, onlyOn) : 0;
             seen.add(r.key());
             if (start < 0) {
                 start = at;
@@ -184,6 +200,23 @@ final class SourceLoss {
         return simulator.sentLog().items(type, code).stream().map(SentItem::key).toList();
     }
 
+    /** The connection each item was sent on, in {@link #sentKeys} order. */
+    static List<String> sentOn(UpbitSimulator simulator, String type, String code) {
+        return simulator.sentLog().items(type, code).stream().map(SentItem::connectionId).toList();
+    }
+
+    /** The positions, in {@link #sentKeys} order, of the snapshots among what the simulator sent. */
+    static Set<Integer> snapshotPositions(UpbitSimulator simulator, String type, String code) {
+        List<SentItem> items = simulator.sentLog().items(type, code);
+        Set<Integer> positions = new HashSet<>();
+        for (int i = 0; i < items.size(); i++) {
+            if ("SNAPSHOT".equals(items.get(i).streamType())) {
+                positions.add(i);
+            }
+        }
+        return positions;
+    }
+
     /** The keys of the trades the simulator generated in this market, in their order. */
     static List<String> generatedTradeKeys(UpbitSimulator simulator, String code) {
         return simulator.market().tradesAfter(code, -1).stream().map(t -> Long.toString(t.sequentialId())).toList();
@@ -221,10 +254,13 @@ final class SourceLoss {
     }
 
     /** Sent items in [from, to) the route has not received yet: a repeat of one it has (a snapshot) is no loss. */
-    private static long countNew(List<String> sent, int from, int to, Set<String> seen) {
+    private static long countNew(List<String> sent, int from, int to, Set<String> seen, Set<Integer> notOwed,
+                                 List<String> sentOn, String onlyOn) {
         long count = 0;
         for (int i = from; i < to; i++) {
-            count += seen.contains(sent.get(i)) ? 0 : 1;
+            boolean owed = !seen.contains(sent.get(i)) && !notOwed.contains(i)
+                    && (onlyOn == null || onlyOn.equals(sentOn.get(i)));
+            count += owed ? 1 : 0;
         }
         return count;
     }

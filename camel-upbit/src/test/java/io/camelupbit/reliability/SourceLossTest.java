@@ -1,6 +1,8 @@
 package io.camelupbit.reliability;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -62,6 +64,30 @@ class SourceLossTest {
     void aRepeatOfAnItemTheRouteHasIsNoLoss() {
         List<String> sent = List.of("10", "11", "11", "12");
         assertThat(SourceLoss.walk(sent, received("10", "11", "12"))).isEqualTo(new Result(4, 3, 0, 0, 0));
+    }
+
+    @Test
+    void aSnapshotSentToAConnectionThatJoinedLaterIsNotOwedToARouteThatHadTheMarket() {
+        // a new connection's snapshot (state at 15) between two realtime states the route got from the old one
+        List<String> sent = List.of("10", "20", "15", "30");
+        assertThat(SourceLoss.walk(sent, Set.of(2), null, received("10", "20", "30"), new ArrayList<>()))
+                .isEqualTo(new Result(4, 3, 0, 0, 0));
+        // a realtime state is owed all the same
+        assertThat(SourceLoss.walk(sent, Set.of(2), null, received("10", "15", "30"), new ArrayList<>()).unmarked())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void aRouteThatJoinsOnANewConnectionIsOwedWhatThatConnectionSentFromItsFirstEvent() {
+        // the route's first event is c2's snapshot 15; 20 went only to c1, which the route is not on, and shows
+        // nothing newer than 15 (c2 left it out); 30 came on both
+        List<String> sent = List.of("10", "15", "20", "30", "30", "40");
+        List<String> on = List.of("c1", "c2", "c1", "c1", "c2", "c2");
+        assertThat(SourceLoss.walk(sent, Set.of(), on, received("15", "30", "40"), new ArrayList<>()).unmarked())
+                .isZero();
+        // from the second event on, every item is owed, whichever connection sent it
+        assertThat(SourceLoss.walk(List.of("15", "30", "35", "40"), Set.of(), List.of("c2", "c2", "c1", "c2"),
+                received("15", "30", "40"), new ArrayList<>()).unmarked()).isEqualTo(1);
     }
 
     private static List<Received> received(String... keys) {

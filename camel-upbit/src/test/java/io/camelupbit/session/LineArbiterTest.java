@@ -32,6 +32,9 @@ class LineArbiterTest {
 
     private static final long SPAN = TimeUnit.SECONDS.toNanos(10);
 
+    private static final String A = "line A";
+    private static final String B = "line B";
+
     private final LineArbiter arbiter = new LineArbiter(SPAN, 1000);
     private long now = 1_000_000_000L;
 
@@ -40,9 +43,9 @@ class LineArbiterTest {
         // line A is ahead, line B brings the same trades a little later, and one A lost
         assertThat(judge(trade("KRW-BTC", 1))).isEqualTo(DELIVER);
         assertThat(judge(trade("KRW-BTC", 2))).isEqualTo(DELIVER);
-        assertThat(judge(trade("KRW-BTC", 1))).isEqualTo(DUPLICATE);
-        assertThat(judge(trade("KRW-BTC", 2))).isEqualTo(DUPLICATE);
-        assertThat(judge(trade("KRW-BTC", 3))).isEqualTo(DELIVER);
+        assertThat(judge(trade("KRW-BTC", 1), B)).isEqualTo(DUPLICATE);
+        assertThat(judge(trade("KRW-BTC", 2), B)).isEqualTo(DUPLICATE);
+        assertThat(judge(trade("KRW-BTC", 3), B)).isEqualTo(DELIVER);
         // the same number in another market is another trade
         assertThat(judge(trade("KRW-ETH", 1))).isEqualTo(DELIVER);
     }
@@ -58,24 +61,41 @@ class LineArbiterTest {
     void numbersAreKeptForTheSpanAndUpToTheCapacity() {
         LineArbiter small = new LineArbiter(SPAN, 3);
         for (long id = 1; id <= 4; id++) {
-            assertThat(small.judge(trade("KRW-BTC", id), now)).isEqualTo(DELIVER);
+            assertThat(small.judge(trade("KRW-BTC", id), A, now)).isEqualTo(DELIVER);
         }
         // the oldest left when the fourth came
-        assertThat(small.judge(trade("KRW-BTC", 1), now)).isEqualTo(DELIVER);
-        assertThat(small.judge(trade("KRW-BTC", 4), now)).isEqualTo(DUPLICATE);
+        assertThat(small.judge(trade("KRW-BTC", 1), A, now)).isEqualTo(DELIVER);
+        assertThat(small.judge(trade("KRW-BTC", 4), B, now)).isEqualTo(DUPLICATE);
         // after the span, a number is new again
-        assertThat(small.judge(trade("KRW-BTC", 4), now + SPAN + 1)).isEqualTo(DELIVER);
+        assertThat(small.judge(trade("KRW-BTC", 4), B, now + SPAN + 1)).isEqualTo(DELIVER);
     }
 
     @Test
     void aStateOnlyWhenNewerThanTheLastDelivered() {
-        assertThat(judge(ticker(100, "50000000", StreamType.SNAPSHOT))).isEqualTo(DELIVER);
+        assertThat(judge(ticker(100, "50000000", StreamType.SNAPSHOT), A)).isEqualTo(DELIVER);
         // the other line's copy, snapshot or not, is the same state
-        assertThat(judge(ticker(100, "50000000", StreamType.REALTIME))).isEqualTo(DUPLICATE);
-        assertThat(judge(ticker(200, "50010000", StreamType.REALTIME))).isEqualTo(DELIVER);
+        assertThat(judge(ticker(100, "50000000", StreamType.REALTIME), B)).isEqualTo(DUPLICATE);
+        assertThat(judge(ticker(200, "50010000", StreamType.REALTIME), A)).isEqualTo(DELIVER);
         // a lagging line's older state would take the route back
-        assertThat(judge(ticker(100, "50000000", StreamType.REALTIME))).isEqualTo(STALE);
-        assertThat(judge(ticker(200, "50010000", StreamType.REALTIME))).isEqualTo(DUPLICATE);
+        assertThat(judge(ticker(100, "50000000", StreamType.REALTIME), B)).isEqualTo(STALE);
+        assertThat(judge(ticker(200, "50010000", StreamType.REALTIME), B)).isEqualTo(DUPLICATE);
+    }
+
+    @Test
+    void aLinesOwnOrderPassesAsWithOneLine() {
+        assertThat(judge(ticker(200, "50010000", StreamType.REALTIME), A)).isEqualTo(DELIVER);
+        // Upbit sent an older one after a newer one on this connection: one line would deliver it, so do two
+        assertThat(judge(ticker(100, "50000000", StreamType.REALTIME), A)).isEqualTo(DELIVER);
+        // the newest delivered is still 200: the other line's copies of both are not delivered again
+        assertThat(judge(ticker(100, "50000000", StreamType.REALTIME), B)).isEqualTo(STALE);
+        assertThat(judge(ticker(200, "50010000", StreamType.REALTIME), B)).isEqualTo(DUPLICATE);
+        // once the other line brings the newest, an older one from the first is stale
+        assertThat(judge(ticker(300, "50020000", StreamType.REALTIME), B)).isEqualTo(DELIVER);
+        assertThat(judge(ticker(250, "50015000", StreamType.REALTIME), A)).isEqualTo(STALE);
+        // a snapshot is no part of a line's realtime order: an older one is stale from any line
+        assertThat(judge(ticker(290, "50019000", StreamType.SNAPSHOT), B)).isEqualTo(STALE);
+        // and a newer one is the newest state
+        assertThat(judge(ticker(310, "50021000", StreamType.SNAPSHOT), A)).isEqualTo(DELIVER);
     }
 
     @Test
@@ -94,7 +114,7 @@ class LineArbiterTest {
         LocalDateTime minute = LocalDateTime.of(2026, 12, 5, 12, 0);
         assertThat(judge(candle(minute, 500, "1"))).isEqualTo(DELIVER);
         assertThat(judge(candle(minute.plusMinutes(1), 400, "2"))).isEqualTo(DELIVER);
-        assertThat(judge(candle(minute, 600, "3"))).isEqualTo(STALE);
+        assertThat(judge(candle(minute, 600, "3"), B)).isEqualTo(STALE);
         assertThat(judge(candle(minute.plusMinutes(1), 400, "2"))).isEqualTo(DUPLICATE);
     }
 
@@ -111,8 +131,12 @@ class LineArbiterTest {
     }
 
     private Verdict judge(UpbitEvent event) {
+        return judge(event, A);
+    }
+
+    private Verdict judge(UpbitEvent event, Object line) {
         now += 1_000_000;
-        return arbiter.judge(event, now);
+        return arbiter.judge(event, line, now);
     }
 
     private static TradeEvent trade(String code, long id) {

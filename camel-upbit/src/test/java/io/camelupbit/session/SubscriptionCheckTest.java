@@ -35,6 +35,22 @@ class SubscriptionCheckTest {
                 .isEmpty();
     }
 
+    @Test
+    void aRouteLostOnlyWhatItsOwnStreamsLost() {
+        List<TypeRequest> sent = List.of(new TypeRequest("ticker", List.of("KRW-BTC", "KRW-ETH"), false, false, null),
+                new TypeRequest("orderbook", List.of("KRW-BTC.5"), false, false, null));
+        List<TypeRequest> held = List.of(new TypeRequest("ticker", List.of("KRW-BTC"), false, false, null),
+                new TypeRequest("orderbook", List.of("KRW-BTC"), false, false, null));
+
+        assertThat(SubscriptionCheck.lostAny(List.of(new TypeRequest("ticker", List.of("KRW-ETH"), false, false,
+                null)), sent, held)).isTrue();
+        assertThat(SubscriptionCheck.lostAny(List.of(new TypeRequest("ticker", List.of("KRW-BTC"), false, false,
+                null)), sent, held)).isFalse();
+        // the depth is a detail of the request; the stream is the same
+        assertThat(SubscriptionCheck.lostAny(List.of(new TypeRequest("orderbook", List.of("KRW-BTC.5"), false,
+                false, null)), sent, held)).isFalse();
+    }
+
     private static List<TypeRequest> listed(String json) throws Exception {
         SubscriptionList[] list = new SubscriptionList[1];
         byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
