@@ -26,9 +26,9 @@ import io.camelupbit.event.UpbitEvent;
  * timestamp);</li>
  * <li>ticker, orderbook and candle once per (type, code, orderbook level), and only when newer than the last one
  * delivered: by {@code timestamp}, for candles by the candle's start first; events with the same time are told apart
- * by content (two orderbooks can share a timestamp), so each is delivered once and a copy is a duplicate. An older
- * realtime one is stale only when it comes from another line than the newest delivered: a line's own order is Upbit's
- * and passes as it would with one line; an older snapshot is always stale;</li>
+ * by content (two orderbooks can share a timestamp), so each is delivered once and a copy is a duplicate. Realtime
+ * events from the line that brought the newest are not judged: a line's own order is Upbit's and passes as it would
+ * with one line (an older one, a repeat); an older snapshot is always stale;</li>
  * <li>any other event once per its whole content within the span.</li>
  * </ul>
  * Per route, since a route that joins gets its own snapshot. Keys are kept for {@code span} (longer than one line can
@@ -116,14 +116,23 @@ final class LineArbiter {
             return Verdict.DELIVER;
         }
         int order = last.compareTo(period, timestamp);
+        if (last.line == line && event.streamType() == StreamType.REALTIME) {
+            // a line's own order is Upbit's and passes as with one line; the newest stays the newest, so the other
+            // line's copies of what it brought are duplicates or stale in turn
+            if (order > 0) {
+                states.put(key, new LastState(line, period, timestamp, content));
+            } else if (order == 0) {
+                last.addContent(content);
+            }
+            return Verdict.DELIVER;
+        }
         if (order > 0) {
             states.put(key, new LastState(line, period, timestamp, content));
             return Verdict.DELIVER;
         }
         if (order < 0) {
-            // the newest stays the newest, so the other line's copy of this one is stale in turn; a snapshot is a
-            // state of its own, never behind the route's
-            return last.line == line && event.streamType() == StreamType.REALTIME ? Verdict.DELIVER : Verdict.STALE;
+            // a snapshot is a state of its own: an older one is behind the route's, whichever line brought it
+            return Verdict.STALE;
         }
         return last.addContent(content) ? Verdict.DELIVER : Verdict.DUPLICATE;
     }

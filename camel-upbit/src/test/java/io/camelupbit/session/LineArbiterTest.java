@@ -86,6 +86,8 @@ class LineArbiterTest {
         assertThat(judge(ticker(200, "50010000", StreamType.REALTIME), A)).isEqualTo(DELIVER);
         // Upbit sent an older one after a newer one on this connection: one line would deliver it, so do two
         assertThat(judge(ticker(100, "50000000", StreamType.REALTIME), A)).isEqualTo(DELIVER);
+        // and a repeat of it, which Upbit would not send, but one connection would deliver
+        assertThat(judge(ticker(100, "50000000", StreamType.REALTIME), A)).isEqualTo(DELIVER);
         // the newest delivered is still 200: the other line's copies of both are not delivered again
         assertThat(judge(ticker(100, "50000000", StreamType.REALTIME), B)).isEqualTo(STALE);
         assertThat(judge(ticker(200, "50010000", StreamType.REALTIME), B)).isEqualTo(DUPLICATE);
@@ -102,11 +104,11 @@ class LineArbiterTest {
     void orderbooksSharingATimestampAreToldApartByContent() {
         assertThat(judge(book(300, "0", "1.0"))).isEqualTo(DELIVER);
         assertThat(judge(book(300, "0", "2.0"))).isEqualTo(DELIVER);
-        assertThat(judge(book(300, "0", "1.0"))).isEqualTo(DUPLICATE);
-        assertThat(judge(book(300, "0", "2.0"))).isEqualTo(DUPLICATE);
+        assertThat(judge(book(300, "0", "1.0"), B)).isEqualTo(DUPLICATE);
+        assertThat(judge(book(300, "0", "2.0"), B)).isEqualTo(DUPLICATE);
         // another level of the same market is another stream
         assertThat(judge(book(300, "10000", "1.0"))).isEqualTo(DELIVER);
-        assertThat(judge(book(300, "1E+4", "1.0"))).isEqualTo(DUPLICATE);
+        assertThat(judge(book(300, "1E+4", "1.0"), B)).isEqualTo(DUPLICATE);
     }
 
     @Test
@@ -115,7 +117,7 @@ class LineArbiterTest {
         assertThat(judge(candle(minute, 500, "1"))).isEqualTo(DELIVER);
         assertThat(judge(candle(minute.plusMinutes(1), 400, "2"))).isEqualTo(DELIVER);
         assertThat(judge(candle(minute, 600, "3"), B)).isEqualTo(STALE);
-        assertThat(judge(candle(minute.plusMinutes(1), 400, "2"))).isEqualTo(DUPLICATE);
+        assertThat(judge(candle(minute.plusMinutes(1), 400, "2"), B)).isEqualTo(DUPLICATE);
     }
 
     @Test
