@@ -76,8 +76,9 @@ class ReconciliationRouteTest extends UpbitRouteTestSupport {
         component.setBaseDelay(10);
         component.setMaxDelay(200);
         component.setConsecutiveErrorsThreshold(2);
-        if (getCurrentTestName().startsWith("withReplace")) {
-            component.setResubscribe("replace");
+        // the tests of overlap say so in their name; the others run the default, replace
+        if (getCurrentTestName().contains("NewConnection")) {
+            component.setResubscribe("overlap");
         }
     }
 
@@ -236,7 +237,7 @@ class ReconciliationRouteTest extends UpbitRouteTestSupport {
         account.deposit("KRW", new BigDecimal("5000000"));
 
         context.addRoutes(ethOrdersRoute());
-        // resubscribe=overlap (the default): the new subscription goes on a new connection, the old one leaves later
+        // resubscribe=overlap: the new subscription goes on a new connection, the old one leaves later
         await().until(() -> upbit.simulator().connections().size() == 2);
         String during = place(OrderRequest.limit("KRW-BTC", AskBid.BID, new BigDecimal("25000000"),
                 new BigDecimal("0.1")));
@@ -252,7 +253,7 @@ class ReconciliationRouteTest extends UpbitRouteTestSupport {
     }
 
     @Test
-    void anOldConnectionGoneSilentIsHandedOverAfterTheBoundAndWhatItMissedIsReconciled() throws Exception {
+    void anOldConnectionGoneSilentIsHandedOverToANewConnectionAfterTheBoundAndWhatItMissedIsReconciled() throws Exception {
         SimAccount account = upbit.simulator().account(ACCESS_KEY);
         awaitReconcilesAfter(0);
         long reconciles = consumer("orders").reconciliation().reconciles();
@@ -277,7 +278,7 @@ class ReconciliationRouteTest extends UpbitRouteTestSupport {
     }
 
     @Test
-    void withReplaceAnotherPrivateRouteJoiningRestartsTheStreamsSoTheRoutesReconcile() throws Exception {
+    void anotherPrivateRouteJoiningRestartsTheStreamsSoTheRoutesReconcile() throws Exception {
         awaitReconcilesAfter(0);
         long reconciles = consumer("orders").reconciliation().reconciles();
         int subscribes = upbit.simulator().subscribeMessages().size();

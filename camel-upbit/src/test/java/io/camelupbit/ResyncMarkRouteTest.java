@@ -33,8 +33,9 @@ class ResyncMarkRouteTest extends UpbitRouteTestSupport {
     @Override
     protected void configure(UpbitComponent component) {
         component.setSendLinger(5);
-        if (getCurrentTestName().startsWith("withReplace")) {
-            component.setResubscribe("replace");
+        // the tests of overlap say so in their name; the others run the default, replace
+        if (getCurrentTestName().contains("NewConnection")) {
+            component.setResubscribe("overlap");
         }
     }
 
@@ -51,7 +52,7 @@ class ResyncMarkRouteTest extends UpbitRouteTestSupport {
     }
 
     @Test
-    void withReplaceASubscribeMessageForAnotherRouteMarksTheNextEventOfTheRoutesThatDidNotChange() throws Exception {
+    void aSubscribeMessageForAnotherRouteMarksTheNextEventOfTheRoutesThatDidNotChange() throws Exception {
         MockEndpoint watched = getMockEndpoint("mock:watched");
         UpbitSimulator simulator = upbit.simulator();
         await().until(() -> watched.getReceivedCounter() >= 10);

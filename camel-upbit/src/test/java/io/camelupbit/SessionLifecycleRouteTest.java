@@ -2,7 +2,6 @@ package io.camelupbit;
 
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -43,6 +42,9 @@ class SessionLifecycleRouteTest extends UpbitRouteTestSupport {
     @Override
     protected void configure(UpbitComponent component) {
         component.setConnectionLinger(300);
+        if (getCurrentTestName().contains("NewConnection")) {
+            component.setResubscribe("overlap");
+        }
     }
 
     @AfterEach
@@ -96,10 +98,35 @@ class SessionLifecycleRouteTest extends UpbitRouteTestSupport {
         assertThat(cause).isInstanceOf(UpbitErrorException.class);
         assertThat(((UpbitErrorException) cause).errorName()).isEqualTo("INVALID_PARAM");
 
-        // the change went on a new connection (resubscribe=overlap), which took the old one's place without the bad
-        // route
-        await().until(() -> upbit.simulator().connections().size() == 1
-                && SimulatorSubscriptions.of(upbit.simulator().connections().get(0)).keySet().equals(Set.of("ticker")));
+        SimConnection connection = upbit.simulator().connections().get(0);
+        await().until(() -> upbit.simulator().subscribeMessages().size() == 3);
+        assertThat(SimulatorSubscriptions.of(connection)).containsOnlyKeys("ticker");
+        long afterError = a.getReceivedCounter();
+        await().until(() -> a.getReceivedCounter() > afterError + 3);
+        assertThat(getMockEndpoint("mock:bad").getReceivedCounter()).isZero();
+    }
+
+    @Test
+    void anErrorFrameOnANewConnectionGoesToTheRouteWhoseChangeCausedIt() throws Exception {
+        MockEndpoint a = getMockEndpoint("mock:a");
+        await().until(() -> a.getReceivedCounter() >= 3);
+        MockEndpoint dead = getMockEndpoint("mock:dead");
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                errorHandler(deadLetterChannel("mock:dead"));
+                from("upbit:orderbook?codes=KRW-BTC&level=5&bridgeErrorHandler=true").routeId("bad").to("mock:bad");
+            }
+        });
+
+        // resubscribe=overlap: the new connection sends both routes at once; route a, which the old connection
+        // carries, is not blamed, and the new connection takes the old one's place without the bad route
+        await().until(() -> dead.getReceivedCounter() == 1);
+        assertThat(((UpbitErrorException) dead.getReceivedExchanges().get(0)
+                .getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class)).errorName()).isEqualTo("INVALID_PARAM");
+        await().until(() -> upbit.simulator().connections().size() == 1 && SimulatorSubscriptions
+                .of(upbit.simulator().connections().get(0)).keySet().equals(java.util.Set.of("ticker")));
+        assertThat(upbit.simulator().acceptedConnections()).isEqualTo(2);
         long afterError = a.getReceivedCounter();
         await().until(() -> a.getReceivedCounter() > afterError + 3);
         assertThat(getMockEndpoint("mock:bad").getReceivedCounter()).isZero();
@@ -108,21 +135,16 @@ class SessionLifecycleRouteTest extends UpbitRouteTestSupport {
     @Test
     void aSuspendedRouteLeavesTheSubscriptionAndComesBackWithAFreshSnapshot() throws Exception {
         addRoute("s", "upbit:ticker?codes=KRW-XRP", "mock:s");
-        await().until(() -> onlyConnectionHas(Set.of("KRW-BTC", "KRW-XRP")));
+        SimConnection connection = await().until(() -> upbit.simulator().connections().stream().findFirst()
+                .filter(c -> c.subscribedCodes("ticker").contains("KRW-XRP")).orElse(null), c -> c != null);
 
-        // each change goes on a new connection that takes the old one's place (resubscribe=overlap)
         context.getRouteController().suspendRoute("s");
-        await().until(() -> onlyConnectionHas(Set.of("KRW-BTC")));
+        await().until(() -> connection.subscribedCodes("ticker").equals(java.util.Set.of("KRW-BTC")));
         context.getRouteController().resumeRoute("s");
-        await().until(() -> onlyConnectionHas(Set.of("KRW-BTC", "KRW-XRP")));
+        await().until(() -> connection.subscribedCodes("ticker").contains("KRW-XRP"));
 
         await().until(() -> snapshots("mock:s") == 2);
-    }
-
-    /** Whether one connection is open and its ticker subscription is these codes. */
-    private static boolean onlyConnectionHas(Set<String> codes) {
-        List<SimConnection> open = upbit.simulator().connections();
-        return open.size() == 1 && open.get(0).subscribedCodes("ticker").equals(codes);
+        assertThat(upbit.simulator().acceptedConnections()).isEqualTo(1);
     }
 
     @Test

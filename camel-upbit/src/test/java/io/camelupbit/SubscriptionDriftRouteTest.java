@@ -36,8 +36,9 @@ class SubscriptionDriftRouteTest extends UpbitRouteTestSupport {
     @Override
     protected void configure(UpbitComponent component) {
         component.setSubscriptionCheckInterval(300);
-        if (getCurrentTestName().startsWith("withReplace")) {
-            component.setResubscribe("replace");
+        // the tests of overlap say so in their name; the others run the default, replace
+        if (getCurrentTestName().contains("NewConnection")) {
+            component.setResubscribe("overlap");
         }
     }
 
@@ -61,7 +62,7 @@ class SubscriptionDriftRouteTest extends UpbitRouteTestSupport {
         connection.forgetSubscription("ticker", "KRW-ETH");
 
         await().until(() -> session.subscriptionDrifts() == 1);
-        // resubscribe=overlap (the default): the whole subscription goes on a new connection; the old one leaves
+        // resubscribe=overlap: the whole subscription goes on a new connection; the old one leaves
         await().until(() -> simulator.connections().size() == 1 && simulator.connections().get(0) != connection
                 && simulator.connections().get(0).subscribedCodes("ticker").containsAll(List.of("KRW-BTC", "KRW-ETH")));
         await().until(() -> getMockEndpoint("mock:eth").getReceivedExchanges().stream()
@@ -73,7 +74,7 @@ class SubscriptionDriftRouteTest extends UpbitRouteTestSupport {
     }
 
     @Test
-    void withReplaceASubscriptionLostOnTheServerIsFoundAndSentAgain() {
+    void aSubscriptionLostOnTheServerIsFoundAndSentAgain() {
         UpbitSimulator simulator = upbit.simulator();
         SimConnection connection = subscribedToBoth(simulator);
         UpbitSession session = upbitComponent().sessions().iterator().next();
