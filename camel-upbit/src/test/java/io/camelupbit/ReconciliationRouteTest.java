@@ -76,10 +76,6 @@ class ReconciliationRouteTest extends UpbitRouteTestSupport {
         component.setBaseDelay(10);
         component.setMaxDelay(200);
         component.setConsecutiveErrorsThreshold(2);
-        // the tests of overlap say so in their name; the others run the default, replace
-        if (getCurrentTestName().contains("NewConnection")) {
-            component.setResubscribe("overlap");
-        }
     }
 
     @Override

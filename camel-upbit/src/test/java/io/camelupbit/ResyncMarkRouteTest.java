@@ -33,10 +33,6 @@ class ResyncMarkRouteTest extends UpbitRouteTestSupport {
     @Override
     protected void configure(UpbitComponent component) {
         component.setSendLinger(5);
-        // the tests of overlap say so in their name; the others run the default, replace
-        if (getCurrentTestName().contains("NewConnection")) {
-            component.setResubscribe("overlap");
-        }
     }
 
     @Override

@@ -42,9 +42,6 @@ class SessionLifecycleRouteTest extends UpbitRouteTestSupport {
     @Override
     protected void configure(UpbitComponent component) {
         component.setConnectionLinger(300);
-        if (getCurrentTestName().contains("NewConnection")) {
-            component.setResubscribe("overlap");
-        }
     }
 
     @AfterEach
@@ -82,21 +79,7 @@ class SessionLifecycleRouteTest extends UpbitRouteTestSupport {
     void anErrorFrameGoesToTheRouteWhoseChangeCausedItAndTheOthersKeepStreaming() throws Exception {
         MockEndpoint a = getMockEndpoint("mock:a");
         await().until(() -> a.getReceivedCounter() >= 3);
-        MockEndpoint dead = getMockEndpoint("mock:dead");
-        context.addRoutes(new RouteBuilder() {
-            @Override
-            public void configure() {
-                errorHandler(deadLetterChannel("mock:dead"));
-                // level 5 is not one KRW-BTC supports: this simulator answers with INVALID_PARAM
-                from("upbit:orderbook?codes=KRW-BTC&level=5&bridgeErrorHandler=true").routeId("bad").to("mock:bad");
-            }
-        });
-
-        await().until(() -> dead.getReceivedCounter() == 1);
-        Exchange failed = dead.getReceivedExchanges().get(0);
-        Throwable cause = failed.getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
-        assertThat(cause).isInstanceOf(UpbitErrorException.class);
-        assertThat(((UpbitErrorException) cause).errorName()).isEqualTo("INVALID_PARAM");
+        addARouteUpbitRefusesAndAwaitItsError();
 
         SimConnection connection = upbit.simulator().connections().get(0);
         await().until(() -> upbit.simulator().subscribeMessages().size() == 3);
@@ -110,26 +93,32 @@ class SessionLifecycleRouteTest extends UpbitRouteTestSupport {
     void anErrorFrameOnANewConnectionGoesToTheRouteWhoseChangeCausedIt() throws Exception {
         MockEndpoint a = getMockEndpoint("mock:a");
         await().until(() -> a.getReceivedCounter() >= 3);
-        MockEndpoint dead = getMockEndpoint("mock:dead");
-        context.addRoutes(new RouteBuilder() {
-            @Override
-            public void configure() {
-                errorHandler(deadLetterChannel("mock:dead"));
-                from("upbit:orderbook?codes=KRW-BTC&level=5&bridgeErrorHandler=true").routeId("bad").to("mock:bad");
-            }
-        });
-
         // resubscribe=overlap: the new connection sends both routes at once; route a, which the old connection
         // carries, is not blamed, and the new connection takes the old one's place without the bad route
-        await().until(() -> dead.getReceivedCounter() == 1);
-        assertThat(((UpbitErrorException) dead.getReceivedExchanges().get(0)
-                .getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class)).errorName()).isEqualTo("INVALID_PARAM");
+        addARouteUpbitRefusesAndAwaitItsError();
         await().until(() -> upbit.simulator().connections().size() == 1 && SimulatorSubscriptions
                 .of(upbit.simulator().connections().get(0)).keySet().equals(java.util.Set.of("ticker")));
         assertThat(upbit.simulator().acceptedConnections()).isEqualTo(2);
         long afterError = a.getReceivedCounter();
         await().until(() -> a.getReceivedCounter() > afterError + 3);
         assertThat(getMockEndpoint("mock:bad").getReceivedCounter()).isZero();
+    }
+
+    /** Adds route "bad" (an orderbook level Upbit refuses) and waits for its error in mock:dead. */
+    private void addARouteUpbitRefusesAndAwaitItsError() throws Exception {
+        MockEndpoint dead = getMockEndpoint("mock:dead");
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                errorHandler(deadLetterChannel("mock:dead"));
+                // level 5 is not one KRW-BTC supports: this simulator answers with INVALID_PARAM
+                from("upbit:orderbook?codes=KRW-BTC&level=5&bridgeErrorHandler=true").routeId("bad").to("mock:bad");
+            }
+        });
+        await().until(() -> dead.getReceivedCounter() == 1);
+        Throwable cause = dead.getReceivedExchanges().get(0).getProperty(Exchange.EXCEPTION_CAUGHT, Throwable.class);
+        assertThat(cause).isInstanceOf(UpbitErrorException.class);
+        assertThat(((UpbitErrorException) cause).errorName()).isEqualTo("INVALID_PARAM");
     }
 
     @Test

@@ -36,10 +36,6 @@ class SubscriptionDriftRouteTest extends UpbitRouteTestSupport {
     @Override
     protected void configure(UpbitComponent component) {
         component.setSubscriptionCheckInterval(300);
-        // the tests of overlap say so in their name; the others run the default, replace
-        if (getCurrentTestName().contains("NewConnection")) {
-            component.setResubscribe("overlap");
-        }
     }
 
     @Override

@@ -15,7 +15,10 @@ import io.camelupbit.session.DeliveryStats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A Camel test whose {@code upbit} component points at a given URL (usually the simulator) and stops fast. */
+/**
+ * A Camel test whose {@code upbit} component points at a given URL (usually the simulator) and stops fast; a test
+ * whose name contains {@code NewConnection} runs with {@code resubscribe=overlap}.
+ */
 abstract class UpbitRouteTestSupport extends CamelTestSupport {
 
     /** The component's url. */
@@ -32,6 +35,10 @@ abstract class UpbitRouteTestSupport extends CamelTestSupport {
         component.setUrl(upbitUrl());
         component.setRestUrl(restUrlBeside(upbitUrl()));
         component.setShutdownQuietPeriod(0);
+        if (getCurrentTestName().contains("NewConnection")) {
+            // a test of resubscribe=overlap says so in its name; the others run the default, replace
+            component.setResubscribe("overlap");
+        }
         configure(component);
         context.addComponent("upbit", component);
         // consumer health checks, as Camel Main and Spring Boot enable them by default

@@ -389,9 +389,10 @@ final class Line implements UpbitConnection.Owner, EventDispatch.SendWindow {
         // from then, unless another line carried it all along (a new connection taking this one's place restarts
         // nothing, so no restart would mark it)
         long gapAt = System.currentTimeMillis() - TimeUnit.NANOSECONDS.toMillis(now - agreedSince);
+        Set<String> lost = SubscriptionCheck.lost(lastSent.types(), list.subscriptions());
         for (Registration r : book.all()) {
-            if (r.line(slot).flowing() && SubscriptionCheck.lostAny(SubscriptionBook.requestOf(r), lastSent.types(),
-                    list.subscriptions()) && !owner.coveredElsewhere(r, this, agreedSince)) {
+            if (r.line(slot).flowing() && SubscriptionCheck.lostAny(SubscriptionBook.requestOf(r), lost)
+                    && !owner.coveredElsewhere(r, this, agreedSince)) {
                 r.gap();
                 owner.gap(r, gapAt);
             }

@@ -111,13 +111,16 @@ final class SubscriptionCheck {
         return differences;
     }
 
-    /** Whether Upbit lost (holds no longer) any stream of {@code route} that was sent and is missing from held. */
-    static boolean lostAny(List<TypeRequest> route, List<TypeRequest> sent, List<TypeRequest> held) {
+    /** The streams sent that Upbit holds no longer. */
+    static Set<String> lost(List<TypeRequest> sent, List<TypeRequest> held) {
         Set<String> lost = streams(sent);
         lost.removeAll(streams(held));
-        Set<String> routes = streams(route);
-        routes.retainAll(lost);
-        return !routes.isEmpty();
+        return lost;
+    }
+
+    /** Whether any stream of {@code route} is among the {@link #lost} ones. */
+    static boolean lostAny(List<TypeRequest> route, Set<String> lost) {
+        return streams(route).stream().anyMatch(lost::contains);
     }
 
     private static Set<String> streams(List<TypeRequest> types) {
