@@ -163,8 +163,8 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
     private long connectionLinger = 5000;
     @Metadata(label = "advanced", defaultValue = "1")
     private int redundancy = 1;
-    @Metadata(label = "advanced", defaultValue = "replace", enums = "replace,overlap")
-    private String resubscribe = "replace";
+    @Metadata(label = "advanced", defaultValue = "overlap", enums = "replace,overlap")
+    private String resubscribe = "overlap";
     @Metadata(label = "advanced", defaultValue = "2000", javaType = "java.time.Duration")
     private long shutdownQuietPeriod = 2000;
 

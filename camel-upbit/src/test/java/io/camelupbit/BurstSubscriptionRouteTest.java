@@ -68,13 +68,16 @@ class BurstSubscriptionRouteTest extends UpbitRouteTestSupport {
         // balanced strategy: at most 4 messages in any rolling second
         assertThat(messages).isLessThanOrEqualTo(4 * ((int) Math.ceil(seconds) + 1)).isLessThan(20);
         assertThat(simulator.rateLimitViolations()).isZero();
-        assertThat(simulator.acceptedConnections()).isEqualTo(1);
+        // with resubscribe=overlap the routes registered after the first send go on one new connection, and every
+        // further change of the burst rides on it until it takes the first one's place
+        assertThat(simulator.acceptedConnections()).isLessThanOrEqualTo(2);
 
         for (Route route : routes.subList(0, 100)) {
             context.getRouteController().stopRoute(route.id());
         }
         List<Route> rest = routes.subList(100, 200);
-        await().until(() -> SimulatorSubscriptions.of(simulator.connections().get(0)).equals(union(rest)));
+        await().until(() -> simulator.connections().size() == 1
+                && SimulatorSubscriptions.of(simulator.connections().get(0)).equals(union(rest)));
         assertThat(simulator.rateLimitViolations()).isZero();
     }
 

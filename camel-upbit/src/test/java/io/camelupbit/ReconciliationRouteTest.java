@@ -233,7 +233,7 @@ class ReconciliationRouteTest extends UpbitRouteTestSupport {
         account.deposit("KRW", new BigDecimal("5000000"));
 
         context.addRoutes(ethOrdersRoute());
-        // resubscribe=overlap: the new subscription goes on a new connection, the old one leaves later
+        // resubscribe=overlap (the default): the new subscription goes on a new connection, the old one leaves later
         await().until(() -> upbit.simulator().connections().size() == 2);
         String during = place(OrderRequest.limit("KRW-BTC", AskBid.BID, new BigDecimal("25000000"),
                 new BigDecimal("0.1")));
@@ -274,7 +274,7 @@ class ReconciliationRouteTest extends UpbitRouteTestSupport {
     }
 
     @Test
-    void anotherPrivateRouteJoiningRestartsTheStreamsSoTheRoutesReconcile() throws Exception {
+    void withReplaceAnotherPrivateRouteJoiningRestartsTheStreamsSoTheRoutesReconcile() throws Exception {
         awaitReconcilesAfter(0);
         long reconciles = consumer("orders").reconciliation().reconciles();
         int subscribes = upbit.simulator().subscribeMessages().size();

@@ -48,7 +48,7 @@ class ResyncMarkRouteTest extends UpbitRouteTestSupport {
     }
 
     @Test
-    void aSubscribeMessageForAnotherRouteMarksTheNextEventOfTheRoutesThatDidNotChange() throws Exception {
+    void withReplaceASubscribeMessageForAnotherRouteMarksTheNextEventOfTheRoutesThatDidNotChange() throws Exception {
         MockEndpoint watched = getMockEndpoint("mock:watched");
         UpbitSimulator simulator = upbit.simulator();
         await().until(() -> watched.getReceivedCounter() >= 10);

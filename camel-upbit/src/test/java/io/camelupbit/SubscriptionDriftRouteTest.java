@@ -58,7 +58,7 @@ class SubscriptionDriftRouteTest extends UpbitRouteTestSupport {
         connection.forgetSubscription("ticker", "KRW-ETH");
 
         await().until(() -> session.subscriptionDrifts() == 1);
-        // resubscribe=overlap: the whole subscription goes on a new connection; the old one leaves
+        // resubscribe=overlap (the default): the whole subscription goes on a new connection; the old one leaves
         await().until(() -> simulator.connections().size() == 1 && simulator.connections().get(0) != connection
                 && simulator.connections().get(0).subscribedCodes("ticker").containsAll(List.of("KRW-BTC", "KRW-ETH")));
         await().until(() -> getMockEndpoint("mock:eth").getReceivedExchanges().stream()
@@ -70,7 +70,7 @@ class SubscriptionDriftRouteTest extends UpbitRouteTestSupport {
     }
 
     @Test
-    void aSubscriptionLostOnTheServerIsFoundAndSentAgain() {
+    void withReplaceASubscriptionLostOnTheServerIsFoundAndSentAgain() {
         UpbitSimulator simulator = upbit.simulator();
         SimConnection connection = subscribedToBoth(simulator);
         UpbitSession session = upbitComponent().sessions().iterator().next();

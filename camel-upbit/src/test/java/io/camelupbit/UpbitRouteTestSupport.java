@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A Camel test whose {@code upbit} component points at a given URL (usually the simulator) and stops fast; a test
- * whose name contains {@code NewConnection} runs with {@code resubscribe=overlap}.
+ * whose name starts with {@code withReplace} runs with {@code resubscribe=replace}.
  */
 abstract class UpbitRouteTestSupport extends CamelTestSupport {
 
@@ -35,9 +35,9 @@ abstract class UpbitRouteTestSupport extends CamelTestSupport {
         component.setUrl(upbitUrl());
         component.setRestUrl(restUrlBeside(upbitUrl()));
         component.setShutdownQuietPeriod(0);
-        if (getCurrentTestName().contains("NewConnection")) {
-            // a test of resubscribe=overlap says so in its name; the others run the default, replace
-            component.setResubscribe("overlap");
+        if (getCurrentTestName().startsWith("withReplace")) {
+            // a test of resubscribe=replace says so in its name; the others run the default, overlap
+            component.setResubscribe("replace");
         }
         configure(component);
         context.addComponent("upbit", component);

@@ -1,11 +1,14 @@
 package io.camelupbit.test;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code orderbook} of one (code, level): the current book as snapshot, then a full book per feed tick in which the
- * market traded. A level the market does not support makes the stream silent (upbit-protocol.md §2.3).
+ * {@code orderbook} of one (code, level): the current book as snapshot, then a full book per trade (the book changes
+ * with each), however many trades one read finds: books of the same market at other depths, which are other streams
+ * read at other moments, come at the same times, as from one server. A level the market does not support makes the
+ * stream silent (upbit-protocol.md §2.3).
  */
 final class OrderbookStream implements MarketStream {
 
@@ -14,10 +17,13 @@ final class OrderbookStream implements MarketStream {
     private final BigDecimal level;
     private final int depth;
     private final boolean silent;
+    private final int maxPerRead;
     private long cursor;
 
-    OrderbookStream(Market market, String code, BigDecimal level, int depth, boolean silent) {
+    /** @param maxPerRead at most this many books per read (the newest), as for trades */
+    OrderbookStream(Market market, String code, BigDecimal level, int depth, boolean silent, int maxPerRead) {
         this.market = market;
+        this.maxPerRead = maxPerRead;
         this.code = code;
         this.level = level;
         this.depth = depth;
@@ -44,12 +50,16 @@ final class OrderbookStream implements MarketStream {
         if (silent) {
             return List.of();
         }
-        Trade last = market.lastTrade(code);
-        if (last.index() <= cursor) {
+        List<TradeEntry> entries = market.entriesAfter(code, cursor, maxPerRead);
+        if (entries.isEmpty()) {
             return List.of();
         }
-        cursor = last.index();
-        return List.of(message(last, Ticker.StreamType.REALTIME));
+        List<DataItem> books = new ArrayList<>(entries.size());
+        for (TradeEntry entry : entries) {
+            books.add(message(entry.trade(), Ticker.StreamType.REALTIME));
+        }
+        cursor = entries.get(entries.size() - 1).trade().index();
+        return books;
     }
 
     private OrderbookMessage message(Trade trade, Ticker.StreamType streamType) {

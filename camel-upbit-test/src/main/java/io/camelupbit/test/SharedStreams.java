@@ -18,7 +18,7 @@ final class SharedStreams implements MarketStream.Factory {
     private final Map<StreamKey, SharedStream> streams = new HashMap<>();
 
     /**
-     * @param maxTradesPerTick at most this many trades per trade stream and advance (the newest), and at most this
+     * @param maxTradesPerTick at most this many trades (and books) per stream and advance (the newest), and at most this
      *                         many items kept for a reader that does not read
      */
     SharedStreams(Market market, OrderbookLevels levels, int maxTradesPerTick) {
@@ -62,7 +62,7 @@ final class SharedStreams implements MarketStream.Factory {
         }
         if (DataTypes.ORDERBOOK.equals(key.type())) {
             boolean silent = !levels.supported(key.code(), key.level());
-            return new OrderbookStream(market, key.code(), key.level(), key.depth(), silent);
+            return new OrderbookStream(market, key.code(), key.level(), key.depth(), silent, maxTradesPerTick);
         }
         CandleUnit unit = CandleUnit.ofType(key.type());
         if (unit == null) {

@@ -997,9 +997,9 @@ public final class UpbitSimulator implements AutoCloseable {
         }
 
         /**
-         * At most this many trades per trade stream and tick (default 1,000, at least 1): a connection far behind
-         * (at high speed, or one the client does not read) gets the newest and skips the older ones, rather than an
-         * unbounded burst. Skipped trades are counted ({@link UpbitSimulator#tradesSkipped()},
+         * At most this many trades per trade stream and tick (default 1,000, at least 1), and as many books per
+         * orderbook stream (one per trade): a connection far behind (at high speed, or one the client does not read)
+         * gets the newest and skips the older ones, rather than an unbounded burst. Skipped trades are counted ({@link UpbitSimulator#tradesSkipped()},
          * {@link SimConnection#tradesSkipped()}) and logged (WARN the first time per connection, then DEBUG). It
          * also bounds what a connection whose client does not read keeps of each of its other streams (tickers,
          * books, candles): the newest this many items, sent when it reads again.

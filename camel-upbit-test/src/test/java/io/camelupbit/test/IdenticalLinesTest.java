@@ -106,6 +106,41 @@ class IdenticalLinesTest {
         }
     }
 
+    /**
+     * Books of one market at other depths are separate streams (a line whose set changed asks another depth), read at
+     * each connection's own moments: still one book per trade, at the same times on every line, so a book one line
+     * has is never left out by another that is subscribed too.
+     */
+    @Test
+    void booksOfOtherDepthsComeAtTheSameTimes() {
+        try (UpbitSimulator sim = simulator()) {
+            try (Line shallow = Line.open(sim, sim.url(), Map.of()).send(subscribe(List.of("orderbook"),
+                    CODES.stream().map(c -> c + ".1").toList()));
+                 Line deep = Line.open(sim, sim.url(), Map.of()).send(subscribe(List.of("orderbook"),
+                         CODES.stream().map(c -> c + ".5").toList()))) {
+                deep.readUntil(l -> l.everyCodeHas("orderbook", 40));
+                // the shallow line reads up to the newest time the deep one has, then both stop
+                Map<String, Long> reached = new HashMap<>();
+                CODES.forEach(c -> reached.put(c, Long.parseLong(
+                        deep.realtimeKeys("orderbook", c).get(deep.realtimeKeys("orderbook", c).size() - 1))));
+                shallow.readUntil(l -> CODES.stream().allMatch(c -> l.realtimeKeys("orderbook", c).stream()
+                        .anyMatch(k -> Long.parseLong(k) >= reached.get(c))));
+                shallow.stop();
+                deep.stop();
+
+                for (String code : CODES) {
+                    // from the first time both have to the last one either has that the other had time to get
+                    List<String> a = shallow.realtimeKeys("orderbook", code);
+                    List<String> b = deep.realtimeKeys("orderbook", code);
+                    long from = Math.max(Long.parseLong(a.get(0)), Long.parseLong(b.get(0)));
+                    long to = Math.min(Long.parseLong(a.get(a.size() - 1)), Long.parseLong(b.get(b.size() - 1)));
+                    assertThat(within(a, from, to)).as("orderbook " + code + " times").isEqualTo(within(b, from, to))
+                            .hasSizeGreaterThanOrEqualTo(30);
+                }
+            }
+        }
+    }
+
     @ParameterizedTest(name = "{0} lines")
     @ValueSource(ints = {2, 3})
     void privateLinesGetIdenticalOrderAndAssetEvents(int count) {
@@ -476,6 +511,11 @@ class IdenticalLinesTest {
                 .filter(i -> i.type().equals(type) && (code == null || code.equals(i.code()))
                         && "REALTIME".equals(i.streamType()) && (reason == null || i.reason() == reason))
                 .map(WithheldItem::key).toList();
+    }
+
+    /** The keys (timestamps) within [from, to]. */
+    private static List<String> within(List<String> keys, long from, long to) {
+        return keys.stream().filter(k -> Long.parseLong(k) >= from && Long.parseLong(k) <= to).toList();
     }
 
     private static String identity(String type, String code, String key) {

@@ -26,9 +26,9 @@ final class EventDispatch {
     private static final int FILTERED = 1;
     private static final int DUPLICATE = 2;
     private static final int STALE = 3;
-    /** A trade on one of several lines: {@link TradeLines} decides. */
+    /** A trade or state on one of several lines: the route's {@link LineMerge} decides. */
     private static final int IN_ORDER = 4;
-    /** A trade held back on its line by {@link TradeLines}. */
+    /** A trade or state held back on its line by the route's {@link LineMerge}. */
     private static final int WAITING = 5;
 
     /** What the channel learns from the data: an event for a route a pending send added means Upbit took it. */
@@ -46,7 +46,7 @@ final class EventDispatch {
     private final AtomicLong subscriberVisits = new AtomicLong();
     /** Routes that got events in the current read and need a drain started at its end. */
     private final List<Delivery> toDrain = new ArrayList<>();
-    /** Trades that waited on a line and go before the one at hand (reused). */
+    /** Trades or states that waited on a line and go before the one at hand (reused). */
     private final List<ReceivedEvent> released = new ArrayList<>();
     private long frameReceivedAt;
 
@@ -114,14 +114,17 @@ final class EventDispatch {
             Registration r = registrations.get(i);
             subscriberVisits.incrementAndGet();
             int verdict = accepts(r, event, snapshotNumber);
-            TradeLines.Outcome outcome = null;
+            LineMerge merge = null;
             if (verdict == IN_ORDER) {
-                outcome = r.tradeLines().arrived(slot, (TradeEvent) event, System.nanoTime(), released);
-                verdict = switch (outcome) {
+                merge = r.merge(event);
+                verdict = switch (merge.arrived(slot, event, System.nanoTime(), released)) {
                     case DELIVER -> ACCEPTED;
                     case DUPLICATE -> DUPLICATE;
+                    case STALE -> STALE;
                     case WAIT -> WAITING;
                 };
+                // what waited on this line goes first, whatever becomes of this event
+                enqueueAll(r, released);
             }
             if (verdict != ACCEPTED && verdict != WAITING) {
                 switch (verdict) {
@@ -138,13 +141,12 @@ final class EventDispatch {
                 received = new ReceivedEvent(event, frameReceivedAt, json, false);
             }
             if (verdict == WAITING) {
-                r.tradeLines().hold(slot, received);
+                merge.hold(slot, received);
                 continue;
             }
-            enqueueAll(r, released);
             enqueue(r, received);
-            if (outcome == TradeLines.Outcome.DELIVER) {
-                r.tradeLines().caughtUp(slot, String.valueOf(event.code()), System.nanoTime(), released);
+            if (merge != null) {
+                merge.caughtUp(slot, event, System.nanoTime(), released);
                 enqueueAll(r, released);
             }
         }
@@ -152,16 +154,12 @@ final class EventDispatch {
     }
 
     /**
-     * Trades that waited on other lines go now: the line that fed the route in order may be gone. Called by the
-     * channel when a line is lost; the drains start at once.
+     * Trades and states that waited on other lines go now: the line that fed the route in order may be gone. Called
+     * by the channel when a line is lost; the drains start at once.
      */
     static void releaseWaiting(Registration r) {
-        TradeLines tradeLines = r.tradeLines();
-        if (tradeLines == null) {
-            return;
-        }
         List<ReceivedEvent> waiting = new ArrayList<>();
-        tradeLines.releaseAll(System.nanoTime(), waiting);
+        r.releaseWaiting(System.nanoTime(), waiting);
         boolean drain = false;
         for (ReceivedEvent event : waiting) {
             drain |= r.delivery.enqueue(r.takeResync(String.valueOf(event.event().code())) ? event.resynced() : event);
@@ -190,7 +188,8 @@ final class EventDispatch {
      * own filter; a trade only once per route; a snapshot only for a code the route has had nothing of since its last
      * gap; realtime events for a route that just joined only once its snapshot of that code came on this line (or its
      * wait ended). A snapshot after the route's own begins a stream a later send restarted: the next event is marked.
-     * With several lines, every event once, from the line that brought it first ({@link LineArbiter}).
+     * With several lines, every event once, from the line that brought it first ({@link LineArbiter}), trades and
+     * states in order ({@link LineMerge}).
      */
     private int accepts(Registration r, UpbitEvent event, long snapshotNumber) {
         LineProgress line = r.line(slot);
@@ -224,9 +223,16 @@ final class EventDispatch {
             return r.firstTimeTrade(code, trade.sequentialId()) ? ACCEPTED : DUPLICATE;
         }
         if (!r.firstSeen(code) && snapshot) {
+            if (arbiter != null && StateTime.isState(event)) {
+                // a repeat for the route, but where this line's stream of the market begins
+                r.stateLines().began(slot, event);
+            }
             return FILTERED;
         }
-        return arbiter == null ? ACCEPTED : verdict(arbiter.judge(event, this, System.nanoTime()));
+        if (arbiter == null) {
+            return ACCEPTED;
+        }
+        return StateTime.isState(event) ? IN_ORDER : verdict(arbiter.judge(event, line, System.nanoTime()));
     }
 
     private static int verdict(Verdict verdict) {

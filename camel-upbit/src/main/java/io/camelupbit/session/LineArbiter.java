@@ -1,12 +1,12 @@
 package io.camelupbit.session;
 
 import java.math.BigDecimal;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import io.camelupbit.event.CandleEvent;
 import io.camelupbit.event.MyAssetEvent;
@@ -26,7 +26,8 @@ import io.camelupbit.event.UpbitEvent;
  * timestamp);</li>
  * <li>ticker, orderbook and candle once per (type, code, orderbook level), and only when newer than the last one
  * delivered: by {@code timestamp}, for candles by the candle's start first; events with the same time are told apart
- * by content (two orderbooks can share a timestamp), so each is delivered once and a copy is a duplicate. Realtime
+ * by content (two orderbooks can share a timestamp; a book by the rows the route takes, since a line whose set
+ * changed may ask a deeper one), so each is delivered once and a copy is a duplicate. Realtime
  * events from the line that brought the newest are not judged: a line's own order is Upbit's and passes as it would
  * with one line (an older one, a repeat); an older snapshot is always stale;</li>
  * <li>any other event once per its whole content within the span.</li>
@@ -39,6 +40,8 @@ final class LineArbiter {
 
     private final long spanNanos;
     private final int keysPerMarket;
+    /** The orderbook rows the route takes, 0 for all: the content compared is the route's view of a book. */
+    private final int depth;
     private final Map<String, RecentKeys<Long>> trades = new HashMap<>();
     private final RecentKeys<Object> accountEvents;
     private final RecentKeys<UpbitEvent> others;
@@ -47,10 +50,12 @@ final class LineArbiter {
     /**
      * @param spanNanos     how long keys are kept: more than one line can lag behind another
      * @param keysPerMarket the most trade numbers kept per market (and private keys per route)
+     * @param depth         the orderbook rows the route takes, 0 for all
      */
-    LineArbiter(long spanNanos, int keysPerMarket) {
+    LineArbiter(long spanNanos, int keysPerMarket, int depth) {
         this.spanNanos = spanNanos;
         this.keysPerMarket = keysPerMarket;
+        this.depth = depth;
         this.accountEvents = new RecentKeys<>(spanNanos, keysPerMarket);
         this.others = new RecentKeys<>(spanNanos, keysPerMarket);
     }
@@ -69,19 +74,8 @@ final class LineArbiter {
         if (event instanceof MyAssetEvent asset) {
             return first(accountEvents.add(new AssetKey(asset.assetUuid(), asset.timestamp()), nowNanos));
         }
-        if (event instanceof TickerEvent ticker) {
-            return newer(ticker, line, null, ticker.timestamp(), Arrays.asList(ticker.tradeTimestamp(),
-                    ticker.tradePrice(), ticker.tradeVolume(), ticker.accTradeVolume(), ticker.accTradePrice(),
-                    ticker.accTradeVolume24h(), ticker.accTradePrice24h(), ticker.marketState()));
-        }
-        if (event instanceof OrderbookEvent book) {
-            return newer(book, line, null, book.timestamp(), Arrays.asList(book.totalAskSize(), book.totalBidSize(),
-                    book.units()));
-        }
-        if (event instanceof CandleEvent candle) {
-            return newer(candle, line, candle.candleDateTimeUtc(), candle.timestamp(), Arrays.asList(
-                    candle.openingPrice(), candle.highPrice(), candle.lowPrice(), candle.tradePrice(),
-                    candle.candleAccTradeVolume(), candle.candleAccTradePrice()));
+        if (StateTime.isState(event)) {
+            return newer(event, line, content(event));
         }
         return first(others.add(event, nowNanos));
     }
@@ -107,27 +101,73 @@ final class LineArbiter {
         return trades.size() + states.size();
     }
 
-    private Verdict newer(UpbitEvent event, Object line, LocalDateTime period, long timestamp, List<Object> content) {
-        BigDecimal level = event instanceof OrderbookEvent book ? book.level() : null;
-        StateKey key = new StateKey(event.type(), event.code(), level == null ? null : level.stripTrailingZeros());
+    /**
+     * What tells two states of one time apart: the fields that change with the state, not its time (a snapshot and a
+     * realtime copy of one state are the same content); a book as the route takes it, cut to its depth.
+     */
+    private List<Object> content(UpbitEvent state) {
+        if (state instanceof TickerEvent ticker) {
+            return Arrays.asList(ticker.tradeTimestamp(), ticker.tradePrice(), ticker.tradeVolume(),
+                    ticker.accTradeVolume(), ticker.accTradePrice(), ticker.accTradeVolume24h(),
+                    ticker.accTradePrice24h(), ticker.marketState());
+        }
+        if (state instanceof OrderbookEvent book) {
+            OrderbookEvent view = depth > 0 ? book.withDepth(depth) : book;
+            return Arrays.asList(view.totalAskSize(), view.totalBidSize(), view.units());
+        }
+        CandleEvent candle = (CandleEvent) state;
+        return Arrays.asList(candle.candleDateTimeUtc(), candle.openingPrice(), candle.highPrice(), candle.lowPrice(),
+                candle.tradePrice(), candle.candleAccTradeVolume(), candle.candleAccTradePrice());
+    }
+
+    /** Whether this state is the route's newest one again, whatever its time (a snapshot repeating it). */
+    boolean repeatsNewest(UpbitEvent state) {
+        LastState last = states.get(StateKey.of(state));
+        if (last == null) {
+            return false;
+        }
+        if (state instanceof TickerEvent ticker && last.event instanceof TickerEvent newest) {
+            // a ticker's snapshot is stamped when it is sent, and its 24 h figures move with the clock: the same last
+            // trade is the same state
+            return Objects.equals(ticker.tradeTimestamp(), newest.tradeTimestamp())
+                    && Objects.equals(ticker.tradeVolume(), newest.tradeVolume());
+        }
+        return last.contents.contains(content(state));
+    }
+
+    /** The time of the newest state of this state's stream the route got; {@code null} before the first. */
+    StateTime newest(UpbitEvent state) {
+        LastState last = states.get(StateKey.of(state));
+        return last == null ? null : last.time;
+    }
+
+    /** Whether the line brought the newest state of this state's stream the route got. */
+    boolean broughtNewest(UpbitEvent state, Object line) {
+        LastState last = states.get(StateKey.of(state));
+        return last != null && last.line == line;
+    }
+
+    private Verdict newer(UpbitEvent event, Object line, List<Object> content) {
+        StateKey key = StateKey.of(event);
+        StateTime time = StateTime.of(event);
         LastState last = states.get(key);
         if (last == null) {
-            states.put(key, new LastState(line, period, timestamp, content));
+            states.put(key, new LastState(line, event, time, content));
             return Verdict.DELIVER;
         }
-        int order = last.compareTo(period, timestamp);
+        int order = time.compareTo(last.time);
         if (last.line == line && event.streamType() == StreamType.REALTIME) {
             // a line's own order is Upbit's and passes as with one line; the newest stays the newest, so the other
             // line's copies of what it brought are duplicates or stale in turn
             if (order > 0) {
-                states.put(key, new LastState(line, period, timestamp, content));
+                states.put(key, new LastState(line, event, time, content));
             } else if (order == 0) {
                 last.addContent(content);
             }
             return Verdict.DELIVER;
         }
         if (order > 0) {
-            states.put(key, new LastState(line, period, timestamp, content));
+            states.put(key, new LastState(line, event, time, content));
             return Verdict.DELIVER;
         }
         if (order < 0) {
@@ -138,6 +178,10 @@ final class LineArbiter {
     }
 
     private record StateKey(String type, String code, BigDecimal level) {
+        static StateKey of(UpbitEvent state) {
+            BigDecimal level = state instanceof OrderbookEvent book ? book.level() : null;
+            return new StateKey(state.type(), state.code(), level == null ? null : level.stripTrailingZeros());
+        }
     }
 
     private record OrderKey(String uuid, Object state, String tradeUuid, BigDecimal executedVolume) {
@@ -146,29 +190,21 @@ final class LineArbiter {
     private record AssetKey(String assetUuid, long timestamp) {
     }
 
-    /** The newest time delivered of one stream, the line that brought it, and the contents delivered at that time. */
+    /**
+     * The newest state delivered of one stream, its time, the line that brought it, and the contents delivered at
+     * that time.
+     */
     private static final class LastState {
         private final Object line;
-        private final LocalDateTime period;
-        private final long timestamp;
+        private final UpbitEvent event;
+        private final StateTime time;
         private final List<List<Object>> contents = new ArrayList<>(2);
 
-        LastState(Object line, LocalDateTime period, long timestamp, List<Object> content) {
+        LastState(Object line, UpbitEvent event, StateTime time, List<Object> content) {
             this.line = line;
-            this.period = period;
-            this.timestamp = timestamp;
+            this.event = event;
+            this.time = time;
             contents.add(content);
-        }
-
-        /** Positive when (period, timestamp) is after this state, 0 when the same time, negative when before. */
-        int compareTo(LocalDateTime otherPeriod, long otherTimestamp) {
-            if (period != null && otherPeriod != null) {
-                int byPeriod = otherPeriod.compareTo(period);
-                if (byPeriod != 0) {
-                    return byPeriod;
-                }
-            }
-            return Long.compare(otherTimestamp, timestamp);
         }
 
         /** Adds a content of the same time; false when it was delivered already. */

@@ -32,6 +32,8 @@ final class LineProgress {
     boolean everyCodeRestarted;
     /** Per code, where this line's trades stand for the route; only with several lines (see {@link TradeStep}). */
     private final Map<String, TradeStep> trades = new HashMap<>();
+    /** Per code, where this line's states stand for the route; only with several lines (see {@link StateStep}). */
+    private final Map<String, StateStep> states = new HashMap<>();
 
     /** Whether the line's current connection carries the route: its subscription is out and was taken. */
     boolean flowing() {
@@ -47,14 +49,18 @@ final class LineProgress {
         restartedWithoutSnapshot.clear();
         everyCodeRestarted = false;
         trades.clear();
+        states.clear();
     }
 
     /**
-     * A send restarted the line's streams: the trades it brings next (its snapshot first) need not follow the ones
-     * before, so none is in step until it brings a trade the route has or the one before the route's next.
+     * A send restarted the line's streams: the trades and states it brings next (its snapshot first) need not follow
+     * the ones before, so none is in step until it brings one the route has or the one before the route's next.
      */
     void streamsRestarted() {
         for (TradeStep step : trades.values()) {
+            step.last = null;
+        }
+        for (StateStep step : states.values()) {
             step.last = null;
         }
     }
@@ -72,5 +78,20 @@ final class LineProgress {
     /** The codes this line holds trades back for. */
     Iterable<Map.Entry<String, TradeStep>> tradeSteps() {
         return trades.entrySet();
+    }
+
+    /** Where this line's states of the code stand for the route. */
+    StateStep states(String code) {
+        return states.computeIfAbsent(code, c -> new StateStep());
+    }
+
+    /** Where this line's states of the code stand, {@code null} when it brought none. */
+    StateStep statesIfAny(String code) {
+        return states.get(code);
+    }
+
+    /** The codes this line holds states back for. */
+    Iterable<Map.Entry<String, StateStep>> stateSteps() {
+        return states.entrySet();
     }
 }

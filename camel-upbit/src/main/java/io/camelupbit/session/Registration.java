@@ -3,9 +3,12 @@ package io.camelupbit.session;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.camelupbit.event.TradeEvent;
+import io.camelupbit.event.UpbitEvent;
 
 /** A route's place in a session: its delivery and what the session remembers about it. Event-loop confined. */
 final class Registration {
@@ -49,6 +52,7 @@ final class Registration {
     private final LineArbiter arbiter;
     private final LineProgress[] lines = new LineProgress[MAX_LINES];
     private final TradeLines tradeLines;
+    private final StateLines stateLines;
 
     /** @param arbiter the arbitration between the channel's lines, {@code null} with one line */
     Registration(Delivery delivery, boolean afterGap, LineArbiter arbiter) {
@@ -58,6 +62,7 @@ final class Registration {
         this.awaitsSnapshot = wantsSnapshot() && spec.hasSnapshot();
         this.arbiter = arbiter;
         this.tradeLines = arbiter == null ? null : new TradeLines(arbiter, lines, delivery, resyncDue);
+        this.stateLines = arbiter == null ? null : new StateLines(arbiter, lines, delivery, resyncDue);
     }
 
     /** Whether the route wants the snapshot Upbit sends on subscribe. */
@@ -75,9 +80,33 @@ final class Registration {
         return progress;
     }
 
-    /** The route's trades from several lines in order, {@code null} while the channel has one line. */
-    TradeLines tradeLines() {
-        return tradeLines;
+    /**
+     * How the route's events of this kind from several lines go in order: trades and states each have theirs; other
+     * events, and every event while the channel has one line, {@code null}.
+     */
+    LineMerge merge(UpbitEvent event) {
+        if (event instanceof TradeEvent) {
+            return tradeLines;
+        }
+        return StateTime.isState(event) ? stateLines : null;
+    }
+
+    /** The route's states from several lines in order, {@code null} while the channel has one line. */
+    StateLines stateLines() {
+        return stateLines;
+    }
+
+    /** Whether the route's trades or states wait on the line in this slot: it is not in step with the route yet. */
+    boolean waitingOn(int slot) {
+        return tradeLines != null && (tradeLines.waitingOn(slot) || stateLines.waitingOn(slot));
+    }
+
+    /** A line may be gone: what waits on other lines while no line is in step goes now (into {@code released}). */
+    void releaseWaiting(long nowNanos, List<ReceivedEvent> released) {
+        if (tradeLines != null) {
+            tradeLines.releaseAll(nowNanos, released);
+            stateLines.releaseAll(nowNanos, released);
+        }
     }
 
     /** The line in this slot went for good: a line that takes the slot later starts afresh. */

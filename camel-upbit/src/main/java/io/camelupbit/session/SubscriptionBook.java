@@ -9,7 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 import io.camelupbit.event.OrderbookEvent;
 import io.camelupbit.wire.TypeRequest;
@@ -37,15 +37,18 @@ final class SubscriptionBook {
     private final Map<String, List<Registration>> allCodes = new HashMap<>();
     private int jsonRoutes;
     /** A new route's arbitration between lines: none with one line. */
-    private final Supplier<LineArbiter> arbiters;
+    private final Function<SubscriptionSpec, LineArbiter> arbiters;
 
     /** A book for a channel of one line. */
     SubscriptionBook() {
-        this(() -> null);
+        this(spec -> null);
     }
 
-    /** @param arbiters makes each new route's {@link LineArbiter}, or {@code null} when the channel has one line */
-    SubscriptionBook(Supplier<LineArbiter> arbiters) {
+    /**
+     * @param arbiters makes a new route's {@link LineArbiter} for its spec, or {@code null} when the channel has one
+     *                 line
+     */
+    SubscriptionBook(Function<SubscriptionSpec, LineArbiter> arbiters) {
         this.arbiters = arbiters;
     }
 
@@ -62,7 +65,7 @@ final class SubscriptionBook {
         if (registrations.containsKey(delivery)) {
             return null;
         }
-        Registration registration = new Registration(delivery, afterGap, arbiters.get());
+        Registration registration = new Registration(delivery, afterGap, arbiters.apply(delivery.spec()));
         registrations.put(delivery, registration);
         jsonRoutes += delivery.wantsJson() ? 1 : 0;
         SubscriptionSpec spec = registration.spec;

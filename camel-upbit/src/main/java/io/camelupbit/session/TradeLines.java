@@ -8,6 +8,7 @@ import java.util.Set;
 
 import io.camelupbit.event.StreamType;
 import io.camelupbit.event.TradeEvent;
+import io.camelupbit.event.UpbitEvent;
 
 /**
  * One route's trades from several lines, each once and in Upbit's order. Trade numbers are unique but need not rise,
@@ -19,10 +20,7 @@ import io.camelupbit.event.TradeEvent;
  * a gap). A line that brings a trade the route had has nothing
  * older to offer: what waited on it goes as stale. Event-loop confined, one per route.
  */
-final class TradeLines {
-
-    /** What becomes of a trade just arrived. */
-    enum Outcome { DELIVER, DUPLICATE, WAIT }
+final class TradeLines implements LineMerge {
 
     private final LineArbiter arbiter;
     private final LineProgress[] lines;
@@ -39,11 +37,9 @@ final class TradeLines {
         this.resyncDue = resyncDue;
     }
 
-    /**
-     * A trade arrived on the line in {@code slot}. Trades held back elsewhere or on this line that must go first are
-     * added to {@code released}, in order; the caller then delivers them, then this trade when the outcome says so.
-     */
-    Outcome arrived(int slot, TradeEvent trade, long nowNanos, List<ReceivedEvent> released) {
+    @Override
+    public LineOutcome arrived(int slot, UpbitEvent event, long nowNanos, List<ReceivedEvent> released) {
+        TradeEvent trade = (TradeEvent) event;
         String code = trade.code();
         long id = trade.sequentialId();
         TradeStep step = lines[slot].trades(code);
@@ -53,18 +49,18 @@ final class TradeLines {
         if (arbiter.hasTrade(code, id, nowNanos)) {
             // the route is past this point of the line: what waited on it is older than what the route has
             drop(step, nowNanos);
-            return Outcome.DUPLICATE;
+            return LineOutcome.DUPLICATE;
         }
         Long routeLast = last.get(code);
         if (step.waiting.isEmpty() && (routeLast == null || routeLast.equals(previous))) {
             delivered(trade, nowNanos);
-            return Outcome.DELIVER;
+            return LineOutcome.DELIVER;
         }
         if (inStepElsewhere(slot, code, nowNanos)) {
             if (step.waiting.isEmpty()) {
                 step.waitingAfter = previous;
             }
-            return Outcome.WAIT;
+            return LineOutcome.WAIT;
         }
         // no line feeds the route in order any more: this line's waiting trades go first, then this one
         release(step, code, nowNanos, released, false);
@@ -72,25 +68,22 @@ final class TradeLines {
             resyncDue.add(code);
         }
         delivered(trade, nowNanos);
-        return Outcome.DELIVER;
+        return LineOutcome.DELIVER;
     }
 
-    /** Holds a trade back on the line (after {@link Outcome#WAIT}); at most {@link TradeStep#MAX_WAITING}. */
-    void hold(int slot, ReceivedEvent event) {
-        TradeStep step = lines[slot].trades(event.event().code());
-        if (step.waiting.size() >= TradeStep.MAX_WAITING) {
-            step.waiting.pollFirst();
-            delivery.stale();
-            step.waitingAfter = null;
-        }
-        step.waiting.addLast(event);
+    /** Holds a trade back on the line (after {@link LineOutcome#WAIT}); at most {@link TradeStep#MAX_WAITING}. */
+    @Override
+    public void hold(int slot, ReceivedEvent event) {
+        lines[slot].trades(event.event().code()).hold(event, delivery);
     }
 
     /**
      * The route got a trade of this code: a line whose waiting trades now follow the route's last leads from here on,
      * its trades go (into {@code released}).
      */
-    void caughtUp(int slot, String code, long nowNanos, List<ReceivedEvent> released) {
+    @Override
+    public void caughtUp(int slot, UpbitEvent delivered, long nowNanos, List<ReceivedEvent> released) {
+        String code = delivered.code();
         Long routeLast = last.get(code);
         for (int i = 0; i < lines.length; i++) {
             LineProgress line = lines[i];
@@ -111,7 +104,8 @@ final class TradeLines {
     }
 
     /** The line in step may be gone: every market's trades waiting on other lines go now (marked if they do not follow). */
-    void releaseAll(long nowNanos, List<ReceivedEvent> released) {
+    @Override
+    public void releaseAll(long nowNanos, List<ReceivedEvent> released) {
         for (LineProgress line : lines) {
             if (line == null) {
                 continue;
@@ -126,7 +120,8 @@ final class TradeLines {
     }
 
     /** Whether trades wait on the line in this slot: it is not in step with the route yet. */
-    boolean waitingOn(int slot) {
+    @Override
+    public boolean waitingOn(int slot) {
         LineProgress line = lines[slot];
         if (line == null) {
             return false;

@@ -134,8 +134,8 @@ public final class UpbitSession implements Line.Owner {
         this.connectThrottle = connectThrottle;
         this.lifecycle = lifecycle;
         // arbitration whenever two connections can carry one route: several lines, or a line and its replacement
-        this.book = new SubscriptionBook(redundancy == 1 && !overlap ? () -> null
-                : () -> new LineArbiter(ARBITRATION_SPAN_NANOS, ARBITRATION_KEYS_PER_MARKET));
+        this.book = new SubscriptionBook(redundancy == 1 && !overlap ? spec -> null
+                : spec -> new LineArbiter(ARBITRATION_SPAN_NANOS, ARBITRATION_KEYS_PER_MARKET, spec.depth()));
         for (int slot = 0; slot < redundancy; slot++) {
             lines.add(newLine(slot, slot + 1));
         }
@@ -485,10 +485,10 @@ public final class UpbitSession implements Line.Owner {
     }
 
     /**
-     * The connection that takes a line's place has been live for {@link #RESTART_SPACING_NANOS}, holds no trade back,
-     * and the old one has been heard from since then (else it is pinged: a quiet private stream reads nothing for
-     * minutes, and only a sign of life after the new line went live shows the old one missed nothing before): the line
-     * it replaces goes. Bounded: after {@link #HAND_OVER_BOUND_NANOS} it goes anyway, and what it alone carried is
+     * The connection that takes a line's place has been live for {@link #RESTART_SPACING_NANOS}, holds no trade or state
+     * back, and the old one has been heard from since then (else it is pinged: a quiet private stream reads nothing
+     * for minutes, and only a sign of life after the new line went live shows the old one missed nothing before): the
+     * line it replaces goes. Bounded: after {@link #HAND_OVER_BOUND_NANOS} it goes anyway, and what it alone carried is
      * marked.
      */
     private void handOver(Line next, long startedNanos, boolean pinged) {
@@ -499,7 +499,7 @@ public final class UpbitSession implements Line.Owner {
         }
         boolean unheard = old.lastHeard() - next.liveSince() < 0;
         if (System.nanoTime() - startedNanos < HAND_OVER_BOUND_NANOS && (unheard || book.all().stream()
-                .anyMatch(r -> r.tradeLines() != null && r.tradeLines().waitingOn(next.slot())))) {
+                .anyMatch(r -> r.waitingOn(next.slot())))) {
             if (unheard && !pinged) {
                 old.ping();
             }

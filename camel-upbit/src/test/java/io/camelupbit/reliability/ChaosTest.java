@@ -326,15 +326,13 @@ class ChaosTest extends CamelTestSupport {
             String type = routes.get(routeId).type();
             byCode.forEach((code, list) -> {
                 String market = "null".equals(code) ? null : code;
-                List<String> sent = SourceLoss.sentKeys(simulator, type, market);
-                Set<Integer> snapshots = SourceLoss.snapshotPositions(simulator, type, market);
                 List<Received> got;
                 synchronized (list) {
                     got = List.copyOf(list);
                 }
                 List<String> gaps = new ArrayList<>();
-                byType.merge(type, SourceLoss.walk(sent, snapshots, SourceLoss.sentOn(simulator, type, market), got,
-                        gaps), Result::plus);
+                byType.merge(type, SourceLoss.walkAcross(simulator.sentLog().items(type, market),
+                        SourceLoss.streamOrder(simulator, type, market), got, gaps), Result::plus);
                 gaps.forEach(g -> LOG.warn("chaos: route {} {} {}: {}", routeId, type, code, g));
             });
         });

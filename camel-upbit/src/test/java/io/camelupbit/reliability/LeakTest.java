@@ -83,7 +83,9 @@ class LeakTest {
             }
             long now = steady.getReceivedCounter();
             await().until(() -> steady.getReceivedCounter() > now + 5);
-            assertThat(simulator.connections()).hasSize(1);
+            // with resubscribe=overlap a change opens a connection that takes the old one's place: once handed
+            // over, one is left
+            await().until(() -> simulator.connections().size() == 1);
         }
         await().until(() -> simulator.connections().isEmpty());
 

@@ -3,12 +3,16 @@ package io.camelupbit.reliability;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.apache.camel.Exchange;
 
@@ -87,20 +91,6 @@ final class SourceLoss {
 
     /** As {@link #walk(List, List)}, describing the first few unmarked gaps into {@code gaps}. */
     static Result walk(List<String> sent, List<Received> received, List<String> gaps) {
-        return walk(sent, Set.of(), null, received, gaps);
-    }
-
-    /**
-     * As {@link #walk(List, List, List)}, for a route whose events may come over several connections. The sent items
-     * at {@code notOwed} positions are never counted missing: a snapshot is owed to a route only as its first event of
-     * a market since its last gap (docs/events.md), and a connection that joins later (another line, one taking a
-     * line's place) sends one for every market it carries. With {@code sentOn} (the connection of each sent item), the
-     * route's stream begins on the connection of its first event: up to its second event, items only other
-     * connections sent are not owed (a connection that joins begins after its snapshot and leaves out the items that
-     * show nothing newer than it, as Upbit's own stream does).
-     */
-    static Result walk(List<String> sent, Set<Integer> notOwed, List<String> sentOn, List<Received> received,
-                       List<String> gaps) {
         Map<String, int[]> positions = positions(sent);
         int next = -1;
         int start = -1;
@@ -109,14 +99,12 @@ final class SourceLoss {
         long duplicates = 0;
         Set<String> seen = new HashSet<>();
         boolean reconciledBefore = false;
-        long walked = 0;
         for (int i = 0; i < received.size(); i++) {
             Received r = received.get(i);
             if (r.reconciled()) {
                 reconciledBefore = true;
                 continue;
             }
-            walked++;
             int[] sentAt = positions.get(r.key());
             int at = firstAtOrAfter(sentAt, Math.max(next, 0));
             if (at < 0) {
@@ -129,8 +117,7 @@ final class SourceLoss {
                 int following = firstAtOrAfter(positions.get(after.key()), at + 1);
                 at = lastBefore(sentAt, following < 0 ? sent.size() : following, at);
             }
-            String onlyOn = start >= 0 && walked == 2 && sentOn != null ? sentOn.get(start) : null;
-            long missing = start >= 0 && at > next ? countNew(sent, next, at, seen, notOwed, sentOn, onlyOn) : 0;
+            long missing = start >= 0 && at > next ? countNew(sent, next, at, seen) : 0;
             seen.add(r.key());
             if (start < 0) {
                 start = at;
@@ -149,7 +136,143 @@ final class SourceLoss {
             reconciledBefore = false;
         }
         long span = start < 0 ? 0 : next - start;
+        return new Result(span, received.stream().filter(r -> !r.reconciled()).count(), marked, unmarked,
+                duplicates);
+    }
+
+    /**
+     * As {@link #walk(List, List, List)}, for a route whose events may come over several connections at once (another
+     * line, a connection taking a line's place). Each connection writes a market's stream in its order but at its own
+     * pace, so the order of writes across connections is not the stream's: the items are walked in the stream's own
+     * order ({@code streamOrder}, see {@link #streamOrder}), each key once. A key is owed unless it was only ever sent
+     * as a snapshot: a snapshot is owed to a route only as its first event of a market since its last gap
+     * (docs/events.md), and a connection that joins later sends one for every market it carries. Up to the route's
+     * second event, keys only connections that did not send its first one sent are not owed: a connection that joins
+     * begins after its snapshot and leaves out the items that show nothing newer than it, as Upbit's own stream does.
+     * A key received again right away is a second item of the same key (two states of one millisecond) as long as one
+     * connection sent it that often; otherwise, and when received after a later key, it is a duplicate.
+     */
+    static Result walkAcross(List<SentItem> sent, Comparator<String> streamOrder, List<Received> received,
+                             List<String> gaps) {
+        Map<String, SentKey> byKey = new LinkedHashMap<>();
+        for (SentItem item : sent) {
+            byKey.computeIfAbsent(item.key(), SentKey::new).add(item);
+        }
+        List<SentKey> stream = new ArrayList<>(byKey.values());
+        stream.sort(Comparator.comparing(SentKey::key, streamOrder));
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < stream.size(); i++) {
+            index.put(stream.get(i).key(), i);
+        }
+        Map<String, Integer> times = new HashMap<>();
+        int next = -1;
+        int start = -1;
+        long marked = 0;
+        long unmarked = 0;
+        long duplicates = 0;
+        long walked = 0;
+        Set<String> firstOn = Set.of();
+        boolean reconciledBefore = false;
+        for (Received r : received) {
+            if (r.reconciled()) {
+                reconciledBefore = true;
+                continue;
+            }
+            walked++;
+            Integer at = index.get(r.key());
+            int count = times.merge(r.key(), 1, Integer::sum);
+            if (at == null || at < next - 1 || at == next - 1 && count > stream.get(at).mostOnOneConnection()) {
+                duplicates++;
+                continue;
+            }
+            if (at == next - 1) {
+                continue;
+            }
+            if (start < 0) {
+                start = at;
+                firstOn = stream.get(at).connections();
+            } else {
+                long missing = 0;
+                for (int i = next; i < at; i++) {
+                    SentKey key = stream.get(i);
+                    missing += key.owed() && (walked > 2 || !Collections.disjoint(key.connections(), firstOn)) ? 1 : 0;
+                }
+                if (missing > 0 && (r.resync() || reconciledBefore)) {
+                    marked += missing;
+                } else if (missing > 0) {
+                    unmarked += missing;
+                    if (gaps.size() < 5) {
+                        gaps.add("after " + stream.get(next - 1) + " came " + stream.get(at) + ", not marked; missing "
+                                + stream.subList(next, at));
+                    }
+                }
+            }
+            next = at + 1;
+            reconciledBefore = false;
+        }
+        long span = start < 0 ? 0 : next - start;
         return new Result(span, walked, marked, unmarked, duplicates);
+    }
+
+    /**
+     * A market's stream order of the keys the simulator sends of this type: trades as it generated them, tickers and
+     * orderbooks by timestamp, candles by period, then timestamp; private events as they happened (they are written to
+     * every connection as they happen, so the order of first sending is theirs: the comparator leaves it).
+     */
+    static Comparator<String> streamOrder(UpbitSimulator simulator, String type, String code) {
+        if ("trade".equals(type)) {
+            List<String> generated = generatedTradeKeys(simulator, code);
+            Map<String, Integer> position = new HashMap<>();
+            for (int i = 0; i < generated.size(); i++) {
+                position.put(generated.get(i), i);
+            }
+            return Comparator.comparingInt(key -> position.getOrDefault(key, Integer.MAX_VALUE));
+        }
+        if ("ticker".equals(type) || "orderbook".equals(type)) {
+            return Comparator.comparingLong(Long::parseLong);
+        }
+        if (type.startsWith("candle")) {
+            Comparator<String> byPeriod = Comparator.comparing(key -> key.substring(key.indexOf('|') + 1));
+            return byPeriod.thenComparingLong(key -> Long.parseLong(key.substring(0, key.indexOf('|'))));
+        }
+        return (a, b) -> 0;
+    }
+
+    /** One key of what was sent: on which connections, how often on one at most, and whether ever as realtime. */
+    private static final class SentKey {
+        private final String key;
+        private final Map<String, Integer> perConnection = new HashMap<>();
+        private boolean owed;
+
+        SentKey(String key) {
+            this.key = key;
+        }
+
+        void add(SentItem item) {
+            perConnection.merge(item.connectionId(), 1, Integer::sum);
+            owed |= !"SNAPSHOT".equals(item.streamType());
+        }
+
+        String key() {
+            return key;
+        }
+
+        Set<String> connections() {
+            return perConnection.keySet();
+        }
+
+        int mostOnOneConnection() {
+            return perConnection.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        }
+
+        boolean owed() {
+            return owed;
+        }
+
+        @Override
+        public String toString() {
+            return key + "@" + new TreeSet<>(perConnection.keySet()) + (owed ? "" : "(snapshot)");
+        }
     }
 
     /**
@@ -200,22 +323,7 @@ final class SourceLoss {
         return simulator.sentLog().items(type, code).stream().map(SentItem::key).toList();
     }
 
-    /** The connection each item was sent on, in {@link #sentKeys} order. */
-    static List<String> sentOn(UpbitSimulator simulator, String type, String code) {
-        return simulator.sentLog().items(type, code).stream().map(SentItem::connectionId).toList();
-    }
 
-    /** The positions, in {@link #sentKeys} order, of the snapshots among what the simulator sent. */
-    static Set<Integer> snapshotPositions(UpbitSimulator simulator, String type, String code) {
-        List<SentItem> items = simulator.sentLog().items(type, code);
-        Set<Integer> positions = new HashSet<>();
-        for (int i = 0; i < items.size(); i++) {
-            if ("SNAPSHOT".equals(items.get(i).streamType())) {
-                positions.add(i);
-            }
-        }
-        return positions;
-    }
 
     /** The keys of the trades the simulator generated in this market, in their order. */
     static List<String> generatedTradeKeys(UpbitSimulator simulator, String code) {
@@ -254,13 +362,10 @@ final class SourceLoss {
     }
 
     /** Sent items in [from, to) the route has not received yet: a repeat of one it has (a snapshot) is no loss. */
-    private static long countNew(List<String> sent, int from, int to, Set<String> seen, Set<Integer> notOwed,
-                                 List<String> sentOn, String onlyOn) {
+    private static long countNew(List<String> sent, int from, int to, Set<String> seen) {
         long count = 0;
         for (int i = from; i < to; i++) {
-            boolean owed = !seen.contains(sent.get(i)) && !notOwed.contains(i)
-                    && (onlyOn == null || onlyOn.equals(sentOn.get(i)));
-            count += owed ? 1 : 0;
+            count += seen.contains(sent.get(i)) ? 0 : 1;
         }
         return count;
     }

@@ -1,13 +1,15 @@
 package io.camelupbit.reliability;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
 import io.camelupbit.reliability.SourceLoss.Received;
 import io.camelupbit.reliability.SourceLoss.Result;
+import io.camelupbit.test.SentItem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SourceLossTest {
 
     private static final List<String> SENT = List.of("10", "11", "12", "13", "14", "15");
+    private static final Comparator<String> BY_NUMBER = Comparator.comparingLong(Long::parseLong);
 
     @Test
     void everythingBetweenFirstAndLastReceivedIsCounted() {
@@ -67,27 +70,61 @@ class SourceLossTest {
     }
 
     @Test
+    void acrossConnectionsTheStreamsOrderCountsNotTheOrderOfWrites() {
+        // c2 joined ahead of c1, which was still writing older items: every item came, in the stream's order
+        List<SentItem> sent = List.of(item("c2", "13"), item("c1", "10"), item("c1", "11"), item("c1", "12"),
+                item("c2", "14"), item("c1", "13"), item("c1", "14"));
+        assertThat(SourceLoss.walkAcross(sent, BY_NUMBER, received("10", "11", "12", "13", "14"), new ArrayList<>()))
+                .isEqualTo(new Result(5, 5, 0, 0, 0));
+        // what one connection alone sent is owed all the same
+        assertThat(SourceLoss.walkAcross(sent, BY_NUMBER, received("10", "11", "13", "14"), new ArrayList<>()))
+                .isEqualTo(new Result(5, 4, 0, 1, 0));
+        // and an item older than the one before is out of order
+        assertThat(SourceLoss.walkAcross(sent, BY_NUMBER, received("10", "11", "13", "12", "14"), new ArrayList<>())
+                .duplicates()).isEqualTo(1);
+    }
+
+    @Test
     void aSnapshotSentToAConnectionThatJoinedLaterIsNotOwedToARouteThatHadTheMarket() {
         // a new connection's snapshot (state at 15) between two realtime states the route got from the old one
-        List<String> sent = List.of("10", "20", "15", "30");
-        assertThat(SourceLoss.walk(sent, Set.of(2), null, received("10", "20", "30"), new ArrayList<>()))
+        List<SentItem> sent = List.of(item("c1", "10"), item("c1", "20"), snapshot("c2", "15"), item("c1", "30"));
+        assertThat(SourceLoss.walkAcross(sent, BY_NUMBER, received("10", "20", "30"), new ArrayList<>()))
                 .isEqualTo(new Result(4, 3, 0, 0, 0));
         // a realtime state is owed all the same
-        assertThat(SourceLoss.walk(sent, Set.of(2), null, received("10", "15", "30"), new ArrayList<>()).unmarked())
-                .isEqualTo(1);
+        List<SentItem> realtime = List.of(item("c1", "10"), item("c1", "15"), item("c1", "20"), item("c1", "30"));
+        assertThat(SourceLoss.walkAcross(realtime, BY_NUMBER, received("10", "20", "30"), new ArrayList<>())
+                .unmarked()).isEqualTo(1);
     }
 
     @Test
     void aRouteThatJoinsOnANewConnectionIsOwedWhatThatConnectionSentFromItsFirstEvent() {
         // the route's first event is c2's snapshot 15; 20 went only to c1, which the route is not on, and shows
         // nothing newer than 15 (c2 left it out); 30 came on both
-        List<String> sent = List.of("10", "15", "20", "30", "30", "40");
-        List<String> on = List.of("c1", "c2", "c1", "c1", "c2", "c2");
-        assertThat(SourceLoss.walk(sent, Set.of(), on, received("15", "30", "40"), new ArrayList<>()).unmarked())
+        List<SentItem> sent = List.of(item("c1", "10"), snapshot("c2", "15"), item("c1", "20"), item("c1", "30"),
+                item("c2", "30"), item("c2", "40"));
+        assertThat(SourceLoss.walkAcross(sent, BY_NUMBER, received("15", "30", "40"), new ArrayList<>()).unmarked())
                 .isZero();
         // from the second event on, every item is owed, whichever connection sent it
-        assertThat(SourceLoss.walk(List.of("15", "30", "35", "40"), Set.of(), List.of("c2", "c2", "c1", "c2"),
-                received("15", "30", "40"), new ArrayList<>()).unmarked()).isEqualTo(1);
+        List<SentItem> later = List.of(snapshot("c2", "15"), item("c2", "30"), item("c1", "35"), item("c2", "40"));
+        assertThat(SourceLoss.walkAcross(later, BY_NUMBER, received("15", "30", "40"), new ArrayList<>()).unmarked())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void twoStatesOfOneMillisecondAreNoDuplicate() {
+        List<SentItem> sent = List.of(item("c1", "10"), item("c1", "10"), item("c2", "10"), item("c1", "11"));
+        assertThat(SourceLoss.walkAcross(sent, BY_NUMBER, received("10", "10", "11"), new ArrayList<>()))
+                .isEqualTo(new Result(2, 3, 0, 0, 0));
+        assertThat(SourceLoss.walkAcross(sent, BY_NUMBER, received("10", "10", "10", "11"), new ArrayList<>())
+                .duplicates()).isEqualTo(1);
+    }
+
+    private static SentItem item(String connection, String key) {
+        return new SentItem(connection, 0, Instant.EPOCH, "ticker", "KRW-BTC", "REALTIME", key);
+    }
+
+    private static SentItem snapshot(String connection, String key) {
+        return new SentItem(connection, 0, Instant.EPOCH, "ticker", "KRW-BTC", "SNAPSHOT", key);
     }
 
     private static List<Received> received(String... keys) {

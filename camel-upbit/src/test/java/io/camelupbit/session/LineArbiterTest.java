@@ -35,7 +35,7 @@ class LineArbiterTest {
     private static final String A = "line A";
     private static final String B = "line B";
 
-    private final LineArbiter arbiter = new LineArbiter(SPAN, 1000);
+    private final LineArbiter arbiter = new LineArbiter(SPAN, 1000, 0);
     private long now = 1_000_000_000L;
 
     @Test
@@ -59,7 +59,7 @@ class LineArbiterTest {
 
     @Test
     void numbersAreKeptForTheSpanAndUpToTheCapacity() {
-        LineArbiter small = new LineArbiter(SPAN, 3);
+        LineArbiter small = new LineArbiter(SPAN, 3, 0);
         for (long id = 1; id <= 4; id++) {
             assertThat(small.judge(trade("KRW-BTC", id), A, now)).isEqualTo(DELIVER);
         }
@@ -109,6 +109,25 @@ class LineArbiterTest {
         // another level of the same market is another stream
         assertThat(judge(book(300, "10000", "1.0"))).isEqualTo(DELIVER);
         assertThat(judge(book(300, "1E+4", "1.0"), B)).isEqualTo(DUPLICATE);
+    }
+
+    @Test
+    void aBookIsJudgedByTheRowsTheRouteTakes() {
+        // a line whose set changed may ask a deeper book than the other: the route's view of both is the same book
+        LineArbiter oneRow = new LineArbiter(SPAN, 1000, 1);
+        OrderbookUnit top = new OrderbookUnit(new BigDecimal("101"), new BigDecimal("100"), BigDecimal.ONE,
+                BigDecimal.ONE);
+        OrderbookUnit second = new OrderbookUnit(new BigDecimal("102"), new BigDecimal("99"), BigDecimal.TEN,
+                BigDecimal.TEN);
+        OrderbookEvent shallow = new OrderbookEvent("KRW-BTC", BigDecimal.ONE, BigDecimal.ONE, List.of(top), 300,
+                BigDecimal.ZERO, StreamType.REALTIME);
+        OrderbookEvent deep = new OrderbookEvent("KRW-BTC", new BigDecimal("11"), new BigDecimal("11"),
+                List.of(top, second), 300, BigDecimal.ZERO, StreamType.REALTIME);
+        assertThat(oneRow.judge(shallow, A, 1)).isEqualTo(DELIVER);
+        assertThat(oneRow.judge(deep, B, 2)).isEqualTo(DUPLICATE);
+        // a route that takes every row sees two books
+        assertThat(judge(shallow, A)).isEqualTo(DELIVER);
+        assertThat(judge(deep, B)).isEqualTo(DELIVER);
     }
 
     @Test

@@ -74,9 +74,9 @@ class SubscriptionBookTest {
 
     @Test
     void snapshotModesMergeSoEveryoneGetsWhatTheyAskedFor() {
-        book.add(delivery(spec("ticker", SnapshotMode.SNAPSHOT_ONLY, "KRW-BTC", "KRW-ETH")), false);
-        book.add(delivery(spec("ticker", SnapshotMode.REALTIME_ONLY, "KRW-ETH", "KRW-XRP")), false);
-        book.add(delivery(spec("trade", SnapshotMode.REALTIME_ONLY, "KRW-BTC")), false);
+        book.add(InlineDelivery.of(spec("ticker", SnapshotMode.SNAPSHOT_ONLY, "KRW-BTC", "KRW-ETH")), false);
+        book.add(InlineDelivery.of(spec("ticker", SnapshotMode.REALTIME_ONLY, "KRW-ETH", "KRW-XRP")), false);
+        book.add(InlineDelivery.of(spec("trade", SnapshotMode.REALTIME_ONLY, "KRW-BTC")), false);
 
         assertThat(book.request()).containsExactly(
                 TypeRequest.of("ticker", List.of("KRW-ETH")),
@@ -164,7 +164,7 @@ class SubscriptionBookTest {
         IndicatorChoice bands = new IndicatorChoice(IndicatorType.BOLLINGER_BANDS,
                 new IndicatorParams(20, null, null, null, new BigDecimal("2.0"), null, null, null),
                 SignalTrigger.PRICE_CROSS_ABOVE, SignalParams.NONE);
-        book.add(delivery(new SubscriptionSpec("indicator_signal", new TreeSet<>(List.of("KRW-BTC")),
+        book.add(InlineDelivery.of(new SubscriptionSpec("indicator_signal", new TreeSet<>(List.of("KRW-BTC")),
                 SnapshotMode.BOTH, 0, null, new TypeOptions.Indicators(IndicatorTimeframe.MINUTE_15,
                         List.of(overbought, bands)))), false);
 
@@ -182,44 +182,25 @@ class SubscriptionBookTest {
     }
 
     private static Delivery indicators(String timeframe, List<IndicatorChoice> choices, String... codes) {
-        return delivery(new SubscriptionSpec("indicator", new TreeSet<>(List.of(codes)), SnapshotMode.BOTH, 0, null,
+        return InlineDelivery.of(new SubscriptionSpec("indicator", new TreeSet<>(List.of(codes)), SnapshotMode.BOTH, 0, null,
                 new TypeOptions.Indicators(IndicatorTimeframe.of(timeframe), choices)));
     }
 
     private static Delivery notices(boolean body, String... categories) {
-        return delivery(new SubscriptionSpec("announcement", new TreeSet<>(), SnapshotMode.BOTH, 0, null,
+        return InlineDelivery.of(new SubscriptionSpec("announcement", new TreeSet<>(), SnapshotMode.BOTH, 0, null,
                 new TypeOptions.Announcement(new TreeSet<>(List.of(categories)), body)));
     }
 
     private static Delivery sub(String type, String... codes) {
-        return delivery(spec(type, SnapshotMode.BOTH, codes));
+        return InlineDelivery.of(spec(type, SnapshotMode.BOTH, codes));
     }
 
     private static Delivery orderbook(int depth, BigDecimal level, String... codes) {
-        return delivery(new SubscriptionSpec("orderbook", new TreeSet<>(List.of(codes)), SnapshotMode.BOTH,
+        return InlineDelivery.of(new SubscriptionSpec("orderbook", new TreeSet<>(List.of(codes)), SnapshotMode.BOTH,
                 depth, level == null ? BigDecimal.ZERO : level));
     }
 
     private static SubscriptionSpec spec(String type, SnapshotMode mode, String... codes) {
         return new SubscriptionSpec(type, new TreeSet<>(List.of(codes)), mode, 0, null);
-    }
-
-    /** Identity matters: two routes with equal specs are still two routes. */
-    private static Delivery delivery(SubscriptionSpec spec) {
-        return new Delivery(spec, new DeliveryPolicy(false, false, 10), false, false, Runnable::run,
-                new Delivery.Sink() {
-                    @Override
-                    public void process(ReceivedEvent event, long droppedBefore, Delivery.Completion completion) {
-                        completion.completed(false);
-                    }
-
-                    @Override
-                    public void onError(Throwable cause) {
-                    }
-
-                    @Override
-                    public void onFailure(ReceivedEvent event, Throwable cause) {
-                    }
-                });
     }
 }

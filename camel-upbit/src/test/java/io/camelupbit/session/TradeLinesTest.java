@@ -29,8 +29,9 @@ class TradeLinesTest {
 
     private final LineProgress[] lines = new LineProgress[Registration.MAX_LINES];
     private final Set<String> resyncDue = new HashSet<>();
-    private final Delivery delivery = delivery();
-    private final TradeLines tradeLines = new TradeLines(new LineArbiter(TimeUnit.SECONDS.toNanos(60), 1000), lines,
+    private final Delivery delivery = InlineDelivery.of(
+            new SubscriptionSpec("trade", new TreeSet<>(List.of(CODE)), SnapshotMode.BOTH, 0, null));
+    private final TradeLines tradeLines = new TradeLines(new LineArbiter(TimeUnit.SECONDS.toNanos(60), 1000, 0), lines,
             delivery, resyncDue);
     /** What the route got, in order, with the marks it carried. */
     private final List<String> got = new ArrayList<>();
@@ -178,7 +179,7 @@ class TradeLinesTest {
                 released.forEach(this::received);
                 received(event);
                 released.clear();
-                tradeLines.caughtUp(slot, CODE, 0, released);
+                tradeLines.caughtUp(slot, trade, 0, released);
                 released.forEach(this::received);
             }
             case DUPLICATE -> delivery.duplicate();
@@ -195,23 +196,5 @@ class TradeLinesTest {
         BigDecimal one = BigDecimal.ONE;
         return new TradeEvent(CODE, one, one, AskBid.BID, one, null, BigDecimal.ZERO, null, null, id, id, id, one, one,
                 one, one, streamType);
-    }
-
-    private static Delivery delivery() {
-        return new Delivery(new SubscriptionSpec("trade", new TreeSet<>(List.of(CODE)), SnapshotMode.BOTH, 0, null),
-                new DeliveryPolicy(false, false, 10), false, false, Runnable::run, new Delivery.Sink() {
-                    @Override
-                    public void process(ReceivedEvent event, long droppedBefore, Delivery.Completion completion) {
-                        completion.completed(false);
-                    }
-
-                    @Override
-                    public void onError(Throwable cause) {
-                    }
-
-                    @Override
-                    public void onFailure(ReceivedEvent event, Throwable cause) {
-                    }
-                });
     }
 }
