@@ -36,6 +36,11 @@ final class StateLines implements LineMerge {
     @Override
     public LineOutcome arrived(int slot, UpbitEvent state, long nowNanos, List<ReceivedEvent> released) {
         LineProgress line = lines[slot];
+        if (alone(slot)) {
+            // one connection carries the route (no hand-over under way): its own order passes, nothing to wait for;
+            // when another joins, the line that brought the newest counts as in step (inStepElsewhere)
+            return judged(state, line, nowNanos);
+        }
         StateStep step = line.states(state.code());
         StateTime time = StateTime.of(state);
         // a snapshot begins a stream (a connection, or a send that restarted the line's streams): it follows nothing
@@ -52,7 +57,7 @@ final class StateLines implements LineMerge {
                 && (newest.equals(previous) || arbiter.broughtNewest(state, line))) {
             return judged(state, line, nowNanos);
         }
-        if (inStepElsewhere(slot, state.code(), newest)) {
+        if (inStepElsewhere(slot, state, newest)) {
             if (step.waiting.isEmpty()) {
                 step.waitingAfter = previous;
             }
@@ -115,8 +120,8 @@ final class StateLines implements LineMerge {
             }
             for (Map.Entry<String, StateStep> entry : line.stateSteps()) {
                 StateStep step = entry.getValue();
-                if (!step.waiting.isEmpty() && !inStepElsewhere(-1, entry.getKey(),
-                        arbiter.newest(step.waiting.peekFirst().event()))) {
+                UpbitEvent first = step.waiting.isEmpty() ? null : step.waiting.peekFirst().event();
+                if (first != null && !inStepElsewhere(-1, first, arbiter.newest(first))) {
                     release(i, step, nowNanos, released);
                 }
             }
@@ -143,18 +148,29 @@ final class StateLines implements LineMerge {
         return false;
     }
 
+    /** Whether no other line has progress for the route: one connection carries it. */
+    private boolean alone(int slot) {
+        for (int i = 0; i < lines.length; i++) {
+            if (i != slot && lines[i] != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * Whether a line other than {@code slot} feeds the route in order: it carries the route, holds nothing back, and
-     * the last state it brought is at most the route's newest (it is in step, or behind and catching up).
+     * the last state it brought is at most the route's newest (it is in step, or behind and catching up), or it
+     * brought the newest (a line that was alone kept no step).
      */
-    private boolean inStepElsewhere(int slot, String code, StateTime newest) {
+    private boolean inStepElsewhere(int slot, UpbitEvent state, StateTime newest) {
         for (int i = 0; i < lines.length; i++) {
             LineProgress line = lines[i];
             if (i == slot || line == null || !line.flowing()) {
                 continue;
             }
-            StateStep step = line.statesIfAny(code);
-            if (step != null && step.waiting.isEmpty() && step.last != null
+            StateStep step = line.statesIfAny(state.code());
+            if (step == null ? arbiter.broughtNewest(state, line) : step.waiting.isEmpty() && step.last != null
                     && (newest == null || step.last.compareTo(newest) <= 0)) {
                 return true;
             }
