@@ -57,6 +57,8 @@ public class UpbitComponentConfigurer extends PropertyConfigurerSupport implemen
         case "idleTimeout": target.setIdleTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "infourl":
         case "infoUrl": target.setInfoUrl(property(camelContext, java.lang.String.class, value)); return true;
+        case "iothreads":
+        case "ioThreads": target.setIoThreads(property(camelContext, java.lang.Integer.class, value)); return true;
         case "jitter": target.setJitter(property(camelContext, double.class, value)); return true;
         case "jwtalgorithm":
         case "jwtAlgorithm": target.setJwtAlgorithm(property(camelContext, java.lang.String.class, value)); return true;
@@ -105,6 +107,7 @@ public class UpbitComponentConfigurer extends PropertyConfigurerSupport implemen
         case "secretKey": target.setSecretKey(property(camelContext, java.lang.String.class, value)); return true;
         case "sendlinger":
         case "sendLinger": target.setSendLinger(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "shards": target.setShards(property(camelContext, int.class, value)); return true;
         case "shutdownquietperiod":
         case "shutdownQuietPeriod": target.setShutdownQuietPeriod(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "sslcontextparameters":
@@ -155,6 +158,8 @@ public class UpbitComponentConfigurer extends PropertyConfigurerSupport implemen
         case "idleTimeout": return long.class;
         case "infourl":
         case "infoUrl": return java.lang.String.class;
+        case "iothreads":
+        case "ioThreads": return java.lang.Integer.class;
         case "jitter": return double.class;
         case "jwtalgorithm":
         case "jwtAlgorithm": return java.lang.String.class;
@@ -203,6 +208,7 @@ public class UpbitComponentConfigurer extends PropertyConfigurerSupport implemen
         case "secretKey": return java.lang.String.class;
         case "sendlinger":
         case "sendLinger": return long.class;
+        case "shards": return int.class;
         case "shutdownquietperiod":
         case "shutdownQuietPeriod": return long.class;
         case "sslcontextparameters":
@@ -254,6 +260,8 @@ public class UpbitComponentConfigurer extends PropertyConfigurerSupport implemen
         case "idleTimeout": return target.getIdleTimeout();
         case "infourl":
         case "infoUrl": return target.getInfoUrl();
+        case "iothreads":
+        case "ioThreads": return target.getIoThreads();
         case "jitter": return target.getJitter();
         case "jwtalgorithm":
         case "jwtAlgorithm": return target.getJwtAlgorithm();
@@ -302,6 +310,7 @@ public class UpbitComponentConfigurer extends PropertyConfigurerSupport implemen
         case "secretKey": return target.getSecretKey();
         case "sendlinger":
         case "sendLinger": return target.getSendLinger();
+        case "shards": return target.getShards();
         case "shutdownquietperiod":
         case "shutdownQuietPeriod": return target.getShutdownQuietPeriod();
         case "sslcontextparameters":

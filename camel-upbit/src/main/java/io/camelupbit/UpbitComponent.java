@@ -4,6 +4,7 @@ import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
@@ -44,15 +45,19 @@ import io.camelupbit.net.ProxySettings;
 import io.camelupbit.session.ReconnectBackoff;
 import io.camelupbit.session.RateLimitPolicy;
 import io.camelupbit.session.SessionSettings;
+import io.camelupbit.session.SubscriptionSpec;
 import io.camelupbit.session.UpbitSession;
 import io.camelupbit.wire.UpbitFormat;
 import io.netty.util.NetUtil;
+import io.netty.channel.EventLoop;
 import io.netty.channel.EventLoopGroup;
 import io.netty.channel.MultiThreadIoEventLoopGroup;
 import io.netty.channel.nio.NioIoHandler;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import io.netty.util.concurrent.Future;
 import io.netty.util.concurrent.ImmediateEventExecutor;
+import io.netty.util.concurrent.Promise;
+import io.netty.util.concurrent.PromiseCombiner;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -64,7 +69,10 @@ import org.slf4j.LoggerFactory;
 public class UpbitComponent extends HealthCheckComponent implements SSLContextParametersAware {
 
     private static final Logger LOG = LoggerFactory.getLogger(UpbitComponent.class);
-    static final int IO_THREADS = 2;
+    /** Threads that look up host names, off the event loops. */
+    static final int RESOLVER_THREADS = 2;
+    /** The most shards of the public channel: each is a connection against Upbit's per-IP limits. */
+    static final int MAX_SHARDS = 8;
     /**
      * Lines of a private or info channel at most: Upbit documents no cap on simultaneous connections but says private
      * ones beyond a few may be refused (src/test/resources/upbit-docs/research-lines.md).
@@ -165,6 +173,10 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
     private int redundancy = 1;
     @Metadata(label = "advanced", defaultValue = "overlap", enums = "replace,overlap")
     private String resubscribe = "overlap";
+    @Metadata(label = "advanced", defaultValue = "1")
+    private int shards = 1;
+    @Metadata(label = "advanced")
+    private Integer ioThreads;
     @Metadata(label = "advanced", defaultValue = "2000", javaType = "java.time.Duration")
     private long shutdownQuietPeriod = 2000;
 
@@ -176,6 +188,8 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
     private final Map<String, IndicatorBudget> budgets = new HashMap<>();
     private final Map<Delivery, IndicatorBudget> budgetOf = new HashMap<>();
     private EventLoopGroup ioGroup;
+    /** The event loops of {@link #ioGroup}: shard i of the public channel reads on loop i (modulo their number). */
+    private final List<EventLoop> loops = new ArrayList<>();
     private ExecutorService deliveryExecutor;
     private UpbitFormat connectionFormat;
     private boolean overlap;
@@ -229,6 +243,13 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
             throw UpbitConfiguration.invalid("resubscribe", resubscribe, "replace,overlap");
         }
         overlap = "overlap".equals(resubscribe);
+        if (shards < 1 || shards > MAX_SHARDS) {
+            throw new IllegalArgumentException("Option shards must be between 1 and " + MAX_SHARDS + " (connections "
+                    + "the public channel's codes are split over), got " + shards);
+        }
+        if (ioThreads != null && ioThreads < 1) {
+            throw new IllegalArgumentException("Option ioThreads must be at least 1, got " + ioThreads);
+        }
         if (maxReconnectAttempts < -1) {
             throw new IllegalArgumentException("Option maxReconnectAttempts must be -1 (never give up) or >= 0, got "
                     + maxReconnectAttempts);
@@ -251,9 +272,12 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
                     + "myOrder/myAsset routes go to {}; set restUrl (the simulator serves REST on the same port)",
                     publicUrl.getAuthority(), restUri);
         }
-        resolver = new OffLoopResolverGroup(IO_THREADS, hostLookup);
-        ioGroup = new MultiThreadIoEventLoopGroup(IO_THREADS, new DefaultThreadFactory("upbit-io", true),
+        resolver = new OffLoopResolverGroup(RESOLVER_THREADS, hostLookup);
+        int threads = ioThreads != null ? ioThreads : Math.max(2, Runtime.getRuntime().availableProcessors());
+        ioGroup = new MultiThreadIoEventLoopGroup(threads, new DefaultThreadFactory("upbit-io", true),
                 NioIoHandler.newFactory());
+        loops.clear();
+        ioGroup.forEach(executor -> loops.add((EventLoop) executor));
         // threads only for routes busy at the same moment (a mailbox is drained by one task at a time), so a route
         // blocked in its processor never starves another, and idle routes hold no thread
         deliveryExecutor = getCamelContext().getExecutorServiceManager().newCachedThreadPool(this, "UpbitDelivery");
@@ -292,12 +316,14 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
     /**
      * Registers a route on the session its endpoint uses, created on first use: one public session shared by every
      * public route (plus one more for each further orderbook level a market is asked at, see {@link LevelLanes}), one
-     * private session per API key. Finding the session and registering on it happen under the lock that also guards
-     * retiring an idle session, so a route never lands on a session being retired.
+     * private session per API key. With {@code shards}, the public channel is one session per shard, and a route is
+     * on each shard that holds some of its codes, with those codes ({@link Shards}). Finding the sessions and
+     * registering on them happen under the lock that also guards retiring an idle session, so a route never lands on
+     * a session being retired.
      *
-     * @return the session the route is now on
+     * @return the sessions the route is now on
      */
-    UpbitSession join(UpbitConfiguration configuration, Delivery delivery, boolean afterGap) {
+    List<UpbitSession> join(UpbitConfiguration configuration, Delivery delivery, boolean afterGap) {
         synchronized (sessions) {
             if (configuration.isInfo()) {
                 // throws, holding nothing, when the route would take its connection beyond Upbit's limit
@@ -307,20 +333,32 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
                 budgetOf.put(delivery, budget);
             }
             // 0 for every type but the public orderbook
-            int lane = lanes.claim(delivery.spec());
+            SubscriptionSpec spec = delivery.spec();
+            int lane = lanes.claim(spec);
             laneOf.put(delivery, lane);
-            UpbitSession session = session(configuration, lane);
-            session.register(delivery, afterGap);
-            return session;
+            if (configuration.needsKeys() || shards == 1 || spec.codes().isEmpty()) {
+                UpbitSession session = session(configuration, lane, 0);
+                session.register(delivery, afterGap);
+                return List.of(session);
+            }
+            List<UpbitSession> on = new ArrayList<>();
+            Shards.split(spec.codes(), shards).forEach((shard, codes) -> {
+                UpbitSession session = session(configuration, lane, shard);
+                session.register(delivery, spec.withCodes(codes), afterGap);
+                on.add(session);
+            });
+            return List.copyOf(on);
         }
     }
 
     /**
-     * Takes a route off its session (again: a no-op) and frees its orderbook level's lane and its indicator
-     * combinations; a route whose join failed ({@code session} null) holds nothing.
+     * Takes a route off its sessions (again: a no-op) and frees its orderbook level's lane and its indicator
+     * combinations; a route whose join failed (no session) holds nothing.
+     *
+     * @return done when the route is out of every session's index
      */
-    Future<?> leave(UpbitSession session, Delivery delivery) {
-        if (session == null) {
+    Future<?> leave(List<UpbitSession> sessions, Delivery delivery) {
+        if (sessions.isEmpty()) {
             return ImmediateEventExecutor.INSTANCE.newSucceededFuture(null);
         }
         synchronized (sessions) {
@@ -333,16 +371,30 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
                 budget.release(delivery.spec());
             }
         }
-        return session.unregister(delivery);
+        if (sessions.size() == 1) {
+            return sessions.get(0).unregister(delivery);
+        }
+        Promise<Void> all = ImmediateEventExecutor.INSTANCE.newPromise();
+        PromiseCombiner combiner = new PromiseCombiner(ImmediateEventExecutor.INSTANCE);
+        for (UpbitSession session : sessions) {
+            @SuppressWarnings("unchecked")
+            Future<Object> left = (Future<Object>) session.unregister(delivery);
+            combiner.add(left);
+        }
+        combiner.finish(all);
+        return all;
     }
 
-    private UpbitSession session(UpbitConfiguration configuration, int lane) {
+    private UpbitSession session(UpbitConfiguration configuration, int lane, int shard) {
         if (!configuration.needsKeys()) {
-            // lane 0 keeps the key and name it always had; a further lane is the channel's connection lane + 1
-            String suffix = lane == 0 ? "" : "#" + (lane + 1);
+            // lane 0, shard 0 keeps the key and name it always had; a further lane is the channel's connection lane
+            // + 1, a further shard is named by its number
+            String suffix = (lane == 0 ? "" : "#" + (lane + 1)) + (shards == 1 ? "" : "-shard" + (shard + 1));
             String key = "public|" + publicUrl + suffix;
+            String connectionId = (lane + 1) + (shards == 1 ? "" : "." + (shard + 1));
             return sessions.computeIfAbsent(key, k -> newSession(key, "public" + suffix + "@"
-                    + publicUrl.getAuthority(), String.valueOf(lane + 1), publicUrl, "public", null));
+                    + publicUrl.getAuthority(), connectionId, publicUrl, "public", null, loops.get(shard
+                    % loops.size())));
         }
         UpbitCredentials keys = credentials(configuration);
         String access = keys.getAccessKey();
@@ -352,7 +404,7 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
         String key = keyedSessionKey(configuration);
         String name = channel + "#" + Integer.toHexString(access.hashCode()) + "@" + uri.getAuthority();
         return sessions.computeIfAbsent(key, k -> newSession(key, name, "1", uri, channel,
-                new JwtAuthorization(access, secret, signatureAlgorithm)));
+                new JwtAuthorization(access, secret, signatureAlgorithm), ioGroup.next()));
     }
 
     /**
@@ -380,7 +432,7 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
     }
 
     private UpbitSession newSession(String key, String name, String connectionId, URI url, String channel,
-                                    JwtAuthorization authorization) {
+                                    JwtAuthorization authorization, EventLoop loop) {
         SessionSettings settings = new SessionSettings(url, channel, sslContext,
                 proxy, resolver, compression, maxFrameSize, connectionFormat, Duration.ofMillis(sendLinger),
                 Duration.ofMillis(connectionLinger), Duration.ofMillis(heartbeatInterval),
@@ -394,7 +446,7 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
         UpbitSession[] created = new UpbitSession[1];
         // a connection taking a line's place is one more for a moment: on a private channel only within its cap
         boolean replaceByOverlap = overlap && ("public".equals(channel) || lines < MAX_PRIVATE_LINES);
-        created[0] = new UpbitSession(name, connectionId, lines, replaceByOverlap, settings, ioGroup.next(), ratePolicy,
+        created[0] = new UpbitSession(name, connectionId, lines, replaceByOverlap, settings, loop, ratePolicy,
                 connectThrottle, this::publish, () -> retire(key, created[0]));
         return created[0];
     }
@@ -930,6 +982,32 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
      */
     public void setRedundancy(int redundancy) {
         this.redundancy = redundancy;
+    }
+
+    public int getShards() {
+        return shards;
+    }
+
+    /**
+     * How many connections the public channel's codes are split over (1 to 8): each code goes to one of them by a
+     * stable hash of the code, and each is read by its own I/O thread, so decoding uses more cores. A route over codes
+     * of several shards gets each code's events in order. Each shard is a WebSocket counted by Upbit against the
+     * per-IP connect limit, times redundancy; private and info channels are not split.
+     */
+    public void setShards(int shards) {
+        this.shards = shards;
+    }
+
+    public Integer getIoThreads() {
+        return ioThreads;
+    }
+
+    /**
+     * The I/O threads (Netty event loops) that read and decode the component's connections: by default as many as
+     * the machine has cores, at least 2. Shard i of the public channel reads on thread i.
+     */
+    public void setIoThreads(Integer ioThreads) {
+        this.ioThreads = ioThreads;
     }
 
     public String getResubscribe() {

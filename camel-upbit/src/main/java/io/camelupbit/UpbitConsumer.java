@@ -1,6 +1,10 @@
 package io.camelupbit;
 
+import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.function.ToLongFunction;
+import java.util.stream.Collectors;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.api.management.ManagedAttribute;
@@ -35,7 +39,8 @@ public class UpbitConsumer extends DefaultConsumer implements Suspendable, Shutd
     private Delivery delivery;
     /** myOrder and myAsset with reconcile: closes this route's gaps; else {@code null}. */
     private Reconciliation reconciliation;
-    private UpbitSession session;
+    /** The sessions this route is on: one, or with shards one per shard holding some of its codes; empty when off. */
+    private volatile List<UpbitSession> sessions = List.of();
     private boolean jsonBody;
     /** Whether this announcement route asked for notice bodies; another route on its connection may have. */
     private boolean includeBody;
@@ -56,9 +61,9 @@ public class UpbitConsumer extends DefaultConsumer implements Suspendable, Shutd
         return delivery.stats();
     }
 
-    /** The session this route shares; {@code null} before the first start. */
-    UpbitSession session() {
-        return session;
+    /** The sessions this route is on (one, or one per shard holding some of its codes); empty before the start. */
+    List<UpbitSession> sessions() {
+        return sessions;
     }
 
     /** When the last event arrived for this route, epoch millis; 0 before the first. */
@@ -99,24 +104,24 @@ public class UpbitConsumer extends DefaultConsumer implements Suspendable, Shutd
         UpbitConsumerHealthCheck health = new UpbitConsumerHealthCheck(this, getRouteId());
         health.setEnabled(endpoint.getComponent().isHealthCheckConsumerEnabled());
         setHealthCheck(health);
-        session = endpoint.getComponent().join(configuration, delivery, false);
+        sessions = endpoint.getComponent().join(configuration, delivery, false);
     }
 
     @Override
     protected void doStop() throws Exception {
-        getEndpoint().getComponent().leave(session, delivery);
+        getEndpoint().getComponent().leave(sessions, delivery);
         super.doStop();
     }
 
     @Override
     protected void doSuspend() throws Exception {
-        getEndpoint().getComponent().leave(session, delivery);
+        getEndpoint().getComponent().leave(sessions, delivery);
     }
 
     @Override
     protected void doResume() throws Exception {
         // events flowed while the route was suspended: its next event of each market carries the resync mark
-        session = getEndpoint().getComponent().join(getEndpoint().getConfiguration(), delivery, true);
+        sessions = getEndpoint().getComponent().join(getEndpoint().getConfiguration(), delivery, true);
     }
 
     @Override
@@ -124,7 +129,7 @@ public class UpbitConsumer extends DefaultConsumer implements Suspendable, Shutd
         // Camel asks this first when the route stops or suspends, then waits for getPendingExchangesSize() to reach
         // zero and only then calls prepareShutdown: so take no new events from here on (waiting until the session's
         // I/O thread has let go of this route, so nothing arrives after the count reached zero), and stay up to drain
-        getEndpoint().getComponent().leave(session, delivery).awaitUninterruptibly(5, TimeUnit.SECONDS);
+        getEndpoint().getComponent().leave(sessions, delivery).awaitUninterruptibly(5, TimeUnit.SECONDS);
         return true;
     }
 
@@ -135,7 +140,7 @@ public class UpbitConsumer extends DefaultConsumer implements Suspendable, Shutd
 
     @Override
     public void prepareShutdown(boolean suspendOnly, boolean forced) {
-        getEndpoint().getComponent().leave(session, delivery);
+        getEndpoint().getComponent().leave(sessions, delivery);
         if (forced) {
             delivery.discard();
         }
@@ -148,19 +153,14 @@ public class UpbitConsumer extends DefaultConsumer implements Suspendable, Shutd
 
     @Override
     public void reconciled(int attempts) {
-        UpbitSession current = session;
-        if (current != null) {
-            current.tracker().reconciled(attempts);
-        }
+        // a reconciling route is private: one session
+        sessions.forEach(session -> session.tracker().reconciled(attempts));
     }
 
     @Override
     public void failed(int consecutiveFailures, long retryInMillis, Throwable cause) {
-        UpbitSession current = session;
-        if (current != null) {
-            current.tracker().reconcileFailed(consecutiveFailures, retryInMillis, "route " + getRouteId() + " ("
-                    + getEndpoint().getConfiguration().getType() + "): " + cause.getMessage());
-        }
+        sessions.forEach(session -> session.tracker().reconcileFailed(consecutiveFailures, retryInMillis, "route "
+                + getRouteId() + " (" + getEndpoint().getConfiguration().getType() + "): " + cause.getMessage()));
     }
 
     @Override
@@ -192,79 +192,82 @@ public class UpbitConsumer extends DefaultConsumer implements Suspendable, Shutd
         });
     }
 
-    @ManagedAttribute(description = "The shared session's name (never shows a key)")
+    @ManagedAttribute(description = "The shared session's name (never shows a key); with shards, each one it is on")
     public String getSessionName() {
-        return session == null ? null : session.name();
+        return sessions.isEmpty() ? null : joined(UpbitSession::name);
     }
 
-    @ManagedAttribute(description = "The session's connection state")
+    @ManagedAttribute(description = "The session's connection state (with shards, each one's)")
     public String getConnectionState() {
-        return session == null ? null : String.valueOf(session.tracker().state());
+        return sessions.isEmpty() ? null : joined(session -> String.valueOf(session.tracker().state()));
     }
 
-    @ManagedAttribute(description = "Whether one of the session's WebSockets is open")
+    @ManagedAttribute(description = "Whether one of the session's WebSockets is open (with shards, in each)")
     public boolean isConnected() {
-        return session != null && session.isConnected();
+        List<UpbitSession> on = sessions;
+        return !on.isEmpty() && on.stream().allMatch(UpbitSession::isConnected);
     }
 
     @ManagedAttribute(description = "How many lines (connections with the same subscription) the session keeps")
     public int getLines() {
-        return session == null ? 0 : session.redundancy();
+        List<UpbitSession> on = sessions;
+        return on.isEmpty() ? 0 : on.get(0).redundancy();
     }
 
-    @ManagedAttribute(description = "How many of the session's lines are connected")
+    @ManagedAttribute(description = "How many of the session's lines are connected (with shards, in all of them)")
     public int getLinesConnected() {
-        return session == null ? 0 : session.linesConnected();
+        return (int) sum(UpbitSession::linesConnected);
     }
 
     @ManagedAttribute(description = "How many lines carry this route right now (live, its subscription taken there)")
     public int getLinesCarrying() {
-        return session == null || delivery == null ? 0 : session.linesCarrying(delivery);
+        Delivery current = delivery;
+        return current == null ? 0 : (int) sum(session -> session.linesCarrying(current));
     }
 
     @ManagedAttribute(description = "Each line's connection state, e.g. 1=SUBSCRIBED 2=RECONNECTING")
     public String getLineStates() {
-        return session == null ? null : session.lineStates();
+        return sessions.isEmpty() ? null : joined(UpbitSession::lineStates);
     }
 
     @ManagedAttribute(description = "Successful reconnects of the session, every line's")
     public long getReconnects() {
-        return session == null ? 0 : session.trackers().stream().mapToLong(ConnectionTracker::reconnects).sum();
+        return sum(session -> session.trackers().stream().mapToLong(ConnectionTracker::reconnects).sum());
     }
 
     @ManagedAttribute(description = "WebSocket data frames the session received")
     public long getFramesReceived() {
-        return session == null ? 0 : session.framesReceived();
+        return sum(UpbitSession::framesReceived);
     }
 
     @ManagedAttribute(description = "Bytes the session received (after decompression)")
     public long getBytesReceived() {
-        return session == null ? 0 : session.bytesReceived();
+        return sum(UpbitSession::bytesReceived);
     }
 
     @ManagedAttribute(description = "Malformed frames and undeliverable items the session skipped")
     public long getDecodeErrors() {
-        return session == null ? 0 : session.decodeErrors();
+        return sum(UpbitSession::decodeErrors);
     }
 
     @ManagedAttribute(description = "Malformed fields the session read as null in events it delivered")
     public long getFieldErrors() {
-        return session == null ? 0 : session.fieldErrors();
+        return sum(UpbitSession::fieldErrors);
     }
 
     @ManagedAttribute(description = "Subscription checks that found Upbit holding another subscription (each repaired)")
     public long getSubscriptionDrifts() {
-        return session == null ? 0 : session.subscriptionDrifts();
+        return sum(UpbitSession::subscriptionDrifts);
     }
 
     @ManagedAttribute(description = "Upbit error frames the session received")
     public long getErrorFrames() {
-        return session == null ? 0 : session.errorFrames();
+        return sum(UpbitSession::errorFrames);
     }
 
     @ManagedAttribute(description = "Subscribe messages the session sent")
     public long getSubscribeMessagesSent() {
-        return session == null ? 0 : session.subscribeMessagesSent();
+        return sum(UpbitSession::subscribeMessagesSent);
     }
 
     @ManagedAttribute(description = "Current message ceiling per rolling second (after adjustment)")
@@ -279,7 +282,17 @@ public class UpbitConsumer extends DefaultConsumer implements Suspendable, Shutd
 
     @ManagedAttribute(description = "Time the session's reads were paused by full mailboxes, ms")
     public long getPausedMillis() {
-        return session == null ? 0 : session.pausedMillis();
+        return sum(UpbitSession::pausedMillis);
+    }
+
+    /** A figure summed over the sessions this route is on. */
+    private long sum(ToLongFunction<UpbitSession> figure) {
+        return sessions.stream().mapToLong(figure).sum();
+    }
+
+    /** A text of each session this route is on, joined (one session: its text alone). */
+    private String joined(Function<UpbitSession, String> text) {
+        return sessions.stream().map(text).collect(Collectors.joining(", "));
     }
 
     @ManagedAttribute(description = "Events waiting in this route's mailbox")

@@ -2,6 +2,7 @@ package io.camelupbit;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import org.apache.camel.health.HealthCheckResultBuilder;
@@ -37,18 +38,23 @@ public class UpbitConsumerHealthCheck extends AbstractHealthCheck {
 
     @Override
     protected void doCall(HealthCheckResultBuilder builder, Map<String, Object> options) {
-        UpbitSession session = consumer.session();
-        if (session == null) {
+        List<UpbitSession> sessions = consumer.sessions();
+        if (sessions.isEmpty()) {
             builder.unknown();
             return;
         }
+        // with shards the route is on one session per shard holding some of its codes; the first one's details
+        UpbitSession session = sessions.get(0);
         ConnectionTracker tracker = session.tracker();
         HealthThresholds thresholds = consumer.getEndpoint().getComponent().healthThresholds();
         Instant now = Instant.now();
         long lastEvent = consumer.lastEventAt();
 
         builder.detail("route.id", consumer.getRouteId());
-        builder.detail("upbit.session", session.name());
+        builder.detail("upbit.session", consumer.getSessionName());
+        if (sessions.size() > 1) {
+            builder.detail("upbit.shards", sessions.size());
+        }
         builder.detail("upbit.channel", session.channel());
         builder.detail("upbit.state", String.valueOf(tracker.state()));
         builder.detail("upbit.connected", session.isConnected());
@@ -73,9 +79,14 @@ public class UpbitConsumerHealthCheck extends AbstractHealthCheck {
             builder.detail("upbit.reconciles", reconciliation.reconciles());
         }
 
-        String down = downReason(session, thresholds, now, lastEvent);
+        // every shard carries some of the route's codes: one down is the route down
+        String down = null;
+        String degraded = null;
+        for (UpbitSession each : sessions) {
+            down = down != null ? down : downReason(each, thresholds, now, lastEvent);
+            degraded = degraded != null || each.redundancy() == 1 ? degraded : degraded(each, thresholds, now);
+        }
         if (down == null) {
-            String degraded = session.redundancy() > 1 ? degraded(session, thresholds, now) : null;
             if (degraded != null) {
                 builder.detail("upbit.degraded", degraded);
             }

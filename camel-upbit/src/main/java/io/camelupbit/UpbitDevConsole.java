@@ -115,12 +115,12 @@ public class UpbitDevConsole extends AbstractDevConsole {
     private List<Map<String, Object>> routes() {
         List<Map<String, Object>> result = new ArrayList<>();
         for (Route route : getCamelContext().getRoutes()) {
-            if (route.getConsumer() instanceof UpbitConsumer consumer && consumer.session() != null) {
+            if (route.getConsumer() instanceof UpbitConsumer consumer && !consumer.sessions().isEmpty()) {
                 DeliveryStats stats = consumer.stats();
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("routeId", route.getRouteId());
                 row.put("endpoint", route.getEndpoint().getEndpointBaseUri());
-                row.put("session", consumer.session().name());
+                row.put("session", consumer.getSessionName());
                 row.put("stats", String.format("routed=%d filtered=%d conflated=%d dropped=%d delivered=%d "
                         + "failed=%d pending=%d duplicatesSuppressed=%d", stats.routed(), stats.filtered(),
                         stats.conflated(), stats.dropped(), stats.delivered(), stats.failed(), stats.pending(),

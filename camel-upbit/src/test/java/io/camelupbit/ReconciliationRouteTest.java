@@ -337,7 +337,7 @@ class ReconciliationRouteTest extends UpbitRouteTestSupport {
         simulator.refuseHandshakes(1_000, 503, null);
         simulator.connections().forEach(c -> c.dropAbruptly());
         await().until(() -> simulator.connections().isEmpty()
-                && !consumer("orders").session().isConnected() && consumer("orders").reconciliation().isPending());
+                && !consumer("orders").isConnected() && consumer("orders").reconciliation().isPending());
     }
 
     /** The gaps the three account routes closed so far, added up. */

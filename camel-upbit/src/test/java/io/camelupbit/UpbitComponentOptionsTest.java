@@ -107,6 +107,15 @@ class UpbitComponentOptionsTest {
     }
 
     @Test
+    void shardsAreOneToEightAndIoThreadsAtLeastOne() throws Exception {
+        assertThat(startFailure(c -> c.setShards(9))).hasMessageContaining(
+                "Option shards must be between 1 and 8 (connections the public channel's codes are split over), got 9");
+        assertThat(startFailure(c -> c.setShards(0))).hasMessageContaining("Option shards must be between 1 and 8");
+        assertThat(startFailure(c -> c.setIoThreads(0))).hasMessageContaining(
+                "Option ioThreads must be at least 1, got 0");
+    }
+
+    @Test
     void resubscribeIsReplaceOrOverlap() throws Exception {
         assertThat(startFailure(c -> c.setResubscribe("restart"))).hasMessageContaining(
                 "Option resubscribe has an invalid value 'restart': use one of replace,overlap");

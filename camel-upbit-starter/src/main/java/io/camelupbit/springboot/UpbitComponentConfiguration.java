@@ -167,6 +167,18 @@ public class UpbitComponentConfiguration {
      */
     private String resubscribe;
     /**
+     * How many connections the public channel's codes are split over (1 to 8): each code goes to one of them by a
+     * stable hash of the code, and each is read by its own I/O thread, so decoding uses more cores. A route over codes
+     * of several shards gets each code's events in order. Each shard is a WebSocket counted by Upbit against the
+     * per-IP connect limit, times redundancy; private and info channels are not split.
+     */
+    private Integer shards;
+    /**
+     * The I/O threads (Netty event loops) that read and decode the component's connections: by default as many as
+     * the machine has cores, at least 2. Shard i of the public channel reads on thread i.
+     */
+    private Integer ioThreads;
+    /**
      * How long a REST request may wait for its whole answer once sent. An order whose answer did not come in time is
      * sent again only when it has an identifier.
      */
@@ -478,6 +490,22 @@ public class UpbitComponentConfiguration {
 
     public void setRedundancy(Integer redundancy) {
         this.redundancy = redundancy;
+    }
+
+    public Integer getShards() {
+        return shards;
+    }
+
+    public void setShards(Integer shards) {
+        this.shards = shards;
+    }
+
+    public Integer getIoThreads() {
+        return ioThreads;
+    }
+
+    public void setIoThreads(Integer ioThreads) {
+        this.ioThreads = ioThreads;
     }
 
     public String getResubscribe() {

@@ -2,6 +2,7 @@ package io.camelupbit.session;
 
 import java.util.ArrayDeque;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -105,7 +106,8 @@ public final class Delivery {
     private boolean draining;
     private boolean paused;
     private long droppedSinceDelivery;
-    private ReadControl readControl;
+    /** The sessions the route is on (one per shard holding its codes), told when its pausing changes. */
+    private final List<ReadControl> readControls = new CopyOnWriteArrayList<>();
     /** Stream events waiting while a reconciliation reads; {@code null} when not holding. */
     private ArrayDeque<ReceivedEvent> held;
     /** The route's orders as far as its mailbox has them, for a reconciling myOrder route; else {@code null}. */
@@ -154,16 +156,21 @@ public final class Delivery {
         return wantsJson;
     }
 
-    /** Called by the session when it registers this delivery. */
-    void readControl(ReadControl control) {
-        synchronized (this) {
-            this.readControl = control;
+    /** Called by a session when it registers this delivery: it is told when the pausing state may have changed. */
+    void addReadControl(ReadControl control) {
+        if (!readControls.contains(control)) {
+            readControls.add(control);
         }
     }
 
-    /** The session's back-pressure control of this delivery (tests interpose on it). */
-    synchronized ReadControl readControl() {
-        return readControl;
+    /** Called by a session when the route leaves it. */
+    void removeReadControl(ReadControl control) {
+        readControls.remove(control);
+    }
+
+    /** The sessions' back-pressure controls of this delivery (tests interpose on them). */
+    List<ReadControl> readControls() {
+        return List.copyOf(readControls);
     }
 
     /** An event the index routed here that the spec then turned away (counted, not queued). */
@@ -490,11 +497,7 @@ public final class Delivery {
     }
 
     private void notifyReadControl() {
-        ReadControl control;
-        synchronized (this) {
-            control = readControl;
-        }
-        if (control != null) {
+        for (ReadControl control : readControls) {
             control.pausingChanged(this);
         }
     }

@@ -54,10 +54,13 @@ final class Registration {
     private final TradeLines tradeLines;
     private final StateLines stateLines;
 
-    /** @param arbiter the arbitration between the channel's lines, {@code null} with one line */
-    Registration(Delivery delivery, boolean afterGap, LineArbiter arbiter) {
+    /**
+     * @param spec    what the route subscribes to on this session: its spec, or the part of its codes this shard holds
+     * @param arbiter the arbitration between the channel's lines, {@code null} with one line
+     */
+    Registration(Delivery delivery, SubscriptionSpec spec, boolean afterGap, LineArbiter arbiter) {
         this.delivery = delivery;
-        this.spec = delivery.spec();
+        this.spec = spec;
         this.afterGap = afterGap;
         this.awaitsSnapshot = wantsSnapshot() && spec.hasSnapshot();
         this.arbiter = arbiter;

@@ -62,13 +62,21 @@ final class SubscriptionBook {
      * @return the new registration, or {@code null} when the delivery was registered already
      */
     Registration add(Delivery delivery, boolean afterGap) {
+        return add(delivery, delivery.spec(), afterGap);
+    }
+
+    /**
+     * As {@link #add(Delivery, boolean)}, for the part of the route's codes this session holds (a shard).
+     *
+     * @param spec the route's spec with the codes this session carries for it
+     */
+    Registration add(Delivery delivery, SubscriptionSpec spec, boolean afterGap) {
         if (registrations.containsKey(delivery)) {
             return null;
         }
-        Registration registration = new Registration(delivery, afterGap, arbiters.apply(delivery.spec()));
+        Registration registration = new Registration(delivery, spec, afterGap, arbiters.apply(spec));
         registrations.put(delivery, registration);
         jsonRoutes += delivery.wantsJson() ? 1 : 0;
-        SubscriptionSpec spec = registration.spec;
         if (spec.codes().isEmpty()) {
             allCodes.computeIfAbsent(spec.type(), t -> new ArrayList<>(2)).add(registration);
         }

@@ -47,6 +47,11 @@ public record SubscriptionSpec(String type, SortedSet<String> codes, SnapshotMod
         this(type, codes, snapshotMode, depth, level, null);
     }
 
+    /** This spec for some of its codes (the part one shard of the public channel carries). */
+    public SubscriptionSpec withCodes(SortedSet<String> someCodes) {
+        return new SubscriptionSpec(type, someCodes, snapshotMode, depth, level, options);
+    }
+
     /** Whether Upbit sends a snapshot of this type on subscribe: not for private, announcement and indicator streams. */
     boolean hasSnapshot() {
         return hasSnapshot(type);

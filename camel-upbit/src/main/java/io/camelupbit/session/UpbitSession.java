@@ -160,17 +160,27 @@ public final class UpbitSession implements Line.Owner {
      *                 market carries the resync mark
      */
     public void register(Delivery delivery, boolean afterGap) {
+        register(delivery, delivery.spec(), afterGap);
+    }
+
+    /**
+     * As {@link #register(Delivery, boolean)}, for the part of a route's codes this session holds: with
+     * {@code shards}, a route's codes are split over the public channel's shard sessions, each carrying its own.
+     *
+     * @param spec the route's spec with the codes this session carries for it
+     */
+    public void register(Delivery delivery, SubscriptionSpec spec, boolean afterGap) {
         registering.incrementAndGet();
         loop.execute(() -> {
             registering.decrementAndGet();
             if (closed) {
                 return;
             }
-            Registration registration = book.add(delivery, afterGap);
+            Registration registration = book.add(delivery, spec, afterGap);
             if (registration == null) {
                 return;
             }
-            delivery.readControl(readPause);
+            delivery.addReadControl(readPause);
             delivery.clearRejection();
             Reconciliation reconciliation = delivery.reconciliation();
             if (reconciliation != null) {
@@ -203,6 +213,7 @@ public final class UpbitSession implements Line.Owner {
             if (reconciliation != null) {
                 reconciliation.left();
             }
+            delivery.removeReadControl(readPause);
             readPause.pausingChanged(delivery);
             if (!book.isEmpty()) {
                 lines.forEach(Line::markDirty);
@@ -712,6 +723,7 @@ public final class UpbitSession implements Line.Owner {
         for (Registration registration : rejected) {
             book.remove(registration.delivery);
             lines.forEach(l -> l.removed(registration));
+            registration.delivery.removeReadControl(readPause);
             readPause.pausingChanged(registration.delivery);
         }
         if (rejected.size() == 1) {

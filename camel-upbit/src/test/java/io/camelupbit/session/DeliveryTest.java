@@ -289,7 +289,7 @@ class DeliveryTest {
     void heldEventsFollowTheReconciledStateAndABalanceTheReadAlreadyHasIsStale() {
         Delivery delivery = new Delivery(new SubscriptionSpec("myAsset", new TreeSet<>(), SnapshotMode.BOTH, 0, null),
                 new DeliveryPolicy(false, false, 4), false, false, executor, sink);
-        delivery.readControl(d -> readControl.add(d.isPausing() ? "pause" : "resume"));
+        delivery.addReadControl(d -> readControl.add(d.isPausing() ? "pause" : "resume"));
         delivery.onEvent(asset("before-gap", 50));
         delivery.hold();
         delivery.onEvent(asset("before-read", 100));
@@ -329,7 +329,7 @@ class DeliveryTest {
     private Delivery delivery(DeliveryPolicy policy, boolean closedOnly) {
         Delivery delivery = new Delivery(new SubscriptionSpec("trade", new TreeSet<>(List.of("KRW-BTC")),
                 SnapshotMode.BOTH, 0, null), policy, false, closedOnly, executor, sink);
-        delivery.readControl(d -> readControl.add(d.isPausing() ? "pause" : "resume"));
+        delivery.addReadControl(d -> readControl.add(d.isPausing() ? "pause" : "resume"));
         return delivery;
     }
 

@@ -80,8 +80,9 @@ class PauseOrderSessionTest {
         session.register(delivery, false);
         // runs after the registration (the loop's tasks run in order) and before the connection exists
         loop.submit(() -> {
-            Delivery.ReadControl sessionSide = delivery.readControl();
-            delivery.readControl(d -> {
+            Delivery.ReadControl sessionSide = delivery.readControls().get(0);
+            delivery.removeReadControl(sessionSide);
+            delivery.addReadControl(d -> {
                 if (loop.inEventLoop() && first.compareAndSet(true, false)) {
                     // the I/O thread is preempted between filling the mailbox and telling the session
                     awaitQuietly(workerSpoke);
