@@ -426,9 +426,9 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
         }
     }
 
-    /** The public session, if one was created. */
+    /** The public session (with shards, the first shard's), if one was created. */
     UpbitSession publicSession() {
-        return sessions.get("public|" + publicUrl);
+        return sessions.get("public|" + publicUrl + (shards == 1 ? "" : "-shard1"));
     }
 
     private UpbitSession newSession(String key, String name, String connectionId, URI url, String channel,

@@ -138,7 +138,7 @@ final class LineArbiter {
     /** The time of the newest state of this state's stream the route got; {@code null} before the first. */
     StateTime newest(UpbitEvent state) {
         LastState last = states.get(StateKey.of(state));
-        return last == null ? null : last.time;
+        return last == null ? null : StateTime.of(last.event);
     }
 
     /** Whether the line brought the newest state of this state's stream the route got. */
@@ -149,25 +149,24 @@ final class LineArbiter {
 
     private Verdict newer(UpbitEvent event, Object line, List<Object> content) {
         StateKey key = StateKey.of(event);
-        StateTime time = StateTime.of(event);
         LastState last = states.get(key);
         if (last == null) {
-            states.put(key, new LastState(line, event, time, content));
+            states.put(key, new LastState(line, event, content));
             return Verdict.DELIVER;
         }
-        int order = time.compareTo(last.time);
+        int order = StateTime.compare(event, last.event);
         if (last.line == line && event.streamType() == StreamType.REALTIME) {
             // a line's own order is Upbit's and passes as with one line; the newest stays the newest, so the other
             // line's copies of what it brought are duplicates or stale in turn
             if (order > 0) {
-                states.put(key, new LastState(line, event, time, content));
+                states.put(key, new LastState(line, event, content));
             } else if (order == 0) {
                 last.addContent(content);
             }
             return Verdict.DELIVER;
         }
         if (order > 0) {
-            states.put(key, new LastState(line, event, time, content));
+            states.put(key, new LastState(line, event, content));
             return Verdict.DELIVER;
         }
         if (order < 0) {
@@ -196,14 +195,13 @@ final class LineArbiter {
      */
     private static final class LastState {
         private final Object line;
+        /** The newest state: its time is the stream's newest. */
         private final UpbitEvent event;
-        private final StateTime time;
         private final List<List<Object>> contents = new ArrayList<>(2);
 
-        LastState(Object line, UpbitEvent event, StateTime time, List<Object> content) {
+        LastState(Object line, UpbitEvent event, List<Object> content) {
             this.line = line;
             this.event = event;
-            this.time = time;
             contents.add(content);
         }
 

@@ -96,6 +96,9 @@ final class StateLines implements LineMerge {
      */
     @Override
     public void caughtUp(int slot, UpbitEvent delivered, long nowNanos, List<ReceivedEvent> released) {
+        if (alone(slot)) {
+            return;
+        }
         StateTime newest = arbiter.newest(delivered);
         for (int i = 0; i < lines.length; i++) {
             LineProgress line = lines[i];

@@ -23,18 +23,30 @@ record StateTime(LocalDateTime period, long timestamp) implements Comparable<Sta
 
     /** The time of a state ({@link #isState}). */
     static StateTime of(UpbitEvent event) {
-        LocalDateTime period = event instanceof CandleEvent candle ? candle.candleDateTimeUtc() : null;
-        return new StateTime(period, event.timestamp());
+        return new StateTime(periodOf(event), event.timestamp());
+    }
+
+    /** How two states of one stream are ordered by their time, without making their {@code StateTime}s. */
+    static int compare(UpbitEvent state, UpbitEvent other) {
+        return compare(periodOf(state), state.timestamp(), periodOf(other), other.timestamp());
     }
 
     @Override
     public int compareTo(StateTime other) {
-        if (period != null && other.period != null) {
-            int byPeriod = period.compareTo(other.period);
+        return compare(period, timestamp, other.period, other.timestamp);
+    }
+
+    private static int compare(LocalDateTime period, long timestamp, LocalDateTime otherPeriod, long otherTimestamp) {
+        if (period != null && otherPeriod != null) {
+            int byPeriod = period.compareTo(otherPeriod);
             if (byPeriod != 0) {
                 return byPeriod;
             }
         }
-        return Long.compare(timestamp, other.timestamp);
+        return Long.compare(timestamp, otherTimestamp);
+    }
+
+    private static LocalDateTime periodOf(UpbitEvent state) {
+        return state instanceof CandleEvent candle ? candle.candleDateTimeUtc() : null;
     }
 }
