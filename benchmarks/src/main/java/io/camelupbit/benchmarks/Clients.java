@@ -47,12 +47,25 @@ final class Clients {
 
     /** A connected client; its threads are known by name so their allocations and CPU can be counted. */
     interface Client extends AutoCloseable {
+        /** {@link #deliveryThreads()} of a client that delivers on the threads that read. */
+        Predicate<String> NO_THREADS = n -> false;
+
         String name();
 
         Receiver receiver();
 
+        /** Whether a thread reads and decodes this client's frames. */
+        Predicate<String> ioThreads();
+
+        /** Whether a thread runs this client's routes apart from the readers; {@link #NO_THREADS} when none does. */
+        default Predicate<String> deliveryThreads() {
+            return NO_THREADS;
+        }
+
         /** Whether a thread does this client's work (for allocation and CPU accounting). */
-        Predicate<String> threads();
+        default Predicate<String> threads() {
+            return ioThreads().or(deliveryThreads());
+        }
     }
 
     static String subscribe(List<String> codes) {
@@ -70,12 +83,22 @@ final class Clients {
         private final Receiver receiver = new Receiver();
 
         Ours(String url, List<String> codes, int extraRoutes) throws Exception {
-            this(url, codes, extraRoutes, false);
+            this(url, codes, extraRoutes, false, Map.of());
+        }
+
+        /** One route over {@code codes}, with these {@code upbit} component options (e.g. {@code shards}). */
+        Ours(String url, List<String> codes, Map<String, Object> componentOptions) throws Exception {
+            this(url, codes, 0, false, componentOptions);
         }
 
         /** @param pooled Camel's pooled exchange factory (exchanges reused), an experiment for docs/performance.md */
         Ours(String url, List<String> codes, int extraRoutes, boolean pooled) throws Exception {
-            context = EndToEnd.newContext(url);
+            this(url, codes, extraRoutes, pooled, Map.of());
+        }
+
+        private Ours(String url, List<String> codes, int extraRoutes, boolean pooled,
+                Map<String, Object> componentOptions) throws Exception {
+            context = EndToEnd.newContext(url, componentOptions);
             if (pooled) {
                 context.getCamelContextExtension().setExchangeFactory(
                         new org.apache.camel.impl.engine.PooledExchangeFactory());
@@ -107,8 +130,13 @@ final class Clients {
         }
 
         @Override
-        public Predicate<String> threads() {
-            return n -> n.startsWith("upbit-io") || n.contains("UpbitDelivery");
+        public Predicate<String> ioThreads() {
+            return n -> n.startsWith("upbit-io");
+        }
+
+        @Override
+        public Predicate<String> deliveryThreads() {
+            return n -> n.contains("UpbitDelivery");
         }
 
         @Override
@@ -190,8 +218,9 @@ final class Clients {
             return receiver;
         }
 
+        /** The JDK client's threads read, decode and run the route: the baseline has no separate delivery. */
         @Override
-        public Predicate<String> threads() {
+        public Predicate<String> ioThreads() {
             return n -> n.startsWith("HttpClient");
         }
 
@@ -256,7 +285,7 @@ final class Clients {
         }
 
         @Override
-        public Predicate<String> threads() {
+        public Predicate<String> ioThreads() {
             return n -> n.startsWith("bench-ceiling");
         }
 

@@ -3,17 +3,20 @@ package io.camelupbit.benchmarks;
 import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import io.camelupbit.UpbitComponent;
 import io.camelupbit.test.SimConnection;
 import io.camelupbit.test.UpbitSimulator;
-import io.netty.channel.Channel;
 import org.HdrHistogram.Histogram;
 import org.apache.camel.CamelContext;
+import org.apache.camel.PropertyBindingException;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.support.PropertyBindingSupport;
 
 /** The end-to-end, memory and churn measurements, each in a fresh client (and Camel context) in this JVM. */
 final class EndToEnd {
@@ -25,8 +28,17 @@ final class EndToEnd {
         Clients.Client open(String url) throws Exception;
     }
 
+    /**
+     * One highest-rate run. CPU is per event delivered to the route, by thread group: the receiver's I/O threads
+     * (read and decode), its delivery threads ({@code NaN} for a client that delivers on its I/O threads), the
+     * generator, and the whole process (GC, JIT and every other thread included).
+     *
+     * @param framesPerEvent frames the generator wrote per event delivered: up to 2 when every event goes on two
+     *                       lines, each at its own pace
+     */
     record Throughput(String name, double eventsPerSecond, double bytesPerEvent, double clientCores,
-            double generatorCores, long generatorSent) {
+            double generatorCores, double framesPerEvent, double ioNanosPerEvent, double deliveryNanosPerEvent,
+            double generatorNanosPerEvent, double totalNanosPerEvent) {
     }
 
     record Latency(String name, int rate, long sent, long received, double p50, double p99, double p999,
@@ -69,55 +81,76 @@ final class EndToEnd {
         return codes;
     }
 
-    /** The highest sustained rate: the generator writes as fast as the client reads. */
+    /** The highest sustained rate over one connection: the generator writes as fast as the client reads. */
     Throughput maxRate(String name, ClientFactory factory) throws Exception {
+        return maxRate(name, 1, factory);
+    }
+
+    /**
+     * The highest sustained rate: the generator writes to each of the client's {@code connections} as fast as that
+     * connection reads, each connection its subscribed codes.
+     */
+    Throughput maxRate(String name, int connections, ClientFactory factory) throws Exception {
         if (!selected(name)) {
             return null;
         }
-        try (FirehoseServer server = new FirehoseServer(payloads); Clients.Client client = factory.open(server.url())) {
-            Channel ch = server.awaitConnection(10_000);
-            awaitSubscribe(server);
-            FirehoseServer.Generator gen = server.firehose(ch);
+        try (FirehoseServer server = new FirehoseServer(codes, payloads);
+                Clients.Client client = factory.open(server.url())) {
+            FirehoseServer.Generator gen = server.firehose(server.awaitSubscribed(connections, 10_000));
             Thread.sleep(warmupMillis);
             Receiver r = client.receiver();
             long c0 = r.count();
-            long g0 = gen.sent.get();
-            ThreadAccounting a0 = ThreadAccounting.snapshot(client.threads());
-            ThreadAccounting s0 = ThreadAccounting.snapshot(n -> n.startsWith(FirehoseServer.THREAD_PREFIX));
+            long g0 = gen.frames.get();
+            ThreadAccounting a0 = ThreadAccounting.snapshot();
             long t0 = System.nanoTime();
             Thread.sleep(measureMillis);
             long c1 = r.count();
             long t1 = System.nanoTime();
-            long g1 = gen.sent.get();
-            long[] a = ThreadAccounting.snapshot(client.threads()).since(a0);
-            long[] s = ThreadAccounting.snapshot(n -> n.startsWith(FirehoseServer.THREAD_PREFIX)).since(s0);
+            long g1 = gen.frames.get();
+            ThreadAccounting a1 = ThreadAccounting.snapshot();
             gen.stop();
             double seconds = (t1 - t0) / 1e9;
-            long events = c1 - c0;
-            Throughput t = new Throughput(name, events / seconds, events == 0 ? 0 : (double) a[0] / events,
-                    a[1] / 1e9 / seconds, s[1] / 1e9 / seconds, g1 - g0);
-            log("%-52s %,12.0f events/s  %,8.0f B/event  client %.2f cores  generator %.2f cores", name,
-                    t.eventsPerSecond(), t.bytesPerEvent(), t.clientCores(), t.generatorCores());
+            double events = c1 - c0;
+            long[] all = a1.since(a0, client.threads());
+            long io = a1.since(a0, client.ioThreads())[1];
+            double delivery = client.deliveryThreads() == Clients.Client.NO_THREADS ? Double.NaN
+                    : a1.since(a0, client.deliveryThreads())[1];
+            long generator = a1.since(a0, n -> n.startsWith(FirehoseServer.THREAD_PREFIX))[1];
+            Throughput t = new Throughput(name, events / seconds, all[0] / events, all[1] / 1e9 / seconds,
+                    generator / 1e9 / seconds, (g1 - g0) / events, io / events, delivery / events,
+                    generator / events, a1.processCpuSince(a0) / events);
+            log("%-52s %,12.0f events/s  %,8.0f B/event  client %.2f cores  generator %.2f cores  %.2f frames/event  "
+                    + "CPU ns/event: I/O %,.0f  delivery %,.0f  generator %,.0f  process %,.0f", name,
+                    t.eventsPerSecond(), t.bytesPerEvent(), t.clientCores(), t.generatorCores(), t.framesPerEvent(),
+                    t.ioNanosPerEvent(), t.deliveryNanosPerEvent(), t.generatorNanosPerEvent(),
+                    t.totalNanosPerEvent());
             return t;
         }
     }
 
-    /** Latency from each frame's intended send time to the route's processor, at a fixed rate. */
+    /** Latency over one connection. */
     Latency latency(String name, int rate, ClientFactory factory) throws Exception {
+        return latency(name, rate, 1, factory);
+    }
+
+    /**
+     * Latency from each event's intended send time to the route's processor, at a fixed rate of events, each sent
+     * to every one of the client's {@code connections} subscribed to its code.
+     */
+    Latency latency(String name, int rate, int connections, ClientFactory factory) throws Exception {
         if (!selected(name + " " + rate + " msg/s")) {
             return null;
         }
-        try (FirehoseServer server = new FirehoseServer(payloads); Clients.Client client = factory.open(server.url())) {
-            Channel ch = server.awaitConnection(10_000);
-            awaitSubscribe(server);
-            FirehoseServer.Generator gen = server.paced(ch, rate);
+        try (FirehoseServer server = new FirehoseServer(codes, payloads);
+                Clients.Client client = factory.open(server.url())) {
+            FirehoseServer.Paced gen = server.paced(server.awaitSubscribed(connections, 10_000), rate);
             Thread.sleep(warmupMillis);
             Receiver r = client.receiver();
             long c0 = r.count();
-            long g0 = gen.sent.get();
+            long g0 = gen.events.get();
             r.startRecording();
             Thread.sleep(measureMillis);
-            long g1 = gen.sent.get();
+            long g1 = gen.events.get();
             gen.stop();
             // let what was sent in the window arrive (it is recorded with its full latency)
             long deadline = System.currentTimeMillis() + 2000;
@@ -134,20 +167,9 @@ final class EndToEnd {
         }
     }
 
-    private static void awaitSubscribe(FirehoseServer server) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (server.textFramesReceived() == 0 && System.currentTimeMillis() < deadline) {
-            Thread.sleep(5);
-        }
-        if (server.textFramesReceived() == 0) {
-            throw new IllegalStateException("the client sent no subscribe message");
-        }
-        Thread.sleep(200);
-    }
-
     /** Heap held after a full GC: one route, then 1,000 routes over 100 codes (10 routes per code). */
     Memory memory() throws Exception {
-        try (FirehoseServer server = new FirehoseServer(payloads)) {
+        try (FirehoseServer server = new FirehoseServer(codes, payloads)) {
             long base = usedHeapAfterGc();
             long one = heldBy(server, 1, base);
             long thousand = heldBy(server, 1000, base);
@@ -231,6 +253,15 @@ final class EndToEnd {
 
     /** A context whose {@code upbit} component reads {@code url} uncompressed and stops without waiting. */
     static CamelContext newContext(String url) {
+        return newContext(url, Map.of());
+    }
+
+    /**
+     * {@link #newContext(String)} with further component options, bound by name as Camel binds
+     * {@code camel.component.upbit.*}: this module compiles against a camel-upbit without a given option, and an
+     * option the installed camel-upbit does not know fails here, by name.
+     */
+    static CamelContext newContext(String url, Map<String, Object> componentOptions) {
         CamelContext context = new DefaultCamelContext();
         context.getShutdownStrategy().setTimeout(10);
         UpbitComponent upbit = new UpbitComponent();
@@ -239,6 +270,16 @@ final class EndToEnd {
         upbit.setShutdownQuietPeriod(0);
         upbit.setConnectionLinger(0);
         context.addComponent("upbit", upbit);
+        if (!componentOptions.isEmpty()) {
+            try {
+                PropertyBindingSupport.build().withMandatory(true)
+                        .bind(context, upbit, new HashMap<>(componentOptions));
+            } catch (PropertyBindingException e) {
+                throw new IllegalStateException("cannot set upbit component option " + e.getPropertyName() + "="
+                        + e.getValue() + " on the installed camel-upbit (an older one without the option?): "
+                        + e.getMessage(), e);
+            }
+        }
         return context;
     }
 

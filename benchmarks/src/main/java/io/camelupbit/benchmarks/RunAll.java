@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.Result;
@@ -23,16 +24,49 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * Runs every measurement of issue #7 with short defaults and prints one table with the ratios.
+ * Runs every measurement of issues #7 and #20 with short defaults and prints one table with the ratios and a verdict
+ * per target.
  * <p>
  * Options: {@code --out DIR} (raw JMH JSON and the summary; default target/bench-results), {@code --quick} (a smoke
  * run: tiny iterations), {@code --skip-jmh}, {@code --only-jmh}, {@code --warmup MS} and {@code --measure MS} (end to
  * end windows, default 3000 and 5000), {@code --only TEXT} (only the end-to-end scenarios whose name contains it,
- * e.g. {@code "1 route"}, {@code baseline}, {@code memory}, {@code churn}).
+ * e.g. {@code "1 route"}, {@code baseline}, {@code memory}, {@code churn}, {@code shards}, {@code redundancy}).
  */
 public final class RunAll {
 
+    private static final String CEILING = "transport ceiling (Netty, frames counted)";
+    private static final String ONE_ROUTE = "camel-upbit, 1 route";
+    private static final String BASELINE = "baseline (JDK WS + Map + ProducerTemplate)";
+    private static final String POOLED = "camel-upbit, 1 route, pooled exchanges";
+    /** The latency of the {@link Lines} scenarios is measured at this rate only (issue #20's target). */
+    private static final int LINES_LATENCY_RATE = 10_000;
+
+    /**
+     * The scenarios of issue #20: one route over the 100 codes on one connection, on two shards (each its own
+     * connection and I/O thread), and on two redundant lines (each event on both, delivered once).
+     */
+    private enum Lines {
+        SHARDS_1("camel-upbit, 1 route, shards=1", 1, Map.of("shards", 1)),
+        SHARDS_2("camel-upbit, 1 route, shards=2", 2, Map.of("shards", 2)),
+        REDUNDANCY_2("camel-upbit, 1 route, redundancy=2", 2, Map.of("redundancy", 2));
+
+        final String scenario;
+        /** The connections the component opens: the generator waits for them all to subscribe. */
+        final int connections;
+        final Map<String, Object> options;
+
+        Lines(String scenario, int connections, Map<String, Object> options) {
+            this.scenario = scenario;
+            this.connections = connections;
+            this.options = options;
+        }
+    }
+
     private RunAll() {
+    }
+
+    private static String routes(int routes) {
+        return "camel-upbit, " + routes + " routes (1 matches)";
     }
 
     public static void main(String[] args) throws Exception {
@@ -72,19 +106,24 @@ public final class RunAll {
         if (e2e) {
             EndToEnd run = new EndToEnd(warmup, measure, only);
             List<String> codes = run.codes();
-            addIfRun(rates, run.maxRate("transport ceiling (Netty, frames counted)", url -> new Clients.Ceiling(url, codes)));
-            addIfRun(rates, run.maxRate("camel-upbit, 1 route", url -> new Clients.Ours(url, codes, 0)));
-            addIfRun(rates, run.maxRate("baseline (JDK WS + Map + ProducerTemplate)",
-                    url -> new Clients.Baseline(url, codes)));
-            addIfRun(rates, run.maxRate("camel-upbit, 1 route, pooled exchanges",
-                    url -> new Clients.Ours(url, codes, 0, true)));
+            addIfRun(rates, run.maxRate(CEILING, url -> new Clients.Ceiling(url, codes)));
+            addIfRun(rates, run.maxRate(ONE_ROUTE, url -> new Clients.Ours(url, codes, 0)));
+            addIfRun(rates, run.maxRate(BASELINE, url -> new Clients.Baseline(url, codes)));
+            addIfRun(rates, run.maxRate(POOLED, url -> new Clients.Ours(url, codes, 0, true)));
             for (int routes : new int[] {10, 100, 1000}) {
-                addIfRun(rates, run.maxRate("camel-upbit, " + routes + " routes (1 matches)",
-                        url -> new Clients.Ours(url, codes, routes - 1)));
+                addIfRun(rates, run.maxRate(routes(routes), url -> new Clients.Ours(url, codes, routes - 1)));
+            }
+            for (Lines lines : Lines.values()) {
+                addIfRun(rates, run.maxRate(lines.scenario, lines.connections,
+                        url -> new Clients.Ours(url, codes, lines.options)));
             }
             for (int rate : new int[] {1_000, 10_000, 50_000}) {
-                addIfRun(latencies, run.latency("camel-upbit, 1 route", rate, url -> new Clients.Ours(url, codes, 0)));
+                addIfRun(latencies, run.latency(ONE_ROUTE, rate, url -> new Clients.Ours(url, codes, 0)));
                 addIfRun(latencies, run.latency("baseline", rate, url -> new Clients.Baseline(url, codes)));
+            }
+            for (Lines lines : Lines.values()) {
+                addIfRun(latencies, run.latency(lines.scenario, LINES_LATENCY_RATE, lines.connections,
+                        url -> new Clients.Ours(url, codes, lines.options)));
             }
             memory = run.selected("memory") ? run.memory() : null;
             churn = run.selected("churn") ? run.churn(1000) : null;
@@ -163,10 +202,12 @@ public final class RunAll {
                             + "%7.0f %7.0f%n", k + " " + f, ours[0], map[0], rec[0], scan[0],
                             100 * ours[0] / scan[0], ours[0] / map[0], ours[0] / rec[0], ours[1], map[1], rec[1],
                             scan[1]);
-                    verdicts.add(verdict(ours[0] >= 1.3 * map[0], "decode " + k + " " + f + " ≥ 1.3× the Map baseline",
-                            String.format(Locale.ROOT, "%.2fx", ours[0] / map[0])));
-                    verdicts.add(verdict(ours[0] / scan[0] >= 0.70, "decode " + k + " " + f + " ≥ 70 % of token scan",
-                            String.format(Locale.ROOT, "%.0f %%", 100 * ours[0] / scan[0])));
+                    verdict(verdicts, ours[0] / map[0], ours[0] >= 1.3 * map[0],
+                            "decode " + k + " " + f + " ≥ 1.3× the Map baseline",
+                            String.format(Locale.ROOT, "%.2fx", ours[0] / map[0]));
+                    verdict(verdicts, ours[0] / scan[0], ours[0] / scan[0] >= 0.70,
+                            "decode " + k + " " + f + " ≥ 70 % of token scan",
+                            String.format(Locale.ROOT, "%.0f %%", 100 * ours[0] / scan[0]));
                 }
             }
         }
@@ -174,49 +215,62 @@ public final class RunAll {
         if (!rates.isEmpty()) {
             p.println();
             p.println("END TO END, highest sustained rate (loopback, 100 codes, ~951-byte ticker frames, no compression)");
-            p.printf(Locale.ROOT, "%-46s %13s %10s %12s %10s%n", "receiver", "events/s", "B/event", "client cores",
-                    "gen cores");
+            p.printf(Locale.ROOT, "%-46s %13s %10s %12s %10s %9s | %-36s%n", "", "", "", "", "", "",
+                    "CPU ns per delivered event");
+            p.printf(Locale.ROOT, "%-46s %13s %10s %12s %10s %9s | %8s %8s %8s %8s%n", "receiver", "events/s",
+                    "B/event", "client cores", "gen cores", "frames/ev", "I/O", "delivery", "gen", "process");
             for (EndToEnd.Throughput t : rates) {
-                p.printf(Locale.ROOT, "%-46s %,13.0f %,10.0f %12.2f %10.2f%n", t.name(), t.eventsPerSecond(),
-                        t.bytesPerEvent(), t.clientCores(), t.generatorCores());
+                p.printf(Locale.ROOT, "%-46s %,13.0f %,10.0f %12.2f %10.2f %9.2f | %8s %8s %8s %8s%n", t.name(),
+                        t.eventsPerSecond(), t.bytesPerEvent(), t.clientCores(), t.generatorCores(),
+                        t.framesPerEvent(), nanos(t.ioNanosPerEvent()), nanos(t.deliveryNanosPerEvent()),
+                        nanos(t.generatorNanosPerEvent()), nanos(t.totalNanosPerEvent()));
             }
-            double ceiling = rate(rates, "transport");
-            double one = rate(rates, "camel-upbit, 1 route");
-            double base = rate(rates, "baseline");
-            double thousand = rate(rates, "camel-upbit, 1000 routes");
-            p.printf(Locale.ROOT, "ratios: ours ÷ baseline %.2fx; ours ÷ transport ceiling %.0f %%; 1,000 routes ÷ "
-                    + "1 route %.0f %%; 100 ÷ 1 %.0f %%; 10 ÷ 1 %.0f %%%n", one / base, 100 * one / ceiling,
-                    100 * thousand / one, 100 * rate(rates, "camel-upbit, 100 routes") / one,
-                    100 * rate(rates, "camel-upbit, 10 routes") / one);
-            verdicts.add(verdict(one >= 150_000, "≥ 150,000 events/s with one route",
-                    String.format(Locale.ROOT, "%,.0f", one)));
-            verdicts.add(verdict(one >= 2 * base, "≥ 2× the hand-written baseline",
-                    String.format(Locale.ROOT, "%.2fx", one / base)));
-            verdicts.add(verdict(one >= 0.5 * ceiling, "≥ 50 % of the transport ceiling",
-                    String.format(Locale.ROOT, "%.0f %%", 100 * one / ceiling)));
-            verdicts.add(verdict(thousand >= 0.8 * one, "1,000 routes (1 matching) ≥ 80 % of one route",
-                    String.format(Locale.ROOT, "%.0f %%", 100 * thousand / one)));
-            double perEvent = rates.stream().filter(t -> t.name().startsWith("camel-upbit, 1 route")).findFirst()
-                    .map(EndToEnd.Throughput::bytesPerEvent).orElse(Double.NaN);
-            verdicts.add(verdict(perEvent <= 2048, "≤ 2 KB allocated per delivered ticker event (exchange included)",
-                    String.format(Locale.ROOT, "%,.0f B", perEvent)));
-            rates.stream().filter(t -> t.name().contains("pooled")).findFirst().ifPresent(t -> verdicts.add(
-                    verdict(t.bytesPerEvent() <= 2048, "  the same with Camel's pooled exchange factory",
-                            String.format(Locale.ROOT, "%,.0f B", t.bytesPerEvent()))));
+            p.println("  events/s: events the route got, each once; frames/ev: frames the generator wrote per such "
+                    + "event (redundancy=2: the generator sends every event on both connections, each at its own pace, "
+                    + "so up to 2x)");
+            p.println("  CPU: I/O = the receiver's read+decode threads (upbit-io-*; baseline HttpClient-*, which also "
+                    + "run its route; ceiling bench-ceiling-*), delivery = UpbitDelivery workers, gen = generator "
+                    + "(bench-server*), process = the whole JVM (GC, JIT and all other threads included)");
+            double ceiling = rate(rates, CEILING);
+            double one = rate(rates, ONE_ROUTE);
+            double base = rate(rates, BASELINE);
+            double thousand = rate(rates, routes(1000));
+            if (!Double.isNaN(one)) {
+                p.printf(Locale.ROOT, "ratios: ours ÷ baseline %.2fx; ours ÷ transport ceiling %.0f %%; 1,000 routes "
+                        + "÷ 1 route %.0f %%; 100 ÷ 1 %.0f %%; 10 ÷ 1 %.0f %%%n", one / base, 100 * one / ceiling,
+                        100 * thousand / one, 100 * rate(rates, routes(100)) / one,
+                        100 * rate(rates, routes(10)) / one);
+            }
+            verdict(verdicts, one, one >= 150_000, "≥ 150,000 events/s with one route",
+                    String.format(Locale.ROOT, "%,.0f", one));
+            verdict(verdicts, one / base, one >= 2 * base, "≥ 2× the hand-written baseline",
+                    String.format(Locale.ROOT, "%.2fx", one / base));
+            verdict(verdicts, one / ceiling, one >= 0.5 * ceiling, "≥ 50 % of the transport ceiling",
+                    String.format(Locale.ROOT, "%.0f %%", 100 * one / ceiling));
+            verdict(verdicts, thousand / one, thousand >= 0.8 * one, "1,000 routes (1 matching) ≥ 80 % of one route",
+                    String.format(Locale.ROOT, "%.0f %%", 100 * thousand / one));
+            double perEvent = find(rates, ONE_ROUTE).map(EndToEnd.Throughput::bytesPerEvent).orElse(Double.NaN);
+            verdict(verdicts, perEvent, perEvent <= 2048,
+                    "≤ 2 KB allocated per delivered ticker event (exchange included)",
+                    String.format(Locale.ROOT, "%,.0f B", perEvent));
+            double pooled = find(rates, POOLED).map(EndToEnd.Throughput::bytesPerEvent).orElse(Double.NaN);
+            verdict(verdicts, pooled, pooled <= 2048, "  the same with Camel's pooled exchange factory",
+                    String.format(Locale.ROOT, "%,.0f B", pooled));
+            lines(p, rates, verdicts);
         }
 
         if (!latencies.isEmpty()) {
             p.println();
             p.println("LATENCY, intended send time → route processor (µs; HdrHistogram, coordinated-omission safe)");
-            p.printf(Locale.ROOT, "%-22s %8s %10s %10s %10s %10s %10s%n", "receiver", "msg/s", "p50", "p99",
+            p.printf(Locale.ROOT, "%-36s %8s %10s %10s %10s %10s %10s%n", "receiver", "msg/s", "p50", "p99",
                     "p99.9", "max", "received");
             for (EndToEnd.Latency l : latencies) {
-                p.printf(Locale.ROOT, "%-22s %,8d %,10.1f %,10.1f %,10.1f %,10.1f %,5d/%,d%n", l.name(), l.rate(),
+                p.printf(Locale.ROOT, "%-36s %,8d %,10.1f %,10.1f %,10.1f %,10.1f %,5d/%,d%n", l.name(), l.rate(),
                         l.p50(), l.p99(), l.p999(), l.max(), l.received(), l.sent());
             }
-            latencies.stream().filter(l -> l.rate() == 10_000 && l.name().startsWith("camel-upbit")).findFirst()
-                    .ifPresent(l -> verdicts.add(verdict(l.p99() <= 1000, "p99 ≤ 1 ms at 10,000 msg/s",
-                            String.format(Locale.ROOT, "%.0f µs", l.p99()))));
+            latencies.stream().filter(l -> l.rate() == 10_000 && l.name().startsWith("camel-upbit")).forEach(l ->
+                    verdict(verdicts, l.p99(), l.p99() <= 1000, "p99 ≤ 1 ms at 10,000 msg/s, " + l.name(),
+                            String.format(Locale.ROOT, "%.0f µs", l.p99())));
         }
 
         if (memory != null) {
@@ -240,13 +294,49 @@ public final class RunAll {
         return bytes.toString(StandardCharsets.UTF_8);
     }
 
-    private static double rate(List<EndToEnd.Throughput> rates, String prefix) {
-        return rates.stream().filter(t -> t.name().startsWith(prefix)).findFirst()
-                .map(EndToEnd.Throughput::eventsPerSecond).orElse(Double.NaN);
+    /**
+     * Issue #20's figures: shards=2 against shards=1 (events/s, and I/O CPU per event, the decode cost, which a
+     * second connection must not raise), redundancy=2 against one line (shards=1 is the same configuration).
+     */
+    private static void lines(PrintStream p, List<EndToEnd.Throughput> rates, List<String> verdicts) {
+        double one = rate(rates, Lines.SHARDS_1.scenario);
+        double two = rate(rates, Lines.SHARDS_2.scenario);
+        double redundant = rate(rates, Lines.REDUNDANCY_2.scenario);
+        double io1 = find(rates, Lines.SHARDS_1.scenario).map(EndToEnd.Throughput::ioNanosPerEvent)
+                .orElse(Double.NaN);
+        double io2 = find(rates, Lines.SHARDS_2.scenario).map(EndToEnd.Throughput::ioNanosPerEvent)
+                .orElse(Double.NaN);
+        if (Double.isNaN(one)) {
+            return;
+        }
+        p.printf(Locale.ROOT, "shards and lines: shards=2 ÷ shards=1 %.2fx events/s, I/O (decode) CPU per event "
+                + "%+.0f %%; redundancy=2 ÷ redundancy=1 (the shards=1 run) %.0f %% events/s%n", two / one,
+                100 * (io2 / io1 - 1), 100 * redundant / one);
+        verdict(verdicts, two / one, two >= 1.3 * one && io2 <= 1.1 * io1,
+                "shards=2 ≥ 1.3× shards=1's events/s, I/O CPU/event ≤ +10 %",
+                String.format(Locale.ROOT, "%.2fx, %+.0f %%", two / one, 100 * (io2 / io1 - 1)));
+        verdict(verdicts, redundant / one, redundant >= 0.6 * one, "redundancy=2 ≥ 60 % of redundancy=1's events/s",
+                String.format(Locale.ROOT, "%.0f %%", 100 * redundant / one));
     }
 
-    private static String verdict(boolean met, String target, String measured) {
-        return String.format(Locale.ROOT, "  %-6s %-62s %s", met ? "MET" : "MISSED", target, measured);
+    private static Optional<EndToEnd.Throughput> find(List<EndToEnd.Throughput> rates, String name) {
+        return rates.stream().filter(t -> t.name().equals(name)).findFirst();
+    }
+
+    private static double rate(List<EndToEnd.Throughput> rates, String name) {
+        return find(rates, name).map(EndToEnd.Throughput::eventsPerSecond).orElse(Double.NaN);
+    }
+
+    /** A CPU figure in ns, "-" where it does not apply. */
+    private static String nanos(double value) {
+        return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%,.0f", value);
+    }
+
+    /** Adds a target's verdict unless its figure is NaN: a scenario it needs was not run (see {@code --only}). */
+    private static void verdict(List<String> verdicts, double figure, boolean met, String target, String measured) {
+        if (!Double.isNaN(figure)) {
+            verdicts.add(String.format(Locale.ROOT, "  %-6s %-62s %s", met ? "MET" : "MISSED", target, measured));
+        }
     }
 
     private static String loadavg() {

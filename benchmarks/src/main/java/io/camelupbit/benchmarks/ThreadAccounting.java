@@ -7,38 +7,54 @@ import java.util.Map;
 import java.util.function.Predicate;
 
 /**
- * Bytes allocated and CPU time used by the live threads whose name matches, per thread id, so that a delta over a
- * measurement window counts threads created inside it from zero.
+ * Bytes allocated and CPU time used by every live thread, per thread id and with its name, and the CPU time of the
+ * whole process (GC and JIT threads included), so that a delta over a measurement window can be split by thread
+ * group and counts threads created inside it from zero.
  */
 final class ThreadAccounting {
 
     private static final com.sun.management.ThreadMXBean THREADS =
             (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    private static final com.sun.management.OperatingSystemMXBean OS =
+            (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
-    final Map<Long, long[]> byThread = new HashMap<>();
+    private final Map<Long, Usage> byThread = new HashMap<>();
+    private long processCpuNanos;
 
-    static ThreadAccounting snapshot(Predicate<String> names) {
+    private record Usage(String name, long bytes, long cpuNanos) {
+    }
+
+    static ThreadAccounting snapshot() {
         ThreadAccounting s = new ThreadAccounting();
         long[] ids = THREADS.getAllThreadIds();
         ThreadInfo[] infos = THREADS.getThreadInfo(ids);
         for (int i = 0; i < ids.length; i++) {
-            if (infos[i] != null && names.test(infos[i].getThreadName())) {
-                s.byThread.put(ids[i], new long[] {THREADS.getThreadAllocatedBytes(ids[i]),
-                        THREADS.getThreadCpuTime(ids[i])});
+            if (infos[i] != null) {
+                s.byThread.put(ids[i], new Usage(infos[i].getThreadName(), THREADS.getThreadAllocatedBytes(ids[i]),
+                        THREADS.getThreadCpuTime(ids[i])));
             }
         }
+        s.processCpuNanos = OS.getProcessCpuTime();
         return s;
     }
 
-    /** {allocated bytes, cpu nanos} since {@code before}. */
-    long[] since(ThreadAccounting before) {
+    /** {allocated bytes, cpu nanos} since {@code before} of the threads whose name matches. */
+    long[] since(ThreadAccounting before, Predicate<String> names) {
         long bytes = 0;
         long cpu = 0;
-        for (Map.Entry<Long, long[]> e : byThread.entrySet()) {
-            long[] b = before.byThread.getOrDefault(e.getKey(), new long[2]);
-            bytes += e.getValue()[0] - b[0];
-            cpu += e.getValue()[1] - b[1];
+        for (Map.Entry<Long, Usage> e : byThread.entrySet()) {
+            Usage now = e.getValue();
+            if (names.test(now.name())) {
+                Usage b = before.byThread.getOrDefault(e.getKey(), new Usage(now.name(), 0, 0));
+                bytes += now.bytes() - b.bytes();
+                cpu += now.cpuNanos() - b.cpuNanos();
+            }
         }
         return new long[] {bytes, cpu};
+    }
+
+    /** CPU nanos of the whole process since {@code before}. */
+    long processCpuSince(ThreadAccounting before) {
+        return processCpuNanos - before.processCpuNanos;
     }
 }
