@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import org.apache.camel.builder.RouteBuilder;
@@ -14,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.camelupbit.event.TradeEvent;
+import io.camelupbit.session.UpbitSession;
 import io.camelupbit.test.SimConnection;
 import io.camelupbit.test.UpbitSimulator;
 import io.camelupbit.test.UpbitSimulatorExtension;
@@ -114,6 +117,30 @@ class ShardsRouteTest extends UpbitRouteTestSupport {
 
         context.getRouteController().stopRoute("ada");
         await().until(() -> simulator.connections().isEmpty());
+    }
+
+    @Test
+    void aFullMailboxPausesEveryShardTheRouteIsOnAndReleasesThemAll() throws Exception {
+        CountDownLatch gate = new CountDownLatch(1);
+        try {
+            context.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("upbit:trade?codes=KRW-BTC,KRW-XRP&mailboxSize=5").routeId("slow")
+                            .process(e -> assertThat(gate.await(30, TimeUnit.SECONDS)).isTrue());
+                }
+            });
+            List<UpbitSession> shards = consumer("slow").sessions();
+            assertThat(shards).hasSize(2);
+            // the route's full mailbox holds both connections' reading, whichever shard filled it
+            await().until(() -> shards.stream().allMatch(UpbitSession::isReadingPaused));
+            gate.countDown();
+            await().until(() -> shards.stream().noneMatch(UpbitSession::isReadingPaused)
+                    && consumer("slow").stats().delivered() > 50);
+            assertThat(consumer("slow").stats().dropped()).isZero();
+        } finally {
+            gate.countDown();
+        }
     }
 
     /** The trade codes each open connection is subscribed to. */
