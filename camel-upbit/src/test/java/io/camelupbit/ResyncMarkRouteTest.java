@@ -62,8 +62,11 @@ class ResyncMarkRouteTest extends UpbitRouteTestSupport {
             }
         });
         await().until(() -> simulator.subscribeMessages().size() == messages + 1
-                && getMockEndpoint("mock:other").getReceivedCounter() > 0
-                && watched.getReceivedCounter() >= before + 10);
+                && getMockEndpoint("mock:other").getReceivedCounter() > 0);
+        // the send was taken; ten trades later the watched route's restarted stream has surely begun (counting from
+        // before the send instead let the test end before it, the mark not yet there: a CI run saw 0)
+        int taken = watched.getReceivedExchanges().size();
+        await().until(() -> watched.getReceivedCounter() >= taken + 10);
 
         List<Exchange> after = after(watched, before);
         assertThat(resyncs(after)).isEqualTo(1);
