@@ -97,6 +97,7 @@ final class EndToEnd {
         try (FirehoseServer server = new FirehoseServer(codes, payloads);
                 Clients.Client client = factory.open(server.url())) {
             FirehoseServer.Generator gen = server.firehose(server.awaitSubscribed(connections, 10_000));
+            client.receiver().awaitFirstEvent(10_000);
             Thread.sleep(warmupMillis);
             Receiver r = client.receiver();
             long c0 = r.count();
@@ -144,6 +145,7 @@ final class EndToEnd {
         try (FirehoseServer server = new FirehoseServer(codes, payloads);
                 Clients.Client client = factory.open(server.url())) {
             FirehoseServer.Paced gen = server.paced(server.awaitSubscribed(connections, 10_000), rate);
+            client.receiver().awaitFirstEvent(10_000);
             Thread.sleep(warmupMillis);
             Receiver r = client.receiver();
             long c0 = r.count();

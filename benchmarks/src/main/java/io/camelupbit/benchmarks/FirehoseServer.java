@@ -4,7 +4,6 @@ import java.net.InetSocketAddress;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -61,8 +60,11 @@ final class FirehoseServer implements AutoCloseable {
     private final EventLoopGroup group = new MultiThreadIoEventLoopGroup(1, new DefaultThreadFactory(THREAD_PREFIX,
             true), NioIoHandler.newFactory());
     private final BlockingQueue<Channel> accepted = new LinkedBlockingQueue<>();
-    /** Connections in the order of their first subscribe message that named a code this server has frames of. */
-    private final List<Channel> subscribed = new CopyOnWriteArrayList<>();
+    /**
+     * Connections in the order of their first subscribe message that named a code this server has frames of. Guarded
+     * by itself; waiters are woken on every addition.
+     */
+    private final List<Channel> subscribed = new ArrayList<>();
     private final AtomicInteger textFramesReceived = new AtomicInteger();
     private final Channel server;
     private final WireFrames frames;
@@ -105,19 +107,21 @@ final class FirehoseServer implements AutoCloseable {
 
     /**
      * The first {@code connections} connections that subscribed to codes this server has frames of, once that many
-     * did; then 200 ms more, for the client to settle (a later subscribe message still takes effect).
+     * did (a later subscribe message still takes effect).
      */
     List<Channel> awaitSubscribed(int connections, long timeoutMillis) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + timeoutMillis;
-        while (subscribed.size() < connections && System.currentTimeMillis() < deadline) {
-            Thread.sleep(5);
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(timeoutMillis);
+        synchronized (subscribed) {
+            long left;
+            while (subscribed.size() < connections && (left = deadline - System.nanoTime()) > 0) {
+                TimeUnit.NANOSECONDS.timedWait(subscribed, left);
+            }
+            if (subscribed.size() < connections) {
+                throw new IllegalStateException(subscribed.size() + " of " + connections + " connection(s) "
+                        + "subscribed to known codes within " + timeoutMillis + " ms");
+            }
+            return List.copyOf(subscribed.subList(0, connections));
         }
-        if (subscribed.size() < connections) {
-            throw new IllegalStateException(subscribed.size() + " of " + connections + " connection(s) subscribed to "
-                    + "known codes within " + timeoutMillis + " ms");
-        }
-        Thread.sleep(200);
-        return List.copyOf(subscribed.subList(0, connections));
     }
 
     /** Intended send time (nanoTime) of a received paced stamp. */
@@ -302,8 +306,13 @@ final class FirehoseServer implements AutoCloseable {
                 SubscribeMessage.tickerCodes(text.text()).ifPresent(codes -> {
                     WireFrames.Subscription s = frames.subscription(codes);
                     ctx.channel().attr(SUBSCRIPTION).set(s);
-                    if (s.order().length > 0 && !subscribed.contains(ctx.channel())) {
-                        subscribed.add(ctx.channel());
+                    if (s.order().length > 0) {
+                        synchronized (subscribed) {
+                            if (!subscribed.contains(ctx.channel())) {
+                                subscribed.add(ctx.channel());
+                                subscribed.notifyAll();
+                            }
+                        }
                     }
                 });
             }
