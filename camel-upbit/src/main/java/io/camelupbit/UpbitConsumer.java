@@ -240,6 +240,12 @@ public class UpbitConsumer extends DefaultConsumer implements Suspendable, Shutd
         return sum(UpbitSession::framesReceived);
     }
 
+    @ManagedAttribute(description = "Frames of redundant lines not decoded: byte-for-byte copies of frames another line"
+            + " of the channel had decoded, whose events were reused")
+    public long getFramesReplayed() {
+        return sum(UpbitSession::framesReplayed);
+    }
+
     @ManagedAttribute(description = "Bytes the session received (after decompression)")
     public long getBytesReceived() {
         return sum(UpbitSession::bytesReceived);

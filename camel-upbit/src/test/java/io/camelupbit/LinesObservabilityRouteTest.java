@@ -137,6 +137,10 @@ class LinesObservabilityRouteTest extends UpbitRouteTestSupport {
             assertThat((Integer) mbeans.getAttribute(consumer, "LinesConnected")).isEqualTo(2);
             assertThat((String) mbeans.getAttribute(consumer, "LineStates")).isEqualTo("1=SUBSCRIBED 2=SUBSCRIBED");
         });
+        // both lines bring the same ticker frames: the second copy of each is not decoded again
+        await().until(() -> (Long) mbeans.getAttribute(consumer, "FramesReplayed") > 0);
+        assertThat((Long) mbeans.getAttribute(consumer, "FramesReplayed"))
+                .isLessThan((Long) mbeans.getAttribute(consumer, "FramesReceived"));
 
         DevConsole console = context.getCamelContextExtension().getContextPlugin(DevConsoleRegistry.class)
                 .resolveById("upbit");

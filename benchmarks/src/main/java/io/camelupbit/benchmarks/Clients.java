@@ -5,6 +5,7 @@ import java.net.http.HttpClient;
 import java.net.http.WebSocket;
 import java.nio.ByteBuffer;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.TimeUnit;
@@ -13,6 +14,7 @@ import java.util.function.Predicate;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.camelupbit.UpbitConsumer;
 import io.camelupbit.event.TickerEvent;
 import io.netty.bootstrap.Bootstrap;
 import io.netty.channel.Channel;
@@ -60,6 +62,11 @@ final class Clients {
         /** Whether a thread runs this client's routes apart from the readers; {@link #NO_THREADS} when none does. */
         default Predicate<String> deliveryThreads() {
             return NO_THREADS;
+        }
+
+        /** Anything about the run worth a line in the log (e.g. frames a redundant line did not decode). */
+        default String note() {
+            return "";
         }
 
         /** Whether a thread does this client's work (for allocation and CPU accounting). */
@@ -137,6 +144,13 @@ final class Clients {
         @Override
         public Predicate<String> deliveryThreads() {
             return n -> n.contains("UpbitDelivery");
+        }
+
+        @Override
+        public String note() {
+            UpbitConsumer consumer = (UpbitConsumer) context.getRoute("match").getConsumer();
+            return consumer.getLines() < 2 ? "" : String.format(Locale.ROOT, "frames replayed, not decoded: %,d of %,d",
+                    consumer.getFramesReplayed(), consumer.getFramesReceived());
         }
 
         @Override

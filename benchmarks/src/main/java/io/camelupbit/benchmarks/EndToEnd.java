@@ -41,8 +41,9 @@ final class EndToEnd {
             double generatorNanosPerEvent, double totalNanosPerEvent) {
     }
 
+    /** @param idleP99 p99 of how late an idle thread of this JVM woke in the same window ({@link WakeLateness}) */
     record Latency(String name, int rate, long sent, long received, double p50, double p99, double p999,
-            double max) {
+            double max, double idleP99) {
     }
 
     record Memory(long oneRouteBytes, long thousandRoutesBytes, double perRouteBytes) {
@@ -53,15 +54,17 @@ final class EndToEnd {
     }
 
     private final long warmupMillis;
+    private final long latencyWarmupMillis;
     private final long measureMillis;
     private final List<String> codes = Frames.codes(CODES);
     private final List<String> payloads = new ArrayList<>();
 
     private final String only;
 
-    EndToEnd(long warmupMillis, long measureMillis, String only) {
+    EndToEnd(long warmupMillis, long latencyWarmupMillis, long measureMillis, String only) {
         this.only = only;
         this.warmupMillis = warmupMillis;
+        this.latencyWarmupMillis = latencyWarmupMillis;
         this.measureMillis = measureMillis;
         for (String code : codes) {
             payloads.add(Frames.text(Frames.Kind.ticker, Frames.Format.DEFAULT, code, Frames.placeholderStamp()));
@@ -73,12 +76,34 @@ final class EndToEnd {
         System.out.flush();
     }
 
+    private static void logNote(Clients.Client client) {
+        String note = client.note();
+        if (!note.isEmpty()) {
+            log("  %s", note);
+        }
+    }
+
     boolean selected(String name) {
         return name.contains(only);
     }
 
     List<String> codes() {
         return codes;
+    }
+
+    /**
+     * An unrecorded highest-rate run of the warm-up and measurement windows, so that the first measured scenario of
+     * this JVM does not run colder (less compiled) than the ones after it.
+     */
+    void warmUp(ClientFactory factory) throws Exception {
+        try (FirehoseServer server = new FirehoseServer(codes, payloads);
+                Clients.Client client = factory.open(server.url())) {
+            FirehoseServer.Generator gen = server.firehose(server.awaitSubscribed(1, 10_000));
+            client.receiver().awaitFirstEvent(10_000);
+            Thread.sleep(warmupMillis + measureMillis);
+            gen.stop();
+        }
+        log("JIT warm-up run done (%,d ms, not recorded)", warmupMillis + measureMillis);
     }
 
     /** The highest sustained rate over one connection: the generator writes as fast as the client reads. */
@@ -125,6 +150,7 @@ final class EndToEnd {
                     t.eventsPerSecond(), t.bytesPerEvent(), t.clientCores(), t.generatorCores(), t.framesPerEvent(),
                     t.ioNanosPerEvent(), t.deliveryNanosPerEvent(), t.generatorNanosPerEvent(),
                     t.totalNanosPerEvent());
+            logNote(client);
             return t;
         }
     }
@@ -143,16 +169,19 @@ final class EndToEnd {
             return null;
         }
         try (FirehoseServer server = new FirehoseServer(codes, payloads);
-                Clients.Client client = factory.open(server.url())) {
+                Clients.Client client = factory.open(server.url());
+                WakeLateness idle = new WakeLateness()) {
             FirehoseServer.Paced gen = server.paced(server.awaitSubscribed(connections, 10_000), rate);
             client.receiver().awaitFirstEvent(10_000);
-            Thread.sleep(warmupMillis);
+            Thread.sleep(latencyWarmupMillis);
             Receiver r = client.receiver();
             long c0 = r.count();
             long g0 = gen.events.get();
+            idle.reset();
             r.startRecording();
             Thread.sleep(measureMillis);
             long g1 = gen.events.get();
+            Histogram floor = idle.interval();
             gen.stop();
             // let what was sent in the window arrive (it is recorded with its full latency)
             long deadline = System.currentTimeMillis() + 2000;
@@ -162,9 +191,12 @@ final class EndToEnd {
             Histogram h = r.stopRecording();
             long received = r.count() - c0;
             Latency l = new Latency(name, rate, g1 - g0, received, h.getValueAtPercentile(50) / 1e3,
-                    h.getValueAtPercentile(99) / 1e3, h.getValueAtPercentile(99.9) / 1e3, h.getMaxValue() / 1e3);
-            log("%-52s %,7d msg/s  p50 %,9.1f µs  p99 %,9.1f µs  p99.9 %,9.1f µs  max %,9.1f µs  (%d sent, %d received)",
-                    name, rate, l.p50(), l.p99(), l.p999(), l.max(), l.sent(), l.received());
+                    h.getValueAtPercentile(99) / 1e3, h.getValueAtPercentile(99.9) / 1e3, h.getMaxValue() / 1e3,
+                    floor.getValueAtPercentile(99) / 1e3);
+            log("%-52s %,7d msg/s  p50 %,9.1f µs  p99 %,9.1f µs  p99.9 %,9.1f µs  max %,9.1f µs  (%d sent, %d received)"
+                    + "  idle thread woke late p99 %,.1f µs", name, rate, l.p50(), l.p99(), l.p999(), l.max(), l.sent(),
+                    l.received(), l.idleP99());
+            logNote(client);
             return l;
         }
     }

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,7 +30,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * <p>
  * Options: {@code --out DIR} (raw JMH JSON and the summary; default target/bench-results), {@code --quick} (a smoke
  * run: tiny iterations), {@code --skip-jmh}, {@code --only-jmh}, {@code --warmup MS} and {@code --measure MS} (end to
- * end windows, default 3000 and 5000), {@code --only TEXT} (only the end-to-end scenarios whose name contains it,
+ * end windows, default 3000 and 5000), {@code --latency-warmup MS} (default 10000), {@code --only TEXT} (only the end-to-end scenarios whose name contains it,
  * e.g. {@code "1 route"}, {@code baseline}, {@code memory}, {@code churn}, {@code shards}, {@code redundancy}).
  */
 public final class RunAll {
@@ -75,6 +76,7 @@ public final class RunAll {
         boolean jmh = true;
         boolean e2e = true;
         long warmup = 3000;
+        long latencyWarmup = 10_000;
         long measure = 5000;
         String only = "";
         for (int i = 0; i < args.length; i++) {
@@ -84,6 +86,7 @@ public final class RunAll {
                 case "--skip-jmh" -> jmh = false;
                 case "--only-jmh" -> e2e = false;
                 case "--warmup" -> warmup = Long.parseLong(args[++i]);
+                case "--latency-warmup" -> latencyWarmup = Long.parseLong(args[++i]);
                 case "--measure" -> measure = Long.parseLong(args[++i]);
                 case "--only" -> only = args[++i];
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
@@ -91,6 +94,7 @@ public final class RunAll {
         }
         if (quick) {
             warmup = Math.min(warmup, 500);
+            latencyWarmup = Math.min(latencyWarmup, 500);
             measure = Math.min(measure, 500);
         }
         Files.createDirectories(out);
@@ -104,8 +108,11 @@ public final class RunAll {
         EndToEnd.Memory memory = null;
         EndToEnd.Churn churn = null;
         if (e2e) {
-            EndToEnd run = new EndToEnd(warmup, measure, only);
+            EndToEnd run = new EndToEnd(warmup, latencyWarmup, measure, only);
             List<String> codes = run.codes();
+            if (run.selected(ONE_ROUTE) || Arrays.stream(Lines.values()).anyMatch(l -> run.selected(l.scenario))) {
+                run.warmUp(url -> new Clients.Ours(url, codes, 0));
+            }
             addIfRun(rates, run.maxRate(CEILING, url -> new Clients.Ceiling(url, codes)));
             addIfRun(rates, run.maxRate(ONE_ROUTE, url -> new Clients.Ours(url, codes, 0)));
             addIfRun(rates, run.maxRate(BASELINE, url -> new Clients.Baseline(url, codes)));
@@ -181,6 +188,10 @@ public final class RunAll {
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.vm.name"),
                 System.getProperty("java.version"), System.getProperty("os.name") + " " + System.getProperty("os.arch"),
                 load0, load1, seconds);
+        for (String damon : MachineNotes.damon()) {
+            p.printf(Locale.ROOT, "DAMON %s: expect stalls of a few ms every sample in the latency tail "
+                    + "(docs/performance.md)%n", damon);
+        }
 
         if (!decode.isEmpty()) {
             p.println();
@@ -262,12 +273,14 @@ public final class RunAll {
         if (!latencies.isEmpty()) {
             p.println();
             p.println("LATENCY, intended send time → route processor (µs; HdrHistogram, coordinated-omission safe)");
-            p.printf(Locale.ROOT, "%-36s %8s %10s %10s %10s %10s %10s%n", "receiver", "msg/s", "p50", "p99",
-                    "p99.9", "max", "received");
+            p.printf(Locale.ROOT, "%-36s %8s %10s %10s %10s %10s %14s %10s%n", "receiver", "msg/s", "p50", "p99",
+                    "p99.9", "max", "received", "idle p99");
             for (EndToEnd.Latency l : latencies) {
-                p.printf(Locale.ROOT, "%-36s %,8d %,10.1f %,10.1f %,10.1f %,10.1f %,5d/%,d%n", l.name(), l.rate(),
-                        l.p50(), l.p99(), l.p999(), l.max(), l.received(), l.sent());
+                p.printf(Locale.ROOT, "%-36s %,8d %,10.1f %,10.1f %,10.1f %,10.1f %,7d/%,-6d %,10.1f%n", l.name(),
+                        l.rate(), l.p50(), l.p99(), l.p999(), l.max(), l.received(), l.sent(), l.idleP99());
             }
+            p.println("  idle p99: how late an idle thread of the same JVM woke from a 100 µs sleep (p99, µs), in the "
+                    + "same window: the machine's floor for these figures");
             latencies.stream().filter(l -> l.rate() == 10_000 && l.name().startsWith("camel-upbit")).forEach(l ->
                     verdict(verdicts, l.p99(), l.p99() <= 1000, "p99 ≤ 1 ms at 10,000 msg/s, " + l.name(),
                             String.format(Locale.ROOT, "%.0f µs", l.p99())));

@@ -7,6 +7,7 @@ import java.util.concurrent.TimeoutException;
 import io.camelupbit.wire.FrameDecoder;
 import io.camelupbit.wire.FrameDecodingException;
 import io.camelupbit.wire.FrameListener;
+import io.camelupbit.wire.RecentFrames;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelHandlerContext;
@@ -53,6 +54,8 @@ final class InboundFrameHandler extends SimpleChannelInboundHandler<WebSocketFra
     }
 
     private final FrameDecoder decoder;
+    /** Shared with the channel's other lines, whose copies of a frame it replays; {@code null} for a lone line. */
+    private final RecentFrames recentFrames;
     private final Inbound inbound;
     private final ReadClock readClock = new ReadClock();
     private Promise<Channel> handshake;
@@ -65,10 +68,12 @@ final class InboundFrameHandler extends SimpleChannelInboundHandler<WebSocketFra
     /**
      * @param quoteContent whether decoding errors may quote a frame; never on the private channel, whose frames hold
      *                     balances and orders
+     * @param recentFrames what the channel's lines decoded lately, or {@code null} when it has one line
      */
-    InboundFrameHandler(Inbound inbound, boolean quoteContent) {
+    InboundFrameHandler(Inbound inbound, boolean quoteContent, RecentFrames recentFrames) {
         this.inbound = inbound;
         this.decoder = new FrameDecoder(quoteContent);
+        this.recentFrames = recentFrames;
     }
 
     /** When this connection last read anything; goes into the pipeline first after the proxy. */
@@ -157,7 +162,11 @@ final class InboundFrameHandler extends SimpleChannelInboundHandler<WebSocketFra
             offset = 0;
         }
         try {
-            decoder.decode(data, offset, length, inbound);
+            if (recentFrames == null) {
+                decoder.decode(data, offset, length, inbound);
+            } else {
+                recentFrames.decode(decoder, data, offset, length, inbound);
+            }
         } catch (FrameDecodingException e) {
             inbound.onDecodingError(e);
         }

@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import io.camelupbit.event.ConnectionEvent;
 import io.camelupbit.event.UpbitEvent;
 import io.camelupbit.net.RollingWindowLimiter;
+import io.camelupbit.wire.RecentFrames;
 import io.camelupbit.wire.SubscribeRequest;
 import io.camelupbit.wire.SubscriptionList;
 import io.camelupbit.wire.UpbitError;
@@ -58,6 +59,9 @@ final class Line implements UpbitConnection.Owner, EventDispatch.SendWindow {
          * new one joins with the new subscription while this one goes on with the old, until it hands over.
          */
         boolean replace(Line line);
+
+        /** What the channel's lines decoded lately; {@code null} when it has one line. */
+        RecentFrames recentFrames();
 
         /** The route may have lost events from {@code at} on (wall clock) and no other line had them. */
         void gap(Registration registration, long at);
@@ -342,6 +346,11 @@ final class Line implements UpbitConnection.Owner, EventDispatch.SendWindow {
     @Override
     public boolean wantsItemBytes() {
         return owner.wantsItemBytes();
+    }
+
+    @Override
+    public RecentFrames recentFrames() {
+        return owner.recentFrames();
     }
 
     @Override

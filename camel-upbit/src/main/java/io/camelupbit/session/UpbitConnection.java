@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import io.camelupbit.event.ConnectionEvent;
 import io.camelupbit.event.ConnectionState;
 import io.camelupbit.wire.FrameListener;
+import io.camelupbit.wire.RecentFrames;
 import io.camelupbit.wire.UpbitAuthenticationException;
 import io.camelupbit.wire.UpbitConnectionException;
 import io.netty.channel.Channel;
@@ -54,6 +55,11 @@ public final class UpbitConnection {
 
         /** A network read is done (its frames were all reported). */
         void onReadComplete();
+
+        /** What the channel's lines decoded lately, shared on its event loop; {@code null} when it has one line. */
+        default RecentFrames recentFrames() {
+            return null;
+        }
     }
 
     /** The longest ban (HTTP 418) waited out as Upbit states it. */
@@ -281,7 +287,8 @@ public final class UpbitConnection {
             return;
         }
         LOG.info("Upbit session {} connecting to {}", name, settings.url());
-        InboundFrameHandler frameHandler = new InboundFrameHandler(inbound, settings.authorization() == null);
+        InboundFrameHandler frameHandler = new InboundFrameHandler(inbound, settings.authorization() == null,
+                owner.recentFrames());
         readClock = frameHandler.readClock();
         WebSocketConnector.Connecting attempt = connector.connect(loop, frameHandler);
         pending = attempt;

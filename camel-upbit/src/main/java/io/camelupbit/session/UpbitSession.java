@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 import java.util.function.ToLongFunction;
 
 import io.camelupbit.event.ConnectionEvent;
+import io.camelupbit.wire.RecentFrames;
 import io.camelupbit.wire.TypeRequest;
 import io.camelupbit.wire.UpbitError;
 import io.camelupbit.wire.UpbitErrorException;
@@ -91,6 +92,8 @@ public final class UpbitSession implements Line.Owner {
     private final EventLoop loop;
     private final RateLimitPolicy ratePolicy;
     private final SubscriptionBook book;
+    /** Redundant lines bring every frame more than once: a copy replays its first decoding. */
+    private final RecentFrames recentFrames;
     /** The lines, and while one hands over to the connection that takes its place, both; changed on the event loop. */
     private final List<Line> lines = new CopyOnWriteArrayList<>();
     private final ReadPause readPause;
@@ -136,6 +139,7 @@ public final class UpbitSession implements Line.Owner {
         // arbitration whenever two connections can carry one route: several lines, or a line and its replacement
         this.book = new SubscriptionBook(redundancy == 1 && !overlap ? spec -> null
                 : spec -> new LineArbiter(ARBITRATION_SPAN_NANOS, ARBITRATION_KEYS_PER_MARKET, spec.depth()));
+        this.recentFrames = redundancy > 1 ? new RecentFrames() : null;
         for (int slot = 0; slot < redundancy; slot++) {
             lines.add(newLine(slot, slot + 1));
         }
@@ -439,6 +443,16 @@ public final class UpbitSession implements Line.Owner {
     @Override
     public boolean wantsItemBytes() {
         return book.jsonRoutes() > 0;
+    }
+
+    @Override
+    public RecentFrames recentFrames() {
+        return recentFrames;
+    }
+
+    /** Frames a redundant line did not decode: byte for byte copies of frames another line had decoded. */
+    public long framesReplayed() {
+        return recentFrames == null ? 0 : recentFrames.replayed();
     }
 
     @Override

@@ -346,7 +346,8 @@ public final class FrameDecoder {
     /**
      * A plain decimal of up to 36 digits (every Upbit number) straight from the token's characters, which the parser
      * has already checked to be a JSON number: no second text scan as in {@code new BigDecimal(char[])}, and no
-     * {@code BigInteger} below 19 digits. {@code null} for longer numbers and exponents, which Jackson parses.
+     * {@code BigInteger} while the digits fit in a {@code long} (Upbit pads to 8 decimals, so a total above 10^10
+     * already has 19 digits). {@code null} for longer numbers and exponents, which Jackson parses.
      */
     static BigDecimal plainDecimal(char[] chars, int offset, int length) {
         int i = offset;
@@ -394,6 +395,9 @@ public final class FrameDecoder {
         long sum = lower + low;
         if (Long.compareUnsigned(sum, lower) < 0) {
             upper++;
+        }
+        if (upper == 0 && sum >= 0) {
+            return BigDecimal.valueOf(negative ? -sum : sum, scale);
         }
         byte[] magnitude = new byte[16];
         for (int b = 0; b < 8; b++) {

@@ -16,11 +16,20 @@ final class CollectingListener implements FrameListener {
     final List<String> ignored = new ArrayList<>();
     final List<String> malformed = new ArrayList<>();
     final List<String> fieldErrors = new ArrayList<>();
+    /** Whether this listener asks for the items' JSON; when not, {@link #json} gets nothing. */
+    boolean wantsItemBytes = true;
+
+    @Override
+    public boolean wantsItemBytes() {
+        return wantsItemBytes;
+    }
 
     @Override
     public void onEvent(UpbitEvent event, byte[] frame, int offset, int length) {
         events.add(event);
-        json.add(new String(frame, offset, length, StandardCharsets.UTF_8));
+        if (wantsItemBytes) {
+            json.add(new String(frame, offset, length, StandardCharsets.UTF_8));
+        }
     }
 
     @Override
