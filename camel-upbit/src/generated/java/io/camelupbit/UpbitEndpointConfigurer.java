@@ -56,6 +56,8 @@ public class UpbitEndpointConfigurer extends PropertyConfigurerSupport implement
         case "ordertype":
         case "orderType": target.getConfiguration().setOrderType(property(camelContext, java.lang.String.class, value)); return true;
         case "overflow": target.getConfiguration().setOverflow(property(camelContext, java.lang.String.class, value)); return true;
+        case "pollidletimeout":
+        case "pollIdleTimeout": target.getConfiguration().setPollIdleTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "price": target.getConfiguration().setPrice(property(camelContext, java.lang.String.class, value)); return true;
         case "reconcile": target.getConfiguration().setReconcile(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "secretkey":
@@ -113,6 +115,8 @@ public class UpbitEndpointConfigurer extends PropertyConfigurerSupport implement
         case "ordertype":
         case "orderType": return java.lang.String.class;
         case "overflow": return java.lang.String.class;
+        case "pollidletimeout":
+        case "pollIdleTimeout": return long.class;
         case "price": return java.lang.String.class;
         case "reconcile": return java.lang.Boolean.class;
         case "secretkey":
@@ -171,6 +175,8 @@ public class UpbitEndpointConfigurer extends PropertyConfigurerSupport implement
         case "ordertype":
         case "orderType": return target.getConfiguration().getOrderType();
         case "overflow": return target.getConfiguration().getOverflow();
+        case "pollidletimeout":
+        case "pollIdleTimeout": return target.getConfiguration().getPollIdleTimeout();
         case "price": return target.getConfiguration().getPrice();
         case "reconcile": return target.getConfiguration().getReconcile();
         case "secretkey":

@@ -71,6 +71,8 @@ public class UpbitConfiguration {
     private int mailboxSize = 10_000;
     @UriParam(label = "consumer,advanced", javaType = "java.time.Duration")
     private long staleAfter;
+    @UriParam(label = "consumer,advanced", defaultValue = "60000", javaType = "java.time.Duration")
+    private long pollIdleTimeout = 60_000;
     @UriParam(label = "consumer,announcement")
     private String categories;
     @UriParam(label = "consumer,announcement", defaultValue = "false")
@@ -263,6 +265,19 @@ public class UpbitConfiguration {
      */
     public void setStaleAfter(long staleAfter) {
         this.staleAfter = staleAfter;
+    }
+
+    public long getPollIdleTimeout() {
+        return pollIdleTimeout;
+    }
+
+    /**
+     * Polling (pollEnrich, ConsumerTemplate): the endpoint keeps the subscription its first poll made while it is
+     * polled at least this often, and unsubscribes after this long without a poll (a later poll subscribes again and
+     * waits for a fresh snapshot).
+     */
+    public void setPollIdleTimeout(long pollIdleTimeout) {
+        this.pollIdleTimeout = pollIdleTimeout;
     }
 
     public String getCategories() {
@@ -679,6 +694,9 @@ public class UpbitConfiguration {
         }
         if (!"pause".equals(overflow) && !"dropOldest".equals(overflow)) {
             throw invalid("overflow", overflow, "pause,dropOldest");
+        }
+        if (pollIdleTimeout < 1) {
+            throw new IllegalArgumentException("Option pollIdleTimeout must be positive, got " + pollIdleTimeout);
         }
         if (mailboxSize < 1) {
             throw new IllegalArgumentException("Option mailboxSize must be at least 1, got " + mailboxSize);

@@ -1,8 +1,13 @@
 package io.camelupbit;
 
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ScheduledExecutorService;
+
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.MultipleConsumersSupport;
+import org.apache.camel.PollingConsumer;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
 import org.apache.camel.spi.UriEndpoint;
@@ -22,10 +27,16 @@ import io.camelupbit.session.SubscriptionSpec;
              headersClass = UpbitConstants.class)
 public class UpbitEndpoint extends DefaultEndpoint implements MultipleConsumersSupport {
 
+    /** The types a poll can answer (besides candle.*): their newest event is their state. */
+    private static final Set<String> POLLABLE = Set.of("ticker", "trade", "orderbook");
+
     @UriParam
     private final UpbitConfiguration configuration;
 
     private SubscriptionSpec spec;
+    /** For pollers; made by the first one. */
+    private NewestEvents newest;
+    private ScheduledExecutorService pollScheduler;
 
     public UpbitEndpoint(String uri, UpbitComponent component, UpbitConfiguration configuration) {
         super(uri, component);
@@ -79,6 +90,40 @@ public class UpbitEndpoint extends DefaultEndpoint implements MultipleConsumersS
                 ? new UpbitConnectionConsumer(this, processor) : new UpbitConsumer(this, processor);
         configureConsumer(consumer);
         return consumer;
+    }
+
+    /**
+     * A poller of the newest event ({@code pollEnrich}, {@code ConsumerTemplate}): ticker, trade (the last trade),
+     * orderbook and candle types only.
+     */
+    @Override
+    public synchronized PollingConsumer createPollingConsumer() throws Exception {
+        String type = configuration.getType();
+        if (!POLLABLE.contains(type) && !type.startsWith("candle.")) {
+            throw new IllegalArgumentException("upbit:" + type + " cannot be polled: a poll answers the newest event "
+                    + "and cannot promise every one" + (configuration.operation() != null ? " (and " + type
+                    + " is a REST operation: use it in to(...))" : "; use it in from(...)")
+                    + ". Polling takes ticker, trade (the last trade), orderbook and candle.* types");
+        }
+        if (newest == null) {
+            pollScheduler = getCamelContext().getExecutorServiceManager()
+                    .newSingleThreadScheduledExecutor(this, "UpbitPollIdle");
+            newest = new NewestEvents(this, List.of(configuration.getCodes().split(",")),
+                    configuration.getPollIdleTimeout(), pollScheduler);
+        }
+        PollingConsumer consumer = new UpbitPollingConsumer(this, newest, spec.codes().size());
+        configurePollingConsumer(consumer);
+        return consumer;
+    }
+
+    @Override
+    protected synchronized void doStop() throws Exception {
+        if (newest != null) {
+            newest.stop();
+            newest = null;
+            getCamelContext().getExecutorServiceManager().shutdown(pollScheduler);
+        }
+        super.doStop();
     }
 
     @Override

@@ -7,16 +7,20 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
-/** A wall clock the test moves by hand. */
-final class MutableClock extends Clock {
+/**
+ * A wall clock the test moves by hand, for {@link UpbitSimulator.Builder#clock}: while it stands still nothing trades,
+ * so what the simulator sent is exactly known; {@link #advance} lets the markets trade that much simulated time.
+ */
+public final class MutableClock extends Clock {
 
     private final AtomicReference<Instant> now;
 
-    MutableClock(Instant start) {
+    public MutableClock(Instant start) {
         this.now = new AtomicReference<>(start);
     }
 
-    void advance(Duration d) {
+    /** Moves the clock on by {@code d}. */
+    public void advance(Duration d) {
         now.updateAndGet(i -> i.plus(d));
     }
 
