@@ -58,6 +58,8 @@ public class UpbitEndpointConfigurer extends PropertyConfigurerSupport implement
         case "overflow": target.getConfiguration().setOverflow(property(camelContext, java.lang.String.class, value)); return true;
         case "pollidletimeout":
         case "pollIdleTimeout": target.getConfiguration().setPollIdleTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
+        case "polltimeout":
+        case "pollTimeout": target.getConfiguration().setPollTimeout(property(camelContext, java.time.Duration.class, value).toMillis()); return true;
         case "price": target.getConfiguration().setPrice(property(camelContext, java.lang.String.class, value)); return true;
         case "reconcile": target.getConfiguration().setReconcile(property(camelContext, java.lang.Boolean.class, value)); return true;
         case "secretkey":
@@ -117,6 +119,8 @@ public class UpbitEndpointConfigurer extends PropertyConfigurerSupport implement
         case "overflow": return java.lang.String.class;
         case "pollidletimeout":
         case "pollIdleTimeout": return long.class;
+        case "polltimeout":
+        case "pollTimeout": return long.class;
         case "price": return java.lang.String.class;
         case "reconcile": return java.lang.Boolean.class;
         case "secretkey":
@@ -177,6 +181,8 @@ public class UpbitEndpointConfigurer extends PropertyConfigurerSupport implement
         case "overflow": return target.getConfiguration().getOverflow();
         case "pollidletimeout":
         case "pollIdleTimeout": return target.getConfiguration().getPollIdleTimeout();
+        case "polltimeout":
+        case "pollTimeout": return target.getConfiguration().getPollTimeout();
         case "price": return target.getConfiguration().getPrice();
         case "reconcile": return target.getConfiguration().getReconcile();
         case "secretkey":

@@ -23,7 +23,7 @@ public class UpbitEndpointUriFactory extends org.apache.camel.support.component.
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(36);
+        Set<String> props = new HashSet<>(37);
         props.add("accessKey");
         props.add("bodyType");
         props.add("bridgeErrorHandler");
@@ -47,6 +47,7 @@ public class UpbitEndpointUriFactory extends org.apache.camel.support.component.
         props.add("orderType");
         props.add("overflow");
         props.add("pollIdleTimeout");
+        props.add("pollTimeout");
         props.add("price");
         props.add("reconcile");
         props.add("secretKey");

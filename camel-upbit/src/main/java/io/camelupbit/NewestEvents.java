@@ -9,9 +9,12 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
+import org.apache.camel.Exchange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import io.camelupbit.event.OrderbookEvent;
+import io.camelupbit.event.UpbitEvent;
 import io.camelupbit.session.Delivery;
 import io.camelupbit.session.DeliveryPolicy;
 import io.camelupbit.session.ReceivedEvent;
@@ -77,6 +80,40 @@ final class NewestEvents implements Delivery.Sink {
             }
         }
         return Collections.unmodifiableList(events);
+    }
+
+    /**
+     * Puts the polled events on the exchange: one code, the event (or its JSON) with the usual headers; several, a
+     * {@code List} of them.
+     *
+     * @param keepHeaders whether the exchange's message stays, with its headers (a producer in a route), or is replaced
+     */
+    void answer(Exchange exchange, List<ReceivedEvent> events, boolean keepHeaders) {
+        if (codes.size() == 1) {
+            ReceivedEvent received = events.get(0);
+            UpbitMessage message = new UpbitMessage(exchange, body(received), received.event(),
+                    received.receivedAt(), 0, false, false);
+            if (keepHeaders) {
+                exchange.getMessage().getHeaders().putAll(message.getHeaders());
+                exchange.getMessage().setBody(message.getBody());
+            } else {
+                exchange.setIn(message);
+            }
+        } else {
+            List<Object> bodies = new ArrayList<>(events.size());
+            for (ReceivedEvent received : events) {
+                bodies.add(body(received));
+            }
+            exchange.getMessage().setBody(bodies);
+        }
+    }
+
+    private Object body(ReceivedEvent received) {
+        if (endpoint.getConfiguration().isJsonBody()) {
+            return received.json();
+        }
+        UpbitEvent event = received.event();
+        return event instanceof OrderbookEvent book ? book.withDepth(endpoint.spec().depth()) : event;
     }
 
     private void subscribe() {

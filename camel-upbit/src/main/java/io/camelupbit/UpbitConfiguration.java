@@ -1,8 +1,10 @@
 package io.camelupbit;
 
 import java.math.BigDecimal;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
@@ -73,6 +75,8 @@ public class UpbitConfiguration {
     private long staleAfter;
     @UriParam(label = "consumer,advanced", defaultValue = "60000", javaType = "java.time.Duration")
     private long pollIdleTimeout = 60_000;
+    @UriParam(label = "producer", defaultValue = "5000", javaType = "java.time.Duration")
+    private long pollTimeout = 5_000;
     @UriParam(label = "consumer,announcement")
     private String categories;
     @UriParam(label = "consumer,announcement", defaultValue = "false")
@@ -278,6 +282,19 @@ public class UpbitConfiguration {
      */
     public void setPollIdleTimeout(long pollIdleTimeout) {
         this.pollIdleTimeout = pollIdleTimeout;
+    }
+
+    public long getPollTimeout() {
+        return pollTimeout;
+    }
+
+    /**
+     * A producer on a stream type (to or enrich on ticker, trade, orderbook or a candle type): how long it waits for
+     * an event of each code (the snapshot, after its first call subscribed) before the exchange fails with
+     * ExchangeTimedOutException; later calls answer at once.
+     */
+    public void setPollTimeout(long pollTimeout) {
+        this.pollTimeout = pollTimeout;
     }
 
     public String getCategories() {
@@ -695,6 +712,9 @@ public class UpbitConfiguration {
         if (!"pause".equals(overflow) && !"dropOldest".equals(overflow)) {
             throw invalid("overflow", overflow, "pause,dropOldest");
         }
+        if (pollTimeout < 0) {
+            throw new IllegalArgumentException("Option pollTimeout must not be negative, got " + pollTimeout);
+        }
         if (pollIdleTimeout < 1) {
             throw new IllegalArgumentException("Option pollIdleTimeout must be positive, got " + pollIdleTimeout);
         }
@@ -778,6 +798,15 @@ public class UpbitConfiguration {
             result.add(code);
         }
         return result;
+    }
+
+    /** The market codes as the URI lists them (upper-cased, each once), for answers that keep that order. */
+    List<String> codesInOrder() {
+        Set<String> ordered = new LinkedHashSet<>();
+        for (String part : codes.split(",")) {
+            ordered.add(part.trim().toUpperCase(Locale.ROOT));
+        }
+        return List.copyOf(ordered);
     }
 
     /** The first order or operation option set, for an endpoint that takes none. */

@@ -1,6 +1,5 @@
 package io.camelupbit;
 
-import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ScheduledExecutorService;
 
@@ -73,8 +72,13 @@ public class UpbitEndpoint extends DefaultEndpoint implements MultipleConsumersS
     @Override
     public Producer createProducer() {
         if (configuration.operation() == null) {
-            throw new IllegalArgumentException("upbit:" + configuration.getType() + " is a stream: use it in from(...). "
-                    + "The operations for to(...) are " + UpbitOperation.NAMES);
+            if (!pollable()) {
+                throw new IllegalArgumentException("upbit:" + configuration.getType() + " is a stream that cannot "
+                        + "answer in to(...): a producer answers the newest event and cannot promise every one; use it "
+                        + "in from(...). The streams for to(...) and enrich(...) are ticker, trade (the last trade), "
+                        + "orderbook and candle.*; the operations are " + UpbitOperation.NAMES);
+            }
+            return new UpbitNewestProducer(this, newestEvents(), configuration.getPollTimeout());
         }
         return new UpbitProducer(this);
     }
@@ -97,23 +101,32 @@ public class UpbitEndpoint extends DefaultEndpoint implements MultipleConsumersS
      * orderbook and candle types only.
      */
     @Override
-    public synchronized PollingConsumer createPollingConsumer() throws Exception {
-        String type = configuration.getType();
-        if (!POLLABLE.contains(type) && !type.startsWith("candle.")) {
+    public PollingConsumer createPollingConsumer() throws Exception {
+        if (!pollable()) {
+            String type = configuration.getType();
             throw new IllegalArgumentException("upbit:" + type + " cannot be polled: a poll answers the newest event "
                     + "and cannot promise every one" + (configuration.operation() != null ? " (and " + type
                     + " is a REST operation: use it in to(...))" : "; use it in from(...)")
                     + ". Polling takes ticker, trade (the last trade), orderbook and candle.* types");
         }
+        PollingConsumer consumer = new UpbitPollingConsumer(this, newestEvents());
+        configurePollingConsumer(consumer);
+        return consumer;
+    }
+
+    private boolean pollable() {
+        return POLLABLE.contains(configuration.getType()) || configuration.getType().startsWith("candle.");
+    }
+
+    /** The newest event of each code, shared by the endpoint's pollers and producers; made by the first. */
+    private synchronized NewestEvents newestEvents() {
         if (newest == null) {
             pollScheduler = getCamelContext().getExecutorServiceManager()
                     .newSingleThreadScheduledExecutor(this, "UpbitPollIdle");
-            newest = new NewestEvents(this, List.of(configuration.getCodes().split(",")),
+            newest = new NewestEvents(this, configuration.codesInOrder(),
                     configuration.getPollIdleTimeout(), pollScheduler);
         }
-        PollingConsumer consumer = new UpbitPollingConsumer(this, newest, spec.codes().size());
-        configurePollingConsumer(consumer);
-        return consumer;
+        return newest;
     }
 
     @Override

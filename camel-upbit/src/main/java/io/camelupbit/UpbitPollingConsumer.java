@@ -1,14 +1,10 @@
 package io.camelupbit;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.camel.Exchange;
 import org.apache.camel.support.PollingConsumerSupport;
 
-import io.camelupbit.event.AnnouncementEvent;
-import io.camelupbit.event.OrderbookEvent;
-import io.camelupbit.event.UpbitEvent;
 import io.camelupbit.session.ReceivedEvent;
 
 /**
@@ -19,16 +15,10 @@ import io.camelupbit.session.ReceivedEvent;
 final class UpbitPollingConsumer extends PollingConsumerSupport {
 
     private final NewestEvents newest;
-    private final boolean single;
-    private final boolean json;
-    private final int depth;
 
-    UpbitPollingConsumer(UpbitEndpoint endpoint, NewestEvents newest, int codes) {
+    UpbitPollingConsumer(UpbitEndpoint endpoint, NewestEvents newest) {
         super(endpoint);
         this.newest = newest;
-        this.single = codes == 1;
-        this.json = endpoint.getConfiguration().isJsonBody();
-        this.depth = endpoint.spec().depth();
     }
 
     @Override
@@ -55,29 +45,8 @@ final class UpbitPollingConsumer extends PollingConsumerSupport {
             return null;
         }
         Exchange exchange = getEndpoint().createExchange();
-        if (single) {
-            ReceivedEvent received = events.get(0);
-            exchange.setIn(new UpbitMessage(exchange, body(received), received.event(), received.receivedAt(), 0,
-                    false, false));
-        } else {
-            List<Object> bodies = new ArrayList<>(events.size());
-            for (ReceivedEvent received : events) {
-                bodies.add(body(received));
-            }
-            exchange.getIn().setBody(bodies);
-        }
+        newest.answer(exchange, events, false);
         return exchange;
-    }
-
-    private Object body(ReceivedEvent received) {
-        if (json) {
-            return received.json();
-        }
-        UpbitEvent event = received.event();
-        if (event instanceof OrderbookEvent book) {
-            return book.withDepth(depth);
-        }
-        return event instanceof AnnouncementEvent notice ? notice.withoutBody() : event;
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.camel.ConsumerTemplate;
 import org.apache.camel.Exchange;
+import org.apache.camel.ExchangeTimedOutException;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -55,6 +56,8 @@ class PollingRouteTest extends UpbitRouteTestSupport {
                 from("upbit:ticker?codes=KRW-BTC").routeId("stream")
                         .process(e -> streamed.add(e.getMessage().getBody(TickerEvent.class).timestamp()));
                 from("direct:price").pollEnrich("upbit:ticker?codes=KRW-SOL", 5000);
+                from("direct:now").to("upbit:ticker?codes=krw-eth");
+                from("direct:never").to("upbit:trade?codes=KRW-DOGE&pollTimeout=0");
             }
         };
     }
@@ -107,6 +110,23 @@ class PollingRouteTest extends UpbitRouteTestSupport {
         TickerEvent sol = template.requestBody("direct:price", null, TickerEvent.class);
         assertThat(sol.code()).isEqualTo("KRW-SOL");
         assertThat(sol.timestamp()).isEqualTo(newestSent("ticker", "KRW-SOL"));
+    }
+
+    @Test
+    void aProducerOnAStreamSetsTheNewestEventAndKeepsTheMessagesHeaders() {
+        Exchange answered = template.request("direct:now", e -> e.getMessage().setHeader("asked-by", "test"));
+        TickerEvent eth = answered.getMessage().getBody(TickerEvent.class);
+        assertThat(eth.code()).isEqualTo("KRW-ETH");
+        assertThat(eth.timestamp()).isEqualTo(newestSent("ticker", "KRW-ETH"));
+        assertThat(answered.getMessage().getHeaders()).containsEntry("asked-by", "test")
+                .containsEntry(UpbitConstants.CODE, "KRW-ETH");
+    }
+
+    @Test
+    void aProducerThatGetsNoEventInItsPollTimeoutFailsTheExchangeSayingSo() {
+        Exchange failed = template.request("direct:never", e -> { });
+        assertThat(failed.getException()).isInstanceOf(ExchangeTimedOutException.class)
+                .hasMessageContaining("no upbit:trade event of KRW-DOGE within pollTimeout");
     }
 
     @Test

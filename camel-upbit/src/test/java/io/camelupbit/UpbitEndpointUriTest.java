@@ -169,9 +169,11 @@ class UpbitEndpointUriTest extends UpbitRouteTestSupport {
         assertThatThrownBy(() -> context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
-                from("direct:in").to("upbit:ticker?codes=KRW-BTC");
+                from("direct:in").to("upbit:connection");
             }
-        })).rootCause().hasMessageContaining("upbit:ticker is a stream: use it in from(...)")
+        })).rootCause().hasMessageContaining("upbit:connection is a stream that cannot answer in to(...)")
+                .hasMessageContaining("use it in from(...)")
+                .hasMessageContaining("ticker, trade (the last trade), orderbook and candle.*")
                 .hasMessageContaining("accounts,orderChance,placeOrder");
         assertThatThrownBy(() -> context.addRoutes(new RouteBuilder() {
             @Override
