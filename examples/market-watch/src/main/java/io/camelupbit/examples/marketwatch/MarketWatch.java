@@ -29,7 +29,8 @@ public final class MarketWatch {
      */
     public static Main create(boolean live, TickerBoard board) {
         Main main = new Main();
-        main.configure().addRoutesBuilder(new MarketWatchRoutes(board));
+        // a console only when both input and output are a terminal: then the table is redrawn in place
+        main.configure().addRoutesBuilder(new MarketWatchRoutes(board, System.console() != null));
         if (!live) {
             UpbitSimulator simulator = UpbitSimulator.builder().seed(2026).build();
             main.addMainListener(new MainListenerSupport() {

@@ -28,6 +28,14 @@ public class TickerBoard {
         return Map.copyOf(latest);
     }
 
+    /** ANSI: cursor to the top left, then clear the screen. */
+    static final String HOME_AND_CLEAR = "\u001b[H\u001b[2J";
+
+    /** {@link #render()} drawn over the terminal's screen. */
+    public String renderInPlace() {
+        return HOME_AND_CLEAR + render().stripLeading();
+    }
+
     /** One line per market: price, change against the previous close, 24 h volume and value. */
     public String render() {
         StringBuilder out = new StringBuilder();

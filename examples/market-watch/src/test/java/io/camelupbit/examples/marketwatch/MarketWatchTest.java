@@ -28,7 +28,10 @@ class MarketWatchTest {
             // the simulator's markets sit at realistic magnitudes: BTC in the tens of millions of KRW, DOGE in hundreds
             assertThat(btc.tradePrice()).isGreaterThan(new BigDecimal("10000000"));
             assertThat(doge.tradePrice()).isLessThan(new BigDecimal("10000"));
-            assertThat(board.render()).contains("KRW-BTC", "KRW-DOGE", "%");
+            assertThat(board.render()).contains("KRW-BTC", "KRW-DOGE", "%").doesNotContain(TickerBoard.HOME_AND_CLEAR);
+            // on a terminal the table is drawn over the previous one
+            assertThat(board.renderInPlace()).startsWith(TickerBoard.HOME_AND_CLEAR + "market")
+                    .contains("KRW-BTC", "KRW-DOGE");
         } finally {
             main.stop();
         }
