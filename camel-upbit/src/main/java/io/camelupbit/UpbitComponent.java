@@ -17,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import javax.net.ssl.SSLContext;
@@ -575,6 +576,11 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
 
     ExecutorService deliveryExecutor() {
         return deliveryExecutor;
+    }
+
+    /** For short timed checks that never block (a poller's idle check): the component's event loops. */
+    ScheduledExecutorService timer() {
+        return ioGroup;
     }
 
     /** The public URL in use: {@code url} when set, else the region's. */

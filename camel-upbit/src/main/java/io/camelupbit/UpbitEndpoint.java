@@ -1,7 +1,6 @@
 package io.camelupbit;
 
 import java.util.Set;
-import java.util.concurrent.ScheduledExecutorService;
 
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
@@ -35,7 +34,6 @@ public class UpbitEndpoint extends DefaultEndpoint implements MultipleConsumersS
     private SubscriptionSpec spec;
     /** For pollers; made by the first one. */
     private NewestEvents newest;
-    private ScheduledExecutorService pollScheduler;
 
     public UpbitEndpoint(String uri, UpbitComponent component, UpbitConfiguration configuration) {
         super(uri, component);
@@ -121,10 +119,8 @@ public class UpbitEndpoint extends DefaultEndpoint implements MultipleConsumersS
     /** The newest event of each code, shared by the endpoint's pollers and producers; made by the first. */
     private synchronized NewestEvents newestEvents() {
         if (newest == null) {
-            pollScheduler = getCamelContext().getExecutorServiceManager()
-                    .newSingleThreadScheduledExecutor(this, "UpbitPollIdle");
-            newest = new NewestEvents(this, configuration.codesInOrder(),
-                    configuration.getPollIdleTimeout(), pollScheduler);
+            newest = new NewestEvents(this, configuration.codesInOrder(), configuration.getPollIdleTimeout(),
+                    getComponent().timer());
         }
         return newest;
     }
@@ -134,7 +130,6 @@ public class UpbitEndpoint extends DefaultEndpoint implements MultipleConsumersS
         if (newest != null) {
             newest.stop();
             newest = null;
-            getCamelContext().getExecutorServiceManager().shutdown(pollScheduler);
         }
         super.doStop();
     }
