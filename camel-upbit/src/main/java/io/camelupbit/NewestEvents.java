@@ -13,8 +13,6 @@ import org.apache.camel.Exchange;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import io.camelupbit.event.OrderbookEvent;
-import io.camelupbit.event.UpbitEvent;
 import io.camelupbit.session.Delivery;
 import io.camelupbit.session.DeliveryPolicy;
 import io.camelupbit.session.ReceivedEvent;
@@ -109,11 +107,11 @@ final class NewestEvents implements Delivery.Sink {
     }
 
     private Object body(ReceivedEvent received) {
-        if (endpoint.getConfiguration().isJsonBody()) {
+        UpbitConfiguration configuration = endpoint.getConfiguration();
+        if (configuration.isJsonBody()) {
             return received.json();
         }
-        UpbitEvent event = received.event();
-        return event instanceof OrderbookEvent book ? book.withDepth(endpoint.spec().depth()) : event;
+        return UpbitConsumer.trimmed(received.event(), endpoint.spec().depth(), configuration.isIncludeBody());
     }
 
     private void subscribe() {

@@ -175,7 +175,8 @@ public class UpbitConsumer extends DefaultConsumer implements Suspendable, Shutd
         UpbitEvent event = received.event();
         Exchange exchange = createExchange(false);
         try {
-            exchange.setIn(new UpbitMessage(exchange, jsonBody ? received.json() : trimmed(event), event,
+            Object body = jsonBody ? received.json() : trimmed(event, depth, includeBody);
+            exchange.setIn(new UpbitMessage(exchange, body, event,
                     received.receivedAt(), droppedBefore, received.resync(), received.reconciled()));
         } catch (RuntimeException | Error e) {
             releaseExchange(exchange, false);
@@ -368,9 +369,11 @@ public class UpbitConsumer extends DefaultConsumer implements Suspendable, Shutd
         return delivery == null ? 0 : delivery.stats().dropped();
     }
 
-    /** An orderbook cut to this route's depth: the session asks Upbit for the deepest book any route wants. */
-    /** The event as this route asked for it: its orderbook depth; a notice's body only when it asked for it. */
-    private Object trimmed(UpbitEvent event) {
+    /**
+     * The event as a route (or a poll) asked for it: an orderbook cut to its depth (the session asks Upbit for the
+     * deepest book any route wants); a notice's body only when asked for.
+     */
+    static Object trimmed(UpbitEvent event, int depth, boolean includeBody) {
         if (event instanceof OrderbookEvent book) {
             return book.withDepth(depth);
         }
