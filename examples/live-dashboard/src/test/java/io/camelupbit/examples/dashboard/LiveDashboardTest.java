@@ -77,6 +77,15 @@ class LiveDashboardTest {
     }
 
     @Test
+    void aMarketOnTheBoardIsAnsweredByThePollToo() throws Exception {
+        HttpResponse<String> answer = get("/api/ticker/KRW-BTC");
+        assertThat(answer.statusCode()).isEqualTo(200);
+        JsonObject ticker = new JsonObject(answer.body());
+        assertThat(ticker.getString("code")).isEqualTo("KRW-BTC");
+        assertThat(ticker.getLong("timestamp")).isEqualTo(newestSent("KRW-BTC"));
+    }
+
+    @Test
     void theApiRefusesWhatIsNoMarketCode() throws Exception {
         // an encoded '&' would otherwise reach the endpoint URI as another option (url, region ...)
         HttpResponse<String> injected = get("/api/ticker/KRW-BTC%26region%3DSG");
