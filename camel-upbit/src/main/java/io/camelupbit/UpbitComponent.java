@@ -33,6 +33,7 @@ import io.camelupbit.auth.JwtAlgorithm;
 import io.camelupbit.auth.JwtAuthorization;
 import io.camelupbit.auth.UpbitCredentials;
 import io.camelupbit.event.ConnectionEvent;
+import io.camelupbit.metrics.UpbitMetricsBinding;
 import io.camelupbit.session.ConnectThrottle;
 import io.camelupbit.session.Delivery;
 import io.camelupbit.rest.AccountReads;
@@ -84,8 +85,11 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
     static final Duration REST_IDLE = Duration.ofSeconds(30);
     /** Requests per operation at most, the first included (a 429, a lost connection, a 5xx may each cost one). */
     static final int REST_ATTEMPTS = 3;
+    /** Whether Micrometer (an optional dependency) is there: only then are the upbit.* meters bound. */
+    private static final boolean MICROMETER = isPresent("io.micrometer.core.instrument.MeterRegistry");
 
-    @Metadata(label = "common", defaultValue = "wss://api.upbit.com/websocket/v1")
+    // no defaultValue: it follows region, and a "default" copied into properties would silently override region
+    @Metadata(label = "common")
     private String url;
     @Metadata(label = "common", defaultValue = "KR", enums = "KR,SG,ID,TH")
     private String region = UpbitRegion.KR.name();
@@ -288,6 +292,9 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
                 Duration.ofMillis(restTimeout), REST_IDLE);
         rest = new UpbitRest(restClient, new RestLimits(System::nanoTime, strategy().share()), ioGroup,
                 deliveryExecutor, REST_ATTEMPTS, Duration.ofMillis(banPause));
+        if (MICROMETER) {
+            UpbitMetricsBinding.bind(getCamelContext());
+        }
     }
 
     @Override
@@ -584,6 +591,20 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
     }
 
     /** The public URL in use: {@code url} when set, else the region's. */
+    /**
+     * Where an endpoint's traffic goes, for Camel's service map: the REST API for an operation, else its channel's
+     * WebSocket (addresses only: no key is in them).
+     */
+    String serviceUrl(UpbitConfiguration configuration) {
+        if (configuration.operation() != null) {
+            return effectiveRestUrl();
+        }
+        if (configuration.isInfo()) {
+            return effectiveInfoUrl();
+        }
+        return configuration.isPrivate() ? effectivePrivateUrl() : effectiveUrl();
+    }
+
     String effectiveUrl() {
         return url != null ? url : enumOption("region", region, UpbitRegion.class).publicUrl();
     }
@@ -746,7 +767,8 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
     }
 
     /**
-     * The public WebSocket URL. When not set it follows region; an explicit url wins over region.
+     * The public WebSocket URL. When not set it follows region (KR: wss://api.upbit.com/websocket/v1, SG, ID, TH
+     * their own hosts); an explicit url wins over region.
      */
     public void setUrl(String url) {
         this.url = url;
@@ -1284,5 +1306,14 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
      */
     public void setShutdownQuietPeriod(long shutdownQuietPeriod) {
         this.shutdownQuietPeriod = shutdownQuietPeriod;
+    }
+
+    private static boolean isPresent(String className) {
+        try {
+            Class.forName(className, false, UpbitComponent.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
     }
 }

@@ -291,7 +291,7 @@ public class UpbitConfiguration {
     /**
      * A producer on a stream type (to or enrich on ticker, trade, orderbook or a candle type): how long it waits for
      * an event of each code (the snapshot, after its first call subscribed) before the exchange fails with
-     * ExchangeTimedOutException; later calls answer at once.
+     * UpbitPollTimeoutException; later calls answer at once.
      */
     public void setPollTimeout(long pollTimeout) {
         this.pollTimeout = pollTimeout;
@@ -496,7 +496,8 @@ public class UpbitConfiguration {
     }
 
     /**
-     * Upbit API secret key for the private and info types, overriding the component's. Use RAW(...) when it contains + or &.
+     * Upbit API secret key for the private and info types, overriding the component's. Write it as RAW(...) when it
+     * contains a plus sign or an ampersand.
      * Camel itself logs endpoint URIs (at TRACE, e.g. when JMX is read): to keep the secret out of every log, set it
      * on the component or use credentials.
      */

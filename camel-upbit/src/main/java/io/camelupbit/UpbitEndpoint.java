@@ -1,5 +1,7 @@
 package io.camelupbit;
 
+import java.net.URI;
+import java.util.Map;
 import java.util.Set;
 
 import org.apache.camel.Category;
@@ -8,6 +10,7 @@ import org.apache.camel.MultipleConsumersSupport;
 import org.apache.camel.PollingConsumer;
 import org.apache.camel.Processor;
 import org.apache.camel.Producer;
+import org.apache.camel.spi.EndpointServiceLocation;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.support.DefaultEndpoint;
@@ -23,7 +26,7 @@ import io.camelupbit.session.SubscriptionSpec;
 @UriEndpoint(firstVersion = "0.1.0", scheme = "upbit", title = "Upbit", syntax = "upbit:type",
              remote = true, category = { Category.FINANCE, Category.MESSAGING },
              headersClass = UpbitConstants.class)
-public class UpbitEndpoint extends DefaultEndpoint implements MultipleConsumersSupport {
+public class UpbitEndpoint extends DefaultEndpoint implements MultipleConsumersSupport, EndpointServiceLocation {
 
     /** The types a poll can answer (besides candle.*): their newest event is their state. */
     private static final Set<String> POLLABLE = Set.of("ticker", "trade", "orderbook");
@@ -65,6 +68,25 @@ public class UpbitEndpoint extends DefaultEndpoint implements MultipleConsumersS
         if (configuration.needsKeys()) {
             getComponent().checkCredentials(configuration);
         }
+    }
+
+    /** The Upbit address this endpoint talks to: its channel's WebSocket, or the REST API for an operation. */
+    @Override
+    public String getServiceUrl() {
+        return getComponent().serviceUrl(configuration);
+    }
+
+    /** The address's scheme: {@code wss} (or {@code ws}), {@code https} (or {@code http}). */
+    @Override
+    public String getServiceProtocol() {
+        return URI.create(getServiceUrl()).getScheme();
+    }
+
+    @Override
+    public Map<String, String> getServiceMetadata() {
+        String channel = configuration.operation() != null ? "rest"
+                : configuration.isInfo() ? "info" : configuration.isPrivate() ? "private" : "public";
+        return Map.of("channel", channel);
     }
 
     @Override

@@ -14,6 +14,8 @@ import org.apache.camel.Message;
 import org.apache.camel.support.DefaultAsyncProducer;
 
 import io.camelupbit.auth.JwtAuthorization;
+import io.camelupbit.error.UpbitException;
+import io.camelupbit.error.UpbitRequestException;
 import io.camelupbit.event.AskBid;
 import io.camelupbit.event.OrderType;
 import io.camelupbit.event.SmpType;
@@ -74,14 +76,17 @@ final class UpbitProducer extends DefaultAsyncProducer {
         try {
             answer = start(exchange.getMessage());
         } catch (RuntimeException e) {
-            exchange.setException(e);
+            // thrown before anything was sent: the message's input (or an order Upbit would refuse)
+            exchange.setException(e instanceof UpbitException ? e : new UpbitRequestException(e.getMessage(), e));
             callback.done(true);
             return true;
         }
         answer.whenComplete((result, failure) -> {
             if (failure != null) {
-                exchange.setException(failure instanceof CompletionException c
-                        && c.getCause() != null ? c.getCause() : failure);
+                Throwable cause = failure instanceof CompletionException c && c.getCause() != null
+                        ? c.getCause() : failure;
+                exchange.setException(cause instanceof UpbitException ? cause
+                        : new UpbitException("upbit:" + operation.uriName() + " failed: " + cause, cause));
             } else {
                 Message out = exchange.getMessage();
                 out.setBody(result.value());

@@ -6,11 +6,11 @@ import org.apache.camel.component.mock.MockEndpoint;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import io.camelupbit.error.UpbitAuthenticationException;
 import io.camelupbit.event.ConnectionEvent;
 import io.camelupbit.event.ConnectionState;
 import io.camelupbit.test.AuthFailure;
 import io.camelupbit.test.UpbitSimulatorExtension;
-import io.camelupbit.wire.UpbitAuthenticationException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;

@@ -7,11 +7,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import io.camelupbit.error.UpbitRestException;
 import io.camelupbit.event.AskBid;
-import io.camelupbit.rest.UpbitRestException;
+import io.camelupbit.test.UpbitSimulatorExtension;
 import io.camelupbit.trading.Order;
 import io.camelupbit.trading.OrderRequest;
-import io.camelupbit.test.UpbitSimulatorExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

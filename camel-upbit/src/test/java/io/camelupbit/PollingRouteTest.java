@@ -8,11 +8,11 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.camel.ConsumerTemplate;
 import org.apache.camel.Exchange;
-import org.apache.camel.ExchangeTimedOutException;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import io.camelupbit.error.UpbitPollTimeoutException;
 import io.camelupbit.event.OrderbookEvent;
 import io.camelupbit.event.TickerEvent;
 import io.camelupbit.test.MutableClock;
@@ -125,7 +125,7 @@ class PollingRouteTest extends UpbitRouteTestSupport {
     @Test
     void aProducerThatGetsNoEventInItsPollTimeoutFailsTheExchangeSayingSo() {
         Exchange failed = template.request("direct:never", e -> { });
-        assertThat(failed.getException()).isInstanceOf(ExchangeTimedOutException.class)
+        assertThat(failed.getException()).isInstanceOf(UpbitPollTimeoutException.class)
                 .hasMessageContaining("no upbit:trade event of KRW-DOGE within pollTimeout");
     }
 

@@ -11,10 +11,10 @@ import org.apache.camel.health.HealthCheckHelper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import io.camelupbit.error.UpbitAuthenticationException;
 import io.camelupbit.event.ConnectionEvent;
 import io.camelupbit.event.ConnectionState;
 import io.camelupbit.test.UpbitSimulatorExtension;
-import io.camelupbit.wire.UpbitAuthenticationException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;

@@ -29,15 +29,15 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.LoggerFactory;
 
 import io.camelupbit.auth.UpbitCredentials;
+import io.camelupbit.error.UpbitRestException;
 import io.camelupbit.event.AskBid;
-import io.camelupbit.rest.UpbitRestException;
-import io.camelupbit.trading.Balance;
-import io.camelupbit.trading.OrderRequest;
 import io.camelupbit.test.Side;
 import io.camelupbit.test.SimAccount;
 import io.camelupbit.test.SimConnection;
 import io.camelupbit.test.UpbitSimulator;
 import io.camelupbit.test.UpbitSimulatorExtension;
+import io.camelupbit.trading.Balance;
+import io.camelupbit.trading.OrderRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;

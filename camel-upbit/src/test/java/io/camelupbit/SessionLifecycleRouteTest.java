@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import io.camelupbit.error.UpbitErrorException;
 import io.camelupbit.event.StreamType;
 import io.camelupbit.event.TickerEvent;
 import io.camelupbit.session.DeliveryStats;
@@ -21,7 +22,6 @@ import io.camelupbit.test.SimConnection;
 import io.camelupbit.test.UnsupportedLevel;
 import io.camelupbit.test.UpbitSimulator;
 import io.camelupbit.test.UpbitSimulatorExtension;
-import io.camelupbit.wire.UpbitErrorException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;

@@ -13,19 +13,19 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import io.camelupbit.error.UpbitRestException;
 import io.camelupbit.event.AskBid;
 import io.camelupbit.event.MyOrderEvent;
 import io.camelupbit.event.OrderState;
 import io.camelupbit.event.OrderType;
-import io.camelupbit.rest.UpbitRestException;
+import io.camelupbit.test.Side;
+import io.camelupbit.test.SimAccount;
+import io.camelupbit.test.UpbitSimulatorExtension;
 import io.camelupbit.trading.Balance;
 import io.camelupbit.trading.MarketInfo;
 import io.camelupbit.trading.Order;
 import io.camelupbit.trading.OrderChance;
 import io.camelupbit.trading.OrderRequest;
-import io.camelupbit.test.SimAccount;
-import io.camelupbit.test.Side;
-import io.camelupbit.test.UpbitSimulatorExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

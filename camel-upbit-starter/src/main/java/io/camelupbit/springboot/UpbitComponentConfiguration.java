@@ -35,7 +35,8 @@ public class UpbitComponentConfiguration {
      */
     private String region;
     /**
-     * The public WebSocket URL. When not set it follows region; an explicit url wins over region.
+     * The public WebSocket URL. When not set it follows region (KR: wss://api.upbit.com/websocket/v1, SG, ID, TH
+     * their own hosts); an explicit url wins over region.
      */
     private String url;
     /**

@@ -10,6 +10,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 
+import io.camelupbit.metrics.UpbitMeters;
+import io.camelupbit.metrics.UpbitMetricsEventNotifier;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**

@@ -10,6 +10,8 @@ import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import io.camelupbit.UpbitComponent;
+import io.camelupbit.metrics.UpbitMeters;
+import io.camelupbit.metrics.UpbitMetricsEventNotifier;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 
 /**

@@ -6,6 +6,7 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
@@ -130,6 +131,11 @@ class UpbitStarterTest {
         FunctionCounter frames = registry.get("upbit.session.frames")
                 .tags("component", "upbit", "session", session, "channel", "public").functionCounter();
         assertThat(frames.count()).isPositive();
+        // tagged as camel-micrometer tags its meters
+        assertThat(frames.getId().getTag("camelContext")).isEqualTo(camel.getName());
+        // the time reads were paused, as a time gauge the registry shows in its own unit
+        assertThat(registry.get("upbit.session.paused").tag("session", session).timeGauge()
+                .value(TimeUnit.MILLISECONDS)).isGreaterThanOrEqualTo(0);
         assertThat(registry.get("upbit.session.connected").tag("session", session).gauge().value()).isEqualTo(1.0);
         assertThat(registry.get("upbit.session.connects").tag("session", session).functionCounter().count())
                 .isEqualTo(1.0);
@@ -139,14 +145,14 @@ class UpbitStarterTest {
                 .count()).isPositive();
 
         FunctionCounter delivered = registry.get("upbit.route.delivered")
-                .tags("route", "tickers", "session", session).functionCounter();
+                .tags("routeId", "tickers", "session", session).functionCounter();
         assertThat(delivered.count()).isPositive().isLessThanOrEqualTo(consumer.getDelivered());
-        assertThat(registry.get("upbit.route.routed").tag("route", "tickers").functionCounter().count())
+        assertThat(registry.get("upbit.route.routed").tag("routeId", "tickers").functionCounter().count())
                 .isPositive();
-        Gauge depth = registry.get("upbit.route.mailbox.depth").tag("route", "tickers").gauge();
+        Gauge depth = registry.get("upbit.route.mailbox.depth").tag("routeId", "tickers").gauge();
         assertThat(depth.value()).isGreaterThanOrEqualTo(0);
         // the route of another component has none
-        assertThat(registry.find("upbit.route.delivered").tag("route", "timer").meters()).isEmpty();
+        assertThat(registry.find("upbit.route.delivered").tag("routeId", "timer").meters()).isEmpty();
     }
 
     @Test
@@ -154,7 +160,7 @@ class UpbitStarterTest {
         String route = "restartable";
         camel.getRouteController().startRoute(route);
         assertThat(meters(route)).hasSize(8);
-        FunctionCounter before = registry.get("upbit.route.routed").tag("route", route).functionCounter();
+        FunctionCounter before = registry.get("upbit.route.routed").tag("routeId", route).functionCounter();
 
         camel.getRouteController().stopRoute(route);
         assertThat(meters(route)).isEmpty();
@@ -162,7 +168,7 @@ class UpbitStarterTest {
         // a restarted route has a new consumer, so its meters are new ones reading it
         camel.getRouteController().startRoute(route);
         assertThat(meters(route)).hasSize(8);
-        assertThat(registry.get("upbit.route.routed").tag("route", route).functionCounter()).isNotSameAs(before);
+        assertThat(registry.get("upbit.route.routed").tag("routeId", route).functionCounter()).isNotSameAs(before);
 
         camel.getRouteController().stopRoute(route);
         assertThat(meters(route)).isEmpty();
@@ -171,7 +177,7 @@ class UpbitStarterTest {
     }
 
     private List<?> meters(String route) {
-        return List.copyOf(Search.in(registry).name(name -> name.startsWith("upbit.route.")).tag("route", route)
+        return List.copyOf(Search.in(registry).name(name -> name.startsWith("upbit.route.")).tag("routeId", route)
                 .meters());
     }
 

@@ -1,16 +1,20 @@
-package io.camelupbit.wire;
+package io.camelupbit.error;
 
 /**
  * An error frame from Upbit, handed to the routes it concerns. Branch on {@link #errorName()} (stable, e.g.
  * {@code INVALID_PARAM}), never on the message, which Upbit localizes.
  */
-public class UpbitErrorException extends RuntimeException {
+public class UpbitErrorException extends UpbitException {
 
     private final String errorName;
 
-    public UpbitErrorException(UpbitError error) {
-        super("Upbit error " + error.name() + (error.message() != null ? ": " + error.message() : ""));
-        this.errorName = error.name();
+    /**
+     * @param errorName Upbit's error name
+     * @param message   Upbit's message, {@code null} when the frame had none
+     */
+    public UpbitErrorException(String errorName, String message) {
+        super("Upbit error " + errorName + (message != null ? ": " + message : ""));
+        this.errorName = errorName;
     }
 
     /** Upbit's error name, e.g. {@code INVALID_PARAM}, {@code WRONG_FORMAT}, {@code INVALID_AUTH}. */

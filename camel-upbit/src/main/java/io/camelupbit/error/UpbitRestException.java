@@ -1,11 +1,11 @@
-package io.camelupbit.rest;
+package io.camelupbit.error;
 
 /**
  * Upbit refused a REST request, or no usable answer came: the HTTP status (0 when none came), Upbit's error name (e.g.
  * {@code insufficient_funds_bid}, {@code invalid_query_payload}; {@code null} when the answer had none) and its
  * message. Never carries a key, a token or an answer's body.
  */
-public final class UpbitRestException extends RuntimeException {
+public final class UpbitRestException extends UpbitException {
 
     private final int status;
     private final String errorName;

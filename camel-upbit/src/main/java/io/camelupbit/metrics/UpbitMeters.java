@@ -1,4 +1,4 @@
-package io.camelupbit.springboot;
+package io.camelupbit.metrics;
 
 import java.lang.ref.WeakReference;
 import java.util.ArrayList;
@@ -8,6 +8,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.function.ToDoubleFunction;
 
 import org.apache.camel.CamelContext;
@@ -17,12 +18,13 @@ import org.apache.camel.Route;
 import io.camelupbit.UpbitComponent;
 import io.camelupbit.UpbitConsumer;
 import io.camelupbit.session.UpbitSession;
-import io.micrometer.core.instrument.binder.BaseUnits;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
+import io.micrometer.core.instrument.TimeGauge;
+import io.micrometer.core.instrument.binder.BaseUnits;
 
 /**
  * The {@code upbit.*} meters of a CamelContext's Upbit sessions and routes, kept in step with what runs.
@@ -33,8 +35,9 @@ import io.micrometer.core.instrument.Tags;
  * sessions and routes that are gone. Every meter reads its value through Micrometer's weak reference, and this class
  * holds sessions and consumers only weakly, so a stopped route or a closed session is never kept alive by metrics.
  *
- * <p>Session meters are tagged {@code component}, {@code session} (its name, e.g. {@code public@api.upbit.com}, never
- * a key) and {@code channel} ({@code public} or {@code private}); route meters {@code route} and {@code session}.
+ * <p>Tags follow camel-micrometer's: every meter has {@code camelContext}; session meters {@code component},
+ * {@code session} (its name, e.g. {@code public@api.upbit.com}, never a key) and {@code channel} ({@code public} or
+ * {@code private}); route meters {@code routeId} and {@code session}.
  */
 public final class UpbitMeters {
 
@@ -60,8 +63,9 @@ public final class UpbitMeters {
      * @param context the CamelContext whose Upbit components and routes to look at
      */
     public synchronized void refresh(CamelContext context) {
-        refreshSessions(context);
-        refreshRoutes(context);
+        Tags camelContext = Tags.of("camelContext", context.getName());
+        refreshSessions(context, camelContext);
+        refreshRoutes(context, camelContext);
     }
 
     /** Removes every meter this instance registered (the context stopped). */
@@ -72,7 +76,7 @@ public final class UpbitMeters {
         routes.clear();
     }
 
-    private void refreshSessions(CamelContext context) {
+    private void refreshSessions(CamelContext context, Tags camelContext) {
         Map<UpbitSession, String> live = new IdentityHashMap<>();
         for (String name : context.getComponentNames()) {
             // hasComponent looks only: getComponent would create a component that is not there
@@ -89,10 +93,11 @@ public final class UpbitMeters {
             }
         }
         live.forEach((session, component) -> sessions.computeIfAbsent(session,
-                s -> sessionMeters(s, Tags.of("component", component, "session", s.name(), "channel", s.channel()))));
+                s -> sessionMeters(s, camelContext.and("component", component, "session", s.name(), "channel",
+                        s.channel()))));
     }
 
-    private void refreshRoutes(CamelContext context) {
+    private void refreshRoutes(CamelContext context, Tags camelContext) {
         Map<String, UpbitConsumer> live = new HashMap<>();
         for (Route route : context.getRoutes()) {
             if (route.getConsumer() instanceof UpbitConsumer consumer && isRunning(consumer)) {
@@ -108,7 +113,8 @@ public final class UpbitMeters {
         }
         live.forEach((routeId, consumer) -> routes.computeIfAbsent(routeId, id -> new RouteMeters(
                 new WeakReference<>(consumer),
-                routeMeters(consumer, Tags.of("route", id, "session", String.valueOf(consumer.getSessionName()))))));
+                routeMeters(consumer, camelContext.and("routeId", id, "session",
+                        String.valueOf(consumer.getSessionName()))))));
     }
 
     private static boolean isRunning(UpbitConsumer consumer) {
@@ -138,8 +144,9 @@ public final class UpbitMeters {
                 UpbitSession::connects, null));
         meters.add(counter("session.reconnects", "Connections re-established after a loss", session, tags,
                 s -> s.tracker().reconnects(), null));
-        meters.add(counter("session.paused", "Time reading was paused by full mailboxes", session, tags,
-                UpbitSession::pausedMillis, BaseUnits.MILLISECONDS));
+        meters.add(TimeGauge.builder(PREFIX + "session.paused", session, TimeUnit.MILLISECONDS,
+                UpbitSession::pausedMillis).description("Time reading was paused by full mailboxes, in all")
+                .tags(tags).register(registry));
         meters.add(gauge("session.connected", "1 while the WebSocket is open, else 0", session, tags,
                 s -> s.isConnected() ? 1 : 0));
         return meters;

@@ -1,4 +1,4 @@
-package io.camelupbit.springboot;
+package io.camelupbit.metrics;
 
 import org.apache.camel.spi.CamelEvent;
 import org.apache.camel.spi.CamelEvent.CamelContextEvent;

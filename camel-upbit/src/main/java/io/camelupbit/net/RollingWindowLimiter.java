@@ -26,7 +26,7 @@ public final class RollingWindowLimiter {
         }
     }
 
-    /** Ceilings read at every decision, so a {@link RateLimitPolicy} can lower and restore them. */
+    /** Ceilings read at every decision, so a {@code RateLimitPolicy} (session) can lower and restore them. */
     public RollingWindowLimiter(IntSupplier perSecond, IntSupplier perMinute) {
         this.perSecondCeiling = perSecond;
         this.perMinuteCeiling = perMinute;

@@ -7,6 +7,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import io.camelupbit.auth.JwtAuthorization;
+import io.camelupbit.error.UpbitRestException;
 import io.camelupbit.wire.UpbitError;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -93,7 +94,9 @@ public final class UpbitRest {
                     ? new RestRequest("POST", call.path(), call.params().jsonBody(), token)
                     : new RestRequest(call.method(), call.params().pathWithQuery(call.path()), null, token);
         } catch (RuntimeException e) {
-            result.completeExceptionally(e);
+            // signing failed: the cause names the key's problem, never the key
+            result.completeExceptionally(new UpbitRestException(call.describe(), 0, null, "not sent: "
+                    + e.getMessage(), e));
             return;
         }
         client.send(request).whenCompleteAsync((response, failure) -> {
@@ -104,7 +107,8 @@ public final class UpbitRest {
                     answered(call, keys, accessKey, attempt, mayHaveBeenTaken, result, response);
                 }
             } catch (RuntimeException e) {
-                result.completeExceptionally(e);
+                result.completeExceptionally(new UpbitRestException(call.describe(), 0, null, "failed on its answer: "
+                        + e, e));
             }
         }, answers);
     }

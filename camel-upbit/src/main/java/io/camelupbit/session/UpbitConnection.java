@@ -5,12 +5,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
+import io.camelupbit.error.UpbitAuthenticationException;
+import io.camelupbit.error.UpbitConnectionException;
 import io.camelupbit.event.ConnectionEvent;
 import io.camelupbit.event.ConnectionState;
 import io.camelupbit.wire.FrameListener;
 import io.camelupbit.wire.RecentFrames;
-import io.camelupbit.wire.UpbitAuthenticationException;
-import io.camelupbit.wire.UpbitConnectionException;
 import io.netty.channel.Channel;
 import io.netty.channel.EventLoop;
 import io.netty.handler.codec.http.HttpHeaderNames;

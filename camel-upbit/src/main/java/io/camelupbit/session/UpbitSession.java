@@ -14,11 +14,11 @@ import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.function.Consumer;
 import java.util.function.ToLongFunction;
 
+import io.camelupbit.error.UpbitErrorException;
 import io.camelupbit.event.ConnectionEvent;
 import io.camelupbit.wire.RecentFrames;
 import io.camelupbit.wire.TypeRequest;
 import io.camelupbit.wire.UpbitError;
-import io.camelupbit.wire.UpbitErrorException;
 import io.netty.channel.EventLoop;
 import io.netty.util.concurrent.Future;
 import org.slf4j.Logger;
@@ -708,7 +708,7 @@ public final class UpbitSession implements Line.Owner {
             line.credentialsRefused();
             return;
         }
-        UpbitErrorException cause = new UpbitErrorException(error);
+        UpbitErrorException cause = new UpbitErrorException(error.name(), error.message());
         boolean validation = AckWindow.isValidationError(error.name());
         if (line.withinSendWindow() && !validation) {
             ratePolicy.signal("error frame " + error.name() + " after a send");

@@ -7,6 +7,7 @@ import java.util.concurrent.TimeUnit;
 
 import io.camelupbit.auth.JwtAlgorithm;
 import io.camelupbit.auth.JwtAuthorization;
+import io.camelupbit.error.UpbitRestException;
 import io.camelupbit.net.OffLoopResolverGroup;
 import io.camelupbit.test.UpbitSimulatorExtension;
 import io.camelupbit.wire.UpbitError;

@@ -21,6 +21,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.camelupbit.auth.JwtAlgorithm;
 import io.camelupbit.auth.JwtAuthorization;
+import io.camelupbit.error.UpbitRestException;
 import io.camelupbit.net.OffLoopResolverGroup;
 import io.camelupbit.trading.Order;
 import io.netty.channel.EventLoopGroup;

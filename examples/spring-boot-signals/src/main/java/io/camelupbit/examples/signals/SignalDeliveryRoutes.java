@@ -6,6 +6,7 @@ import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.model.RouteDefinition;
 
 import io.camelupbit.UpbitConstants;
+import io.camelupbit.error.UpbitException;
 
 /**
  * Signals become orders through Camel's circuit breaker EIP (resilience4j): after enough failures the breaker opens
@@ -80,7 +81,7 @@ public class SignalDeliveryRoutes extends RouteBuilder {
                         .doTry()
                             .setHeader(UpbitConstants.ORDER_UUID, body())
                             .to(target.cancelUri())
-                        .doCatch(Exception.class)
+                        .doCatch(UpbitException.class)
                             // filled or cancelled meanwhile: the next myOrder event says which
                             .log("Order ${header." + UpbitConstants.ORDER_UUID + "} was not cancelled: "
                                     + "${exception.message}")

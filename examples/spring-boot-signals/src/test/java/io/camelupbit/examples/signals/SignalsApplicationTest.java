@@ -220,7 +220,7 @@ class SignalsApplicationTest {
             assertThat(object(camel, "details")).containsEntry("consumer:candles", "UP")
                     .containsEntry("consumer:my-orders", "UP").containsEntry("consumer:my-assets", "UP");
 
-            assertThat(value(get("/actuator/metrics/upbit.route.delivered?tag=route:candles"))).isPositive();
+            assertThat(value(get("/actuator/metrics/upbit.route.delivered?tag=routeId:candles"))).isPositive();
             // the public session and the demo account's private one
             assertThat(value(get("/actuator/metrics/upbit.session.connected"))).isEqualTo(2.0);
         });
