@@ -1,5 +1,9 @@
 package io.camelupbit.examples.dashboard;
 
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+
 import org.apache.camel.CamelContext;
 import org.apache.camel.StartupListener;
 import org.apache.camel.component.platform.http.vertx.VertxPlatformHttpRouter;
@@ -89,6 +93,7 @@ public final class LiveDashboard {
         VertxPlatformHttpServerConfiguration configuration = new VertxPlatformHttpServerConfiguration();
         configuration.setBindHost(properties.resolveProperty("dashboard.host").orElse("127.0.0.1"));
         configuration.setBindPort(Integer.parseInt(properties.resolveProperty("dashboard.port").orElse("8080")));
+        requireFree(configuration.getBindHost(), configuration.getBindPort());
         try {
             context.addService(new VertxPlatformHttpServer(configuration));
         } catch (Exception e) {
@@ -104,14 +109,31 @@ public final class LiveDashboard {
 
                 @Override
                 public void onCamelContextFullyStarted(CamelContext started, boolean alreadyStarted) {
-                    int port = port();
-                    VertxPlatformHttpRouter.lookup(started, VertxPlatformHttpRouter.getRouterNameFromPort(port))
+                    // the router is named after the configured port (0 for any free one), not the bound one
+                    VertxPlatformHttpRouter.lookup(started,
+                            VertxPlatformHttpRouter.getRouterNameFromPort(configuration.getBindPort()))
                             .get("/events").handler(events);
-                    LOG.info("Dashboard on http://{}:{}/", configuration.getBindHost(), port);
+                    LOG.info("Dashboard on http://{}:{}/", configuration.getBindHost(), port());
                 }
             });
         } catch (Exception e) {
             throw new IllegalStateException("Cannot listen for the dashboard's start", e);
+        }
+    }
+
+    /**
+     * Vert.x only logs a port it could not bind and the app would run on without its page: a port in use fails the
+     * start instead, saying so.
+     */
+    private static void requireFree(String host, int port) {
+        if (port == 0) {
+            return;
+        }
+        try (ServerSocket probe = new ServerSocket()) {
+            probe.bind(new InetSocketAddress(host, port));
+        } catch (IOException e) {
+            throw new IllegalStateException("The dashboard cannot listen on " + host + ":" + port + " (" + e.getMessage()
+                    + "): set dashboard.port to a free port", e);
         }
     }
 }

@@ -41,7 +41,7 @@ class DashboardBrowserTest {
     @BeforeEach
     void start() throws Exception {
         dashboard = new LiveDashboard(UpbitSimulator.builder().seed(2026).build());
-        dashboard.main().addInitialProperty("dashboard.port", "0");
+        dashboard.main().addOverrideProperty("dashboard.port", "0");
         dashboard.main().start();
         browser = chromium();
     }

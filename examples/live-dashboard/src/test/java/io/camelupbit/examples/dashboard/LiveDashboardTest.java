@@ -41,8 +41,7 @@ class LiveDashboardTest {
     @BeforeAll
     static void start() throws Exception {
         dashboard = new LiveDashboard(SIMULATOR);
-        dashboard.main().addInitialProperty("dashboard.port", "0");
-        dashboard.main().addInitialProperty("dashboard.poll-timeout", "1000");
+        dashboard.main().addOverrideProperty("dashboard.port", "0");
         dashboard.main().start();
     }
 
