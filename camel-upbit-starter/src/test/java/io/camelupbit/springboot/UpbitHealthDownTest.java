@@ -30,7 +30,7 @@ import io.camelupbit.test.UpbitSimulator;
         "camel.component.upbit.consecutive-errors-threshold=2",
         "camel.component.upbit.shutdown-quiet-period=0",
         "management.endpoint.health.show-details=always" })
-@ContextConfiguration(initializers = SimulatorInitializer.class)
+@ContextConfiguration(initializers = UpbitStarterTest.FastSimulator.class)
 @DirtiesContext
 class UpbitHealthDownTest {
 

@@ -31,6 +31,7 @@ import io.camelupbit.UpbitComponent;
 import io.camelupbit.UpbitConsumer;
 import io.camelupbit.event.TickerEvent;
 import io.camelupbit.test.UpbitSimulator;
+import io.camelupbit.test.UpbitSimulatorInitializer;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -55,7 +56,8 @@ import io.micrometer.core.instrument.search.Search;
         "management.endpoint.health.show-details=always",
         // Camel lists only the checks that are DOWN unless the exposure level is full
         "camel.health.exposure-level=full" })
-@ContextConfiguration(initializers = { SimulatorInitializer.class, UpbitStarterTest.EnvironmentVariables.class })
+@ContextConfiguration(initializers = { UpbitStarterTest.FastSimulator.class,
+        UpbitStarterTest.EnvironmentVariables.class })
 @DirtiesContext
 class UpbitStarterTest {
 
@@ -179,6 +181,14 @@ class UpbitStarterTest {
     private List<?> meters(String route) {
         return List.copyOf(Search.in(registry).name(name -> name.startsWith("upbit.route.")).tag("routeId", route)
                 .meters());
+    }
+
+    /** The kit's simulator (seed 7, the bean {@code upbitSimulator}) at ten times the wall clock's speed. */
+    static class FastSimulator extends UpbitSimulatorInitializer {
+        @Override
+        protected UpbitSimulator.Builder builder() {
+            return super.builder().speed(10);
+        }
     }
 
     /** Properties given as environment variables, in their upper-case form. */

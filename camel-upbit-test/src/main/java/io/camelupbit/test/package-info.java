@@ -7,6 +7,12 @@
  * {@link io.camelupbit.test.UpbitSimulatorExtension} runs one for a JUnit 5 test class; JUnit is an optional
  * dependency used by that class only.
  *
+ * <p>Outside JUnit: {@link io.camelupbit.test.SimulatorMain} runs the simulator on its own (the
+ * {@code standalone} jar, {@code java -jar}); {@link io.camelupbit.test.UpbitSimulatorMainListener} runs one with a
+ * Camel Main app and {@link io.camelupbit.test.UpbitSimulatorInitializer} with a Spring application context, each
+ * pointing {@code camel.component.upbit.url} and {@code rest-url} at it (camel-main and spring-context are optional
+ * dependencies, used by those classes only).
+ *
  * <p>REST on the same port ({@link io.camelupbit.test.UpbitSimulator#restUrl()}, research-rest.md): Upbit's Exchange
  * API for balances and orders (accounts, order chance, new and test orders, order lookup and cancel, open, closed and
  * listed orders) over the same {@link io.camelupbit.test.SimAccount}s, and the market list; Upbit's JWT with the
@@ -34,6 +40,8 @@
  * connection, with the key a client sees, so a test can check that a route received all of them.
  *
  * <p>Public API: {@link io.camelupbit.test.UpbitSimulator} and its builder, {@link io.camelupbit.test.SimConnection},
+ * {@link io.camelupbit.test.UpbitSimulatorExtension}, {@link io.camelupbit.test.SimulatorMain},
+ * {@link io.camelupbit.test.UpbitSimulatorMainListener}, {@link io.camelupbit.test.UpbitSimulatorInitializer},
  * {@link io.camelupbit.test.Market} and {@link io.camelupbit.test.Trade}, {@link io.camelupbit.test.SimAccount} with
  * {@link io.camelupbit.test.Side} and {@link io.camelupbit.test.OrderRequest}, the records
  * {@link io.camelupbit.test.MarketStatus}, {@link io.camelupbit.test.Subscription} with

@@ -1,5 +1,8 @@
 package io.camelupbit.test;
 
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -46,5 +49,15 @@ final class SimTestSupport {
 
     static String errorName(WsClient.Frame frame) {
         return (String) error(frame).get("name");
+    }
+
+    /** Whether something accepts TCP connections on this port of 127.0.0.1 (a closed simulator does not). */
+    static boolean listening(int port) {
+        try (Socket socket = new Socket()) {
+            socket.connect(new InetSocketAddress("127.0.0.1", port), 2000);
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 }

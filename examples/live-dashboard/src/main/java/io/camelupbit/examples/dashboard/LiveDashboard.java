@@ -17,6 +17,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import io.camelupbit.test.UpbitSimulator;
+import io.camelupbit.test.UpbitSimulatorMainListener;
 
 /**
  * A browser dashboard of Upbit prices, one order book and the connection, served by the app itself.
@@ -39,27 +40,14 @@ public final class LiveDashboard {
      */
     public LiveDashboard(UpbitSimulator simulator) {
         main.configure().addRoutesBuilder(new DashboardRoutes(events));
+        if (simulator != null) {
+            // starts it before Camel initializes and points camel.component.upbit.* at it
+            main.addMainListener(new UpbitSimulatorMainListener(simulator));
+        }
         main.addMainListener(new MainListenerSupport() {
-            @Override
-            public void beforeInitialize(BaseMainSupport support) {
-                if (simulator != null) {
-                    simulator.start();
-                    // initial properties, so they win over application.properties
-                    support.addInitialProperty("camel.component.upbit.url", simulator.url());
-                    support.addInitialProperty("camel.component.upbit.rest-url", simulator.restUrl());
-                }
-            }
-
             @Override
             public void afterConfigure(BaseMainSupport support) {
                 startServer(support.getCamelContext());
-            }
-
-            @Override
-            public void afterStop(BaseMainSupport support) {
-                if (simulator != null) {
-                    simulator.close();
-                }
             }
         });
     }
