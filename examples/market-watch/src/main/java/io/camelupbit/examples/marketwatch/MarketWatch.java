@@ -1,10 +1,9 @@
 package io.camelupbit.examples.marketwatch;
 
-import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
-import org.apache.camel.main.MainListenerSupport;
 
 import io.camelupbit.test.UpbitSimulator;
+import io.camelupbit.test.UpbitSimulatorMainListener;
 
 /**
  * A live terminal view of Upbit tickers.
@@ -32,21 +31,8 @@ public final class MarketWatch {
         // a console only when both input and output are a terminal: then the table is redrawn in place
         main.configure().addRoutesBuilder(new MarketWatchRoutes(board, System.console() != null));
         if (!live) {
-            UpbitSimulator simulator = UpbitSimulator.builder().seed(2026).build();
-            main.addMainListener(new MainListenerSupport() {
-                @Override
-                public void beforeInitialize(BaseMainSupport support) {
-                    simulator.start();
-                    // an initial property, so it wins over application.properties
-                    support.addInitialProperty("camel.component.upbit.url", simulator.url());
-                    support.addInitialProperty("camel.component.upbit.rest-url", simulator.restUrl());
-                }
-
-                @Override
-                public void afterStop(BaseMainSupport support) {
-                    simulator.close();
-                }
-            });
+            // starts the simulator before Camel initializes and points camel.component.upbit.* at it
+            main.addMainListener(new UpbitSimulatorMainListener(UpbitSimulator.builder().seed(2026).build()));
         }
         return main;
     }

@@ -69,9 +69,10 @@ public final class YamlRoutes {
             properties.resolveProperty("yaml-routes.simulator.start").filter(s -> !s.isBlank())
                     .map(Instant::parse).ifPresent(builder::simulatedStart);
             simulator = builder.build().start();
-            // an initial property, so it wins over application.properties
-            support.addInitialProperty("camel.component.upbit.url", simulator.url());
-            support.addInitialProperty("camel.component.upbit.rest-url", simulator.restUrl());
+            // override properties of the properties component, so they win over application.properties (an initial
+            // property would lose to a url set there)
+            properties.addOverrideProperty("camel.component.upbit.url", simulator.url());
+            properties.addOverrideProperty("camel.component.upbit.rest-url", simulator.restUrl());
             support.getCamelContext().getRegistry().bind(SIMULATOR_BEAN, simulator);
         }
 
