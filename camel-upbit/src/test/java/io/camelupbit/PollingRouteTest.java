@@ -16,7 +16,6 @@ import io.camelupbit.error.UpbitPollTimeoutException;
 import io.camelupbit.event.OrderbookEvent;
 import io.camelupbit.event.TickerEvent;
 import io.camelupbit.test.MutableClock;
-import io.camelupbit.test.SentItem;
 import io.camelupbit.test.UpbitSimulatorExtension;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -167,8 +166,7 @@ class PollingRouteTest extends UpbitRouteTestSupport {
 
     /** The timestamp of the newest item of this type and code that the simulator sent to any connection. */
     private static long newestSent(String type, String code) {
-        List<SentItem> items = upbit.simulator().sentLog().items(type, code);
-        return Long.parseLong(items.get(items.size() - 1).key());
+        return Long.parseLong(upbit.simulator().sentLog().newest(type, code).orElseThrow().key());
     }
 
     private static long awaitNewerSent(String type, String code, long than) {

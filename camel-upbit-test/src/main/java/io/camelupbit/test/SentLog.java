@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 
@@ -76,6 +77,17 @@ public final class SentLog {
     public List<SentItem> items(String type, String code) {
         Objects.requireNonNull(type, "type");
         return select(item -> type.equals(item.type()) && (code == null || code.equals(item.code())));
+    }
+
+    /**
+     * The newest item of this type and bare code still in the ring: what a poll of the newest event should answer.
+     *
+     * @param type e.g. {@code ticker}
+     * @param code a bare market code, or {@code null} for any code of the type
+     */
+    public Optional<SentItem> newest(String type, String code) {
+        List<SentItem> items = items(type, code);
+        return items.isEmpty() ? Optional.empty() : Optional.of(items.get(items.size() - 1));
     }
 
     /** The items of this connection still in the ring, oldest first (a copy). */

@@ -13,7 +13,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,7 +42,7 @@ class ComponentMetadataTest {
             assertThat(in).as("component.properties on the classpath").isNotNull();
             properties.load(in);
         }
-        JsonNode component = metadata().get("component");
+        JsonNode component = ReferenceDocsTest.metadata().get("component");
         assertThat(properties).containsEntry("components", "upbit").containsEntry("groupId", "io.camelupbit")
                 .containsEntry("artifactId", "camel-upbit")
                 .containsEntry("version", component.get("version").asText());
@@ -52,7 +51,7 @@ class ComponentMetadataTest {
     @Test
     void theAdocPageUsesCamelsIncludesAndAgreesWithTheMetadata() throws IOException {
         String page = Files.readString(Path.of("src", "main", "docs", "upbit-component.adoc"));
-        JsonNode component = metadata().get("component");
+        JsonNode component = ReferenceDocsTest.metadata().get("component");
         assertThat(page).contains("""
                 // component options: START
                 include::partial$component-configure-options.adoc[]
@@ -69,12 +68,12 @@ class ComponentMetadataTest {
     @Test
     void noOptionClaimsADefaultItDoesNotHave() throws IOException {
         // url follows region when not set: a default here would be copied into properties and override region
-        assertThat(metadata().get("componentProperties").get("url").has("defaultValue")).isFalse();
+        assertThat(ReferenceDocsTest.metadata().get("componentProperties").get("url").has("defaultValue")).isFalse();
     }
 
     @Test
     void everyDescriptionIsItsJavadocWordForWord() throws IOException {
-        JsonNode metadata = metadata();
+        JsonNode metadata = ReferenceDocsTest.metadata();
         assertDescriptions(metadata.get("componentProperties"), setterJavadocs("UpbitComponent.java"));
         assertDescriptions(metadata.get("properties"), setterJavadocs("UpbitConfiguration.java"));
         assertDescriptions(metadata.get("headers"), headerDescriptions());
@@ -143,11 +142,5 @@ class ComponentMetadataTest {
         }
         return component.get("consumerOnly").asBoolean() ? "Only consumer is supported"
                 : "Both producer and consumer are supported";
-    }
-
-    private static JsonNode metadata() throws IOException {
-        try (InputStream in = ComponentMetadataTest.class.getResourceAsStream("/META-INF/io/camelupbit/upbit.json")) {
-            return new ObjectMapper().readTree(in);
-        }
     }
 }

@@ -31,7 +31,8 @@ class ReferenceDocsTest {
         GeneratedSections.check(REFERENCE, sections);
     }
 
-    private static JsonNode metadata() throws IOException {
+    /** The component's metadata, upbit.json, as the build generated it. */
+    static JsonNode metadata() throws IOException {
         try (InputStream in = ReferenceDocsTest.class.getResourceAsStream("/META-INF/io/camelupbit/upbit.json")) {
             return new ObjectMapper().readTree(in);
         }

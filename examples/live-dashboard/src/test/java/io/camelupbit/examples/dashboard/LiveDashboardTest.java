@@ -18,7 +18,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import io.camelupbit.test.MutableClock;
-import io.camelupbit.test.SentItem;
 import io.camelupbit.test.UpbitSimulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -145,8 +144,7 @@ class LiveDashboardTest {
     }
 
     private static long newestSent(String code) {
-        List<SentItem> items = SIMULATOR.sentLog().items("ticker", code);
-        return items.isEmpty() ? 0 : Long.parseLong(items.get(items.size() - 1).key());
+        return SIMULATOR.sentLog().newest("ticker", code).map(item -> Long.parseLong(item.key())).orElse(0L);
     }
 
     private static List<String> subscribedTickers() {
