@@ -454,9 +454,22 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
         UpbitSession[] created = new UpbitSession[1];
         // a connection taking a line's place is one more for a moment: on a private channel only within its cap
         boolean replaceByOverlap = overlap && ("public".equals(channel) || lines < MAX_PRIVATE_LINES);
-        created[0] = new UpbitSession(name, connectionId, lines, replaceByOverlap, settings, loop, ratePolicy,
-                connectThrottle, this::publish, () -> retire(key, created[0]));
+        created[0] = new UpbitSession(name, connectionId, lines, replaceByOverlap, settings, loop,
+                lineLoops(loop, lines), ratePolicy, connectThrottle, this::publish, () -> retire(key, created[0]));
         return created[0];
+    }
+
+    /**
+     * Where a session's lines read: the first on the session's own loop, each further one on the next loop, so that
+     * the lines of a redundant channel decode on as many threads (as far as there are threads).
+     */
+    private List<EventLoop> lineLoops(EventLoop first, int lines) {
+        int start = Math.max(0, loops.indexOf(first));
+        List<EventLoop> lineLoops = new ArrayList<>(lines);
+        for (int line = 0; line < lines; line++) {
+            lineLoops.add(loops.get((start + line) % loops.size()));
+        }
+        return lineLoops;
     }
 
     private ProxySettings proxySettings() {
@@ -1032,7 +1045,8 @@ public class UpbitComponent extends HealthCheckComponent implements SSLContextPa
 
     /**
      * The I/O threads (Netty event loops) that read and decode the component's connections: by default as many as
-     * the machine has cores, at least 2. Shard i of the public channel reads on thread i.
+     * the machine has cores, at least 2. Shard i of the public channel reads on thread i; each further line of a
+     * redundant channel reads on the thread after the one before it, so the lines decode in parallel.
      */
     public void setIoThreads(Integer ioThreads) {
         this.ioThreads = ioThreads;

@@ -104,6 +104,7 @@ public class UpbitDevConsole extends AbstractDevConsole {
             line.put("line", tracker.line());
             line.put("state", String.valueOf(tracker.state()));
             line.put("connectedSince", String.valueOf(tracker.connectedSince()));
+            line.put("readThread", String.valueOf(tracker.readThread()));
             line.put("reconnects", tracker.reconnects());
             line.put("consecutiveFailures", tracker.consecutiveFailures());
             line.put("lastFailure", String.valueOf(tracker.lastFailure()));

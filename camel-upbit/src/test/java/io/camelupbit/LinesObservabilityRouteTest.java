@@ -11,6 +11,7 @@ import javax.management.ObjectName;
 
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.component.mock.MockEndpoint;
 import org.apache.camel.console.DevConsole;
 import org.apache.camel.console.DevConsoleRegistry;
 import org.apache.camel.health.HealthCheck;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import io.camelupbit.event.ConnectionEvent;
 import io.camelupbit.event.ConnectionState;
+import io.camelupbit.event.TickerEvent;
 import io.camelupbit.test.SimConnection;
 import io.camelupbit.test.UpbitSimulator;
 import io.camelupbit.test.UpbitSimulatorExtension;
@@ -30,7 +32,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * With {@code redundancy=2} every line shows: in {@code upbit:connection} events (their {@code line}), in health
  * (UP with the down line in its details while the other serves the route, DOWN only when both are down), in JMX and
- * in the dev console. A private channel keeps two lines even when three are asked for.
+ * in the dev console, with the I/O thread each reads on: a line of its own decodes in parallel, lines sharing a thread
+ * replay each other's copies of a frame. A private channel keeps two lines even when three are asked for.
  */
 class LinesObservabilityRouteTest extends UpbitRouteTestSupport {
 
@@ -55,6 +58,7 @@ class LinesObservabilityRouteTest extends UpbitRouteTestSupport {
     @Override
     protected void configure(UpbitComponent component) {
         component.setRedundancy(2);
+        component.setIoThreads(2);
         component.setBaseDelay(50);
         component.setMaxDelay(100);
         component.setDisconnectedThreshold(200);
@@ -69,6 +73,7 @@ class LinesObservabilityRouteTest extends UpbitRouteTestSupport {
         three.setRestUrl(upbit.restUrl());
         three.setShutdownQuietPeriod(0);
         three.setRedundancy(3);
+        three.setIoThreads(2);
         three.setAccessKey("lines-access");
         three.setSecretKey("lines-secret");
         context.addComponent("upbit3", three);
@@ -137,20 +142,35 @@ class LinesObservabilityRouteTest extends UpbitRouteTestSupport {
             assertThat((Integer) mbeans.getAttribute(consumer, "LinesConnected")).isEqualTo(2);
             assertThat((String) mbeans.getAttribute(consumer, "LineStates")).isEqualTo("1=SUBSCRIBED 2=SUBSCRIBED");
         });
-        // both lines bring the same ticker frames: the second copy of each is not decoded again
-        await().until(() -> (Long) mbeans.getAttribute(consumer, "FramesReplayed") > 0);
-        assertThat((Long) mbeans.getAttribute(consumer, "FramesReplayed"))
-                .isLessThan((Long) mbeans.getAttribute(consumer, "FramesReceived"));
-
-        DevConsole console = context.getCamelContextExtension().getContextPlugin(DevConsoleRegistry.class)
-                .resolveById("upbit");
-        @SuppressWarnings("unchecked")
-        Map<String, Object> json = (Map<String, Object>) console.call(DevConsole.MediaType.JSON);
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> sessions = (List<Map<String, Object>>) json.get("sessions");
-        @SuppressWarnings("unchecked")
-        List<Map<String, Object>> lines = (List<Map<String, Object>>) sessions.get(0).get("lines");
+        List<Map<String, Object>> lines = consoleLines(2);
         assertThat(lines).extracting(l -> l.get("line")).containsExactly(1, 2);
+        // each line reads and decodes on an I/O thread of its own: no copy to replay
+        assertThat(lines).extracting(l -> (String) l.get("readThread")).allMatch(t -> t.startsWith("upbit-io"))
+                .doesNotHaveDuplicates();
+        assertThat((Long) mbeans.getAttribute(consumer, "FramesReplayed")).isZero();
+    }
+
+    @Test
+    void linesSharingAnIoThreadReplayEachOthersCopies() throws Exception {
+        MockEndpoint btc = getMockEndpoint("mock:btc3");
+        btc.expectedMinimumMessageCount(20);
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("upbit3:ticker?codes=KRW-BTC").routeId("btc3").to("mock:btc3");
+            }
+        });
+        btc.assertIsSatisfied();
+        // three lines on two I/O threads: the third reads where the first does, and replays its copies
+        List<Map<String, Object>> lines = consoleLines(3);
+        assertThat(lines).extracting(l -> (String) l.get("readThread"))
+                .satisfies(t -> assertThat(t.get(2)).isEqualTo(t.get(0)).isNotEqualTo(t.get(1)));
+        UpbitConsumer consumer = (UpbitConsumer) context.getRoute("btc3").getConsumer();
+        await().until(() -> consumer.getFramesReplayed() > 0);
+        assertThat(consumer.getFramesReplayed()).isLessThan(consumer.getFramesReceived());
+        // each ticker once, whichever line brought it
+        assertThat(btc.getReceivedExchanges()).extracting(e -> e.getMessage().getBody(TickerEvent.class).timestamp())
+                .doesNotHaveDuplicates();
     }
 
     @Test
@@ -170,6 +190,18 @@ class LinesObservabilityRouteTest extends UpbitRouteTestSupport {
             assertThat(logs.lines()).anyMatch(l -> l.contains("keeps 2 lines, not 3 (option redundancy)"));
         }
         assertThat(simulator.connections().stream().filter(c -> PRIVATE_PATH.equals(c.path())).count()).isEqualTo(2);
+    }
+
+    /** The lines the dev console shows for the public session of so many lines. */
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> consoleLines(int count) {
+        DevConsole console = context.getCamelContextExtension().getContextPlugin(DevConsoleRegistry.class)
+                .resolveById("upbit");
+        Map<String, Object> json = (Map<String, Object>) console.call(DevConsole.MediaType.JSON);
+        return ((List<Map<String, Object>>) json.get("sessions")).stream()
+                .filter(s -> "public".equals(s.get("channel")))
+                .map(s -> (List<Map<String, Object>>) s.get("lines")).filter(lines -> lines.size() == count)
+                .findFirst().orElseThrow(() -> new AssertionError("no public session of " + count + " lines in " + json));
     }
 
     private static List<SimConnection> publicLines(UpbitSimulator simulator) {

@@ -7,13 +7,16 @@ import io.camelupbit.event.UpbitEvent;
 import io.camelupbit.wire.FrameDecodingException;
 import io.camelupbit.wire.SubscriptionList;
 import io.camelupbit.wire.UpbitError;
+import io.netty.channel.Channel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * What a connection's pipeline reports: the transport's own matters (frames and bytes counted, malformed frames,
  * errors, idleness, Upbit's close) are handled here for its {@link UpbitConnection}; decoded items go straight on to
- * the owner. Event-loop confined; the counters are read anywhere.
+ * the owner, on the owner's event loop. The transport's matters ({@link #onTransportError}, {@link #onCloseFrame},
+ * {@link #onReaderIdle}) may come from the connection's own loop when a {@link LoopRelay} carries its reads: they
+ * only set the connection's close cause and count, both safe from any thread. The counters are read anywhere.
  */
 final class ConnectionInbound implements InboundFrameHandler.Inbound {
 
@@ -52,6 +55,11 @@ final class ConnectionInbound implements InboundFrameHandler.Inbound {
 
     long fieldErrors() {
         return fieldErrors.get();
+    }
+
+    @Override
+    public void attached(Channel channel) {
+        connection.tracker().readsOn(Thread.currentThread().getName());
     }
 
     @Override

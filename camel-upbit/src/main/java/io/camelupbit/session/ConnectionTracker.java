@@ -32,6 +32,8 @@ public final class ConnectionTracker {
     private volatile long reconnects;
     private volatile String lastFailure;
     private volatile boolean authenticationRefused;
+    /** The I/O thread the connection reads and decodes on. */
+    private volatile String readThread;
     private final ArrayDeque<Instant> recentReconnects = new ArrayDeque<>();
 
     ConnectionTracker(String session, String channel, String connection, int line,
@@ -41,6 +43,16 @@ public final class ConnectionTracker {
         this.connection = connection;
         this.line = line;
         this.listener = listener;
+    }
+
+    /** The connection reads and decodes on this I/O thread. */
+    void readsOn(String thread) {
+        readThread = thread;
+    }
+
+    /** The I/O thread the current (or last) connection reads and decodes on; {@code null} before the first. */
+    public String readThread() {
+        return readThread;
     }
 
     void connecting() {

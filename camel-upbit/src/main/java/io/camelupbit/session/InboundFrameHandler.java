@@ -34,6 +34,10 @@ final class InboundFrameHandler extends SimpleChannelInboundHandler<WebSocketFra
     /** What the session learns from a connection. Called on the connection's event loop. */
     interface Inbound extends FrameListener {
 
+        /** The handler joined this connection's pipeline; called on the loop the connection reads on. */
+        default void attached(Channel channel) {
+        }
+
         /** A data frame arrived; its items follow. */
         void onFrame(int bytes, long receivedAt);
 
@@ -176,6 +180,11 @@ final class InboundFrameHandler extends SimpleChannelInboundHandler<WebSocketFra
     public void channelReadComplete(ChannelHandlerContext ctx) {
         inbound.onReadComplete();
         ctx.fireChannelReadComplete();
+    }
+
+    @Override
+    public void handlerAdded(ChannelHandlerContext ctx) {
+        inbound.attached(ctx.channel());
     }
 
     @Override

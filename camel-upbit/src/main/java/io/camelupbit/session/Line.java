@@ -27,7 +27,8 @@ import org.slf4j.LoggerFactory;
  * <p>
  * A send that changes the subscription restarts every stream of the line (Upbit replaces the whole subscription), so a
  * line restarts only while no other line of the channel is restarting ({@link Owner#mayRestart}): the others carry
- * the routes through it. Event-loop confined, on the channel's loop.
+ * the routes through it. Event-loop confined, on the channel's loop; its WebSocket may read and decode on a loop of its
+ * own ({@link LoopRelay}).
  */
 final class Line implements UpbitConnection.Owner, EventDispatch.SendWindow {
 
@@ -60,8 +61,11 @@ final class Line implements UpbitConnection.Owner, EventDispatch.SendWindow {
          */
         boolean replace(Line line);
 
-        /** What the channel's lines decoded lately; {@code null} when it has one line. */
-        RecentFrames recentFrames();
+        /**
+         * What the channel's lines reading on {@code channelLoop} decoded lately; {@code null} when no other line
+         * reads there.
+         */
+        RecentFrames recentFrames(EventLoop channelLoop);
 
         /** The route may have lost events from {@code at} on (wall clock) and no other line had them. */
         void gap(Registration registration, long at);
@@ -88,6 +92,7 @@ final class Line implements UpbitConnection.Owner, EventDispatch.SendWindow {
     private final SessionSettings settings;
     private final SubscriptionBook book;
     private final Owner owner;
+    private final EventLoop channelLoop;
     private final SnapshotNumbers snapshotNumbers = new SnapshotNumbers();
     private final PendingSender sender;
     private final SubscriptionCheck check;
@@ -123,9 +128,10 @@ final class Line implements UpbitConnection.Owner, EventDispatch.SendWindow {
      * @param slot         the line's index in its channel (0 for the first); routes keep their progress per slot
      * @param connectionId the connection's id in lifecycle events and tooling
      * @param line         the line's number in its channel, from 1, for lifecycle events and tooling
+     * @param channelLoop  where the line's WebSocket reads and decodes: the channel's loop or one of its own
      */
     Line(String name, int slot, String connectionId, int line, SessionSettings settings, EventLoop loop,
-            RateLimitPolicy ratePolicy, ConnectThrottle connectThrottle, Consumer<ConnectionEvent> lifecycle,
+            EventLoop channelLoop, RateLimitPolicy ratePolicy, ConnectThrottle connectThrottle, Consumer<ConnectionEvent> lifecycle,
             SubscriptionBook book, Owner owner) {
         this.name = name;
         this.slot = slot;
@@ -133,13 +139,14 @@ final class Line implements UpbitConnection.Owner, EventDispatch.SendWindow {
         this.settings = settings;
         this.book = book;
         this.owner = owner;
+        this.channelLoop = channelLoop;
         RollingWindowLimiter messages = new RollingWindowLimiter(ratePolicy::perSecond, ratePolicy::perMinute);
         this.sender = new PendingSender(loop, settings.sendLinger().toNanos(), messages, this::sendIfChanged,
                 System::nanoTime);
         this.check = new SubscriptionCheck(loop, settings.subscriptionCheck().toNanos(), messages, System::nanoTime,
                 this::askSubscription);
         this.dispatch = new EventDispatch(name, slot, book, snapshotNumbers, this);
-        this.connection = new UpbitConnection(name, connectionId, line, settings, loop, ratePolicy, connectThrottle,
+        this.connection = new UpbitConnection(name, connectionId, line, settings, loop, channelLoop, ratePolicy, connectThrottle,
                 lifecycle, this);
         this.ackWindow = new AckWindow(loop, slot, this::onAccepted);
     }
@@ -152,6 +159,11 @@ final class Line implements UpbitConnection.Owner, EventDispatch.SendWindow {
     /** The line's number in its channel, from 1; a connection that takes a line's place keeps its number. */
     int number() {
         return number;
+    }
+
+    /** Where the line's WebSocket reads and decodes. */
+    EventLoop channelLoop() {
+        return channelLoop;
     }
 
     /** Whether a new connection took this line's place: it sends nothing more and goes at the hand-over. */
@@ -350,7 +362,7 @@ final class Line implements UpbitConnection.Owner, EventDispatch.SendWindow {
 
     @Override
     public RecentFrames recentFrames() {
-        return owner.recentFrames();
+        return owner.recentFrames(channelLoop);
     }
 
     @Override

@@ -29,7 +29,8 @@ import org.slf4j.LoggerFactory;
  * reading.
  * <p>
  * All state lives on one Netty event loop, the owner's; the methods other than the counters and {@link #isConnected}
- * must be called on it.
+ * must be called on it. The WebSocket itself may read and decode on another loop (a line of a redundant channel, so
+ * that each line has a core): what it reads then reaches the owner's loop through a {@link LoopRelay}.
  */
 public final class UpbitConnection {
 
@@ -56,7 +57,10 @@ public final class UpbitConnection {
         /** A network read is done (its frames were all reported). */
         void onReadComplete();
 
-        /** What the channel's lines decoded lately, shared on its event loop; {@code null} when it has one line. */
+        /**
+         * What the channel's lines reading on this connection's loop decoded lately; {@code null} when no other line
+         * reads there.
+         */
         default RecentFrames recentFrames() {
             return null;
         }
@@ -69,6 +73,8 @@ public final class UpbitConnection {
     private final String id;
     private final SessionSettings settings;
     private final EventLoop loop;
+    /** Where the WebSocket reads and decodes: the owner's loop, or one of its own. */
+    private final EventLoop channelLoop;
     private final RateLimitPolicy ratePolicy;
     private final ConnectThrottle connectThrottle;
     private final WebSocketConnector connector;
@@ -82,32 +88,41 @@ public final class UpbitConnection {
     /** When the current (or last) connection read anything. Event loop. */
     private ReadClock readClock = new ReadClock();
 
+    /**
+     * Reading is held for the owner (full mailboxes): no read, the frames of the read in progress wait. Written on the
+     * owner's loop, read on the channel's too.
+     */
+    private volatile boolean holding;
+    /** Why the current connection is ending, when we know better than "closed"; the pipeline may tell it. */
+    private volatile String closeCause;
+
     // event-loop confined
     private boolean connecting;
     /** A connection still on its way, so closing can abandon it. */
     private WebSocketConnector.Connecting pending;
     private boolean closed;
     private ScheduledFuture<?> reconnect;
-    /** Reading is held for the owner (full mailboxes): no read, the frames of the read in progress wait. */
-    private boolean holding;
-    /** Why the current connection is ending, when we know better than "closed". */
-    private String closeCause;
+    /** Carries the current connection's reads to this loop when it reads on another; {@code null} otherwise. */
+    private LoopRelay relay;
     /** The current connection ends because Upbit refused the credentials (INVALID_AUTH). */
     private boolean closingForAuthentication;
 
     /**
      * @param name      the session's name, for logs and lifecycle events (never shows a key)
      * @param id        this connection's id within its session
-     * @param line      its line in the channel, from 1
-     * @param lifecycle receives every connection event (called on the event loop: hand off, do not block)
+     * @param line        its line in the channel, from 1
+     * @param loop        the owner's event loop, where all state lives
+     * @param channelLoop where the WebSocket reads and decodes: {@code loop}, or another loop of the same group
+     * @param lifecycle   receives every connection event (called on the event loop: hand off, do not block)
      */
     public UpbitConnection(String name, String id, int line, SessionSettings settings, EventLoop loop,
-            RateLimitPolicy ratePolicy, ConnectThrottle connectThrottle, Consumer<ConnectionEvent> lifecycle,
+            EventLoop channelLoop, RateLimitPolicy ratePolicy, ConnectThrottle connectThrottle, Consumer<ConnectionEvent> lifecycle,
             Owner owner) {
         this.name = name;
         this.id = id;
         this.settings = settings;
         this.loop = loop;
+        this.channelLoop = channelLoop;
         this.ratePolicy = ratePolicy;
         this.connectThrottle = connectThrottle;
         this.connector = new WebSocketConnector(settings);
@@ -209,13 +224,18 @@ public final class UpbitConnection {
         if (c == null) {
             return;
         }
-        InboundFrameHandler handler = c.pipeline().get(InboundFrameHandler.class);
-        if (handler != null) {
-            handler.release();
-        }
-        if (!holding) {
-            c.config().setAutoRead(true);
-        }
+        LoopRelay r = relay;
+        onChannelLoop(c, () -> {
+            InboundFrameHandler handler = c.pipeline().get(InboundFrameHandler.class);
+            if (handler != null) {
+                handler.release();
+            }
+            if (r != null) {
+                r.readAgain();
+            } else if (!holding) {
+                c.config().setAutoRead(true);
+            }
+        });
     }
 
     /** Upbit refused the credentials in-band (INVALID_AUTH): the routes hear of it, and retries come at maxDelay. */
@@ -287,20 +307,21 @@ public final class UpbitConnection {
             return;
         }
         LOG.info("Upbit session {} connecting to {}", name, settings.url());
-        InboundFrameHandler frameHandler = new InboundFrameHandler(inbound, settings.authorization() == null,
-                owner.recentFrames());
+        LoopRelay attemptRelay = channelLoop == loop ? null : new LoopRelay(inbound, loop, this::isHolding);
+        InboundFrameHandler frameHandler = new InboundFrameHandler(attemptRelay == null ? inbound : attemptRelay,
+                settings.authorization() == null, owner.recentFrames());
         readClock = frameHandler.readClock();
-        WebSocketConnector.Connecting attempt = connector.connect(loop, frameHandler);
+        WebSocketConnector.Connecting attempt = connector.connect(channelLoop, frameHandler);
         pending = attempt;
-        attempt.handshake().addListener((Future<Channel> f) -> {
+        attempt.handshake().addListener((Future<Channel> f) -> onLoop(() -> {
             connecting = false;
             pending = null;
             if (f.isSuccess()) {
-                onConnected(f.getNow());
+                onConnected(f.getNow(), attemptRelay);
             } else {
                 onConnectFailed(f.cause(), attempt.refusalBody());
             }
-        });
+        }));
     }
 
     private void onConnectFailed(Throwable cause, String refusalBody) {
@@ -371,12 +392,13 @@ public final class UpbitConnection {
         }
     }
 
-    private void onConnected(Channel ch) {
+    private void onConnected(Channel ch, LoopRelay attemptRelay) {
         if (closed || !owner.wantsConnection()) {
             ch.close();
             return;
         }
         channel = ch;
+        relay = attemptRelay;
         closeCause = null;
         closingForAuthentication = false;
         if (holding) {
@@ -385,7 +407,9 @@ public final class UpbitConnection {
         connects.incrementAndGet();
         tracker.connected();
         LOG.info("Upbit session {} connected to {}", name, settings.url());
-        ch.closeFuture().addListener(f -> onDisconnected(ch));
+        // with a relay, what was read before the close reaches this loop before the close does
+        ch.closeFuture().addListener(attemptRelay == null ? f -> onDisconnected(ch)
+                : f -> attemptRelay.flushThen(() -> onDisconnected(ch)));
         owner.onOpen();
     }
 
@@ -394,6 +418,7 @@ public final class UpbitConnection {
             return;
         }
         channel = null;
+        relay = null;
         owner.onLost();
         boolean unwanted = closed || !owner.wantsConnection();
         String cause = closeCause != null ? closeCause : "connection closed";
@@ -448,10 +473,33 @@ public final class UpbitConnection {
     }
 
     private static void holdOn(Channel c) {
-        c.config().setAutoRead(false);
-        InboundFrameHandler handler = c.pipeline().get(InboundFrameHandler.class);
-        if (handler != null) {
-            handler.hold();
+        onChannelLoop(c, () -> {
+            c.config().setAutoRead(false);
+            InboundFrameHandler handler = c.pipeline().get(InboundFrameHandler.class);
+            if (handler != null) {
+                handler.hold();
+            }
+        });
+    }
+
+    /**
+     * Runs on the channel's loop, at once when that is this one: reading is started and stopped there only, in the
+     * order the owner asked, so a release never overtakes the hold that follows it.
+     */
+    private static void onChannelLoop(Channel c, Runnable task) {
+        if (c.eventLoop().inEventLoop()) {
+            task.run();
+        } else {
+            c.eventLoop().execute(task);
+        }
+    }
+
+    /** Runs on the owner's loop, at once when already there (the WebSocket's own callbacks may come from its loop). */
+    private void onLoop(Runnable task) {
+        if (loop.inEventLoop()) {
+            task.run();
+        } else {
+            loop.execute(task);
         }
     }
 }

@@ -1,8 +1,11 @@
 package io.camelupbit.session;
 
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -92,8 +95,11 @@ public final class UpbitSession implements Line.Owner {
     private final EventLoop loop;
     private final RateLimitPolicy ratePolicy;
     private final SubscriptionBook book;
-    /** Redundant lines bring every frame more than once: a copy replays its first decoding. */
-    private final RecentFrames recentFrames;
+    /**
+     * Redundant lines bring every frame more than once: on a loop where several of them read, a copy replays its first
+     * decoding. Lines on loops of their own decode in parallel instead.
+     */
+    private final Map<EventLoop, RecentFrames> recentFrames;
     /** The lines, and while one hands over to the connection that takes its place, both; changed on the event loop. */
     private final List<Line> lines = new CopyOnWriteArrayList<>();
     private final ReadPause readPause;
@@ -116,15 +122,22 @@ public final class UpbitSession implements Line.Owner {
      * @param redundancy   how many lines carry the subscription (1 to 3)
      * @param overlap      {@code resubscribe=overlap}: a change of the subscription opens a connection that takes a
      *                     line's place instead of restarting the line's streams
+     * @param loop         the session's event loop, where all its state lives
+     * @param lineLoops    where each line reads and decodes, by slot (at least {@code redundancy} of them): a line on
+     *                     a loop other than {@code loop} hands its reads over ({@link LoopRelay})
      * @param lifecycle    receives every connection event (called on the event loop: hand off, do not block)
      * @param idle         runs on the event loop when the connections closed {@code connectionLinger} after the last
      *                     route left; the owner may then {@link #retireIfIdle() retire} the session
      */
     public UpbitSession(String name, String connectionId, int redundancy, boolean overlap, SessionSettings settings,
-            EventLoop loop, RateLimitPolicy ratePolicy, ConnectThrottle connectThrottle,
+            EventLoop loop, List<EventLoop> lineLoops, RateLimitPolicy ratePolicy, ConnectThrottle connectThrottle,
             Consumer<ConnectionEvent> lifecycle, Runnable idle) {
         if (redundancy < 1 || redundancy > 3) {
             throw new IllegalArgumentException("redundancy must be 1, 2 or 3, got " + redundancy);
+        }
+        if (lineLoops.size() < redundancy) {
+            throw new IllegalArgumentException("a loop per line is needed: " + redundancy + " lines, "
+                    + lineLoops.size() + " loops");
         }
         this.name = name;
         this.connectionId = connectionId;
@@ -139,17 +152,23 @@ public final class UpbitSession implements Line.Owner {
         // arbitration whenever two connections can carry one route: several lines, or a line and its replacement
         this.book = new SubscriptionBook(redundancy == 1 && !overlap ? spec -> null
                 : spec -> new LineArbiter(ARBITRATION_SPAN_NANOS, ARBITRATION_KEYS_PER_MARKET, spec.depth()));
-        this.recentFrames = redundancy > 1 ? new RecentFrames() : null;
+        this.recentFrames = new HashMap<>();
+        List<EventLoop> used = lineLoops.subList(0, redundancy);
+        for (EventLoop lineLoop : used) {
+            if (Collections.frequency(used, lineLoop) > 1) {
+                recentFrames.putIfAbsent(lineLoop, new RecentFrames());
+            }
+        }
         for (int slot = 0; slot < redundancy; slot++) {
-            lines.add(newLine(slot, slot + 1));
+            lines.add(newLine(slot, slot + 1, used.get(slot)));
         }
         this.readPause = new ReadPause(name, loop, book::contains, () -> lines.forEach(Line::hold),
                 () -> lines.forEach(Line::release));
     }
 
-    private Line newLine(int slot, int number) {
-        return new Line(name, slot, connectionId, number, settings, loop, ratePolicy, connectThrottle, lifecycle, book,
-                this);
+    private Line newLine(int slot, int number, EventLoop channelLoop) {
+        return new Line(name, slot, connectionId, number, settings, loop, channelLoop, ratePolicy, connectThrottle,
+                lifecycle, book, this);
     }
 
     /** A short name for logs and tooling, e.g. {@code public@api.upbit.com}; never shows a key. */
@@ -446,13 +465,17 @@ public final class UpbitSession implements Line.Owner {
     }
 
     @Override
-    public RecentFrames recentFrames() {
-        return recentFrames;
+    public RecentFrames recentFrames(EventLoop channelLoop) {
+        return recentFrames.get(channelLoop);
     }
 
     /** Frames a redundant line did not decode: byte for byte copies of frames another line had decoded. */
     public long framesReplayed() {
-        return recentFrames == null ? 0 : recentFrames.replayed();
+        long replayed = 0;
+        for (RecentFrames frames : recentFrames.values()) {
+            replayed += frames.replayed();
+        }
+        return replayed;
     }
 
     @Override
@@ -477,7 +500,8 @@ public final class UpbitSession implements Line.Owner {
             return false;
         }
         book.all().forEach(r -> r.clearLine(slot));
-        Line next = newLine(slot, line.number());
+        // the new connection reads where the one it replaces does
+        Line next = newLine(slot, line.number(), line.channelLoop());
         line.retire();
         lines.add(next);
         if (readPause.isPaused()) {

@@ -53,7 +53,7 @@ class PauseOrderSessionTest {
     @Test
     void aDrainedNotificationThatOvertakesTheFullOneLeavesReadingOn() {
         EventLoop loop = group.next();
-        session = new UpbitSession("test", "1", 1, false, settings(), loop, new RateLimitPolicy(RateLimitPolicy.Strategy.BALANCED, 3,
+        session = new UpbitSession("test", "1", 1, false, settings(), loop, List.of(loop), new RateLimitPolicy(RateLimitPolicy.Strategy.BALANCED, 3,
                 0.7, TimeUnit.SECONDS.toNanos(60), System::nanoTime), new ConnectThrottle(System::nanoTime), e -> { }, () -> { });
         CountDownLatch gate = new CountDownLatch(1);
         AtomicLong delivered = new AtomicLong();

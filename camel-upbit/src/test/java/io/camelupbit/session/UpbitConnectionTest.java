@@ -55,7 +55,7 @@ class UpbitConnectionTest {
 
     @Test
     void opensStreamsHoldsAndReconnects() {
-        connection = new UpbitConnection("test", "1", 1, settings(), loop, new RateLimitPolicy(
+        connection = new UpbitConnection("test", "1", 1, settings(), loop, loop, new RateLimitPolicy(
                 RateLimitPolicy.Strategy.BALANCED, 3, 0.7, TimeUnit.SECONDS.toNanos(60), System::nanoTime),
                 new ConnectThrottle(System::nanoTime), lifecycle::add, new RecordingOwner());
         UpbitSimulator simulator = upbit.simulator();

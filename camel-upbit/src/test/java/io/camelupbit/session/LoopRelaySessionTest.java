@@ -1,0 +1,118 @@
+package io.camelupbit.session;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import io.camelupbit.event.TradeEvent;
+import io.camelupbit.test.SentItem;
+import io.camelupbit.test.UpbitSimulatorExtension;
+import io.camelupbit.wire.UpbitFormat;
+import io.netty.channel.EventLoop;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.nio.NioIoHandler;
+import io.netty.resolver.DefaultAddressResolverGroup;
+import io.netty.util.concurrent.EventExecutor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A session whose line reads on a loop of its own ({@link LoopRelay}): while the session's loop is busy, the line stops
+ * reading after a bounded number of reads instead of queueing them without limit (the rest wait in the socket), then
+ * reads on once the loop is free; the route gets every trade the simulator sent, once, in order.
+ */
+class LoopRelaySessionTest {
+
+    @RegisterExtension
+    static UpbitSimulatorExtension upbit = UpbitSimulatorExtension.create(b -> b.tickInterval(Duration.ofMillis(2)));
+
+    private final EventLoopGroup group = new MultiThreadIoEventLoopGroup(2, NioIoHandler.newFactory());
+    private final ExecutorService workers = Executors.newCachedThreadPool();
+    private UpbitSession session;
+
+    @AfterEach
+    void stop() throws InterruptedException {
+        if (session != null) {
+            session.close();
+        }
+        group.shutdownGracefully(0, 1, TimeUnit.SECONDS).sync();
+        workers.shutdownNow();
+    }
+
+    @Test
+    void aLineOnItsOwnLoopStopsReadingWhileTheSessionsLoopIsBusyAndLosesNothing() {
+        Iterator<EventExecutor> loops = group.iterator();
+        EventLoop sessionLoop = (EventLoop) loops.next();
+        EventLoop lineLoop = (EventLoop) loops.next();
+        session = new UpbitSession("test", "1", 1, false, settings(), sessionLoop, List.of(lineLoop),
+                new RateLimitPolicy(RateLimitPolicy.Strategy.BALANCED, 3, 0.7, TimeUnit.SECONDS.toNanos(60),
+                        System::nanoTime), new ConnectThrottle(System::nanoTime), e -> { }, () -> { });
+        List<String> got = Collections.synchronizedList(new ArrayList<>());
+        Delivery delivery = new Delivery(new SubscriptionSpec("trade", new TreeSet<>(List.of("KRW-BTC")),
+                SnapshotMode.REALTIME_ONLY, 0, null), new DeliveryPolicy(false, false, 1 << 20), false, false, workers,
+                new Delivery.Sink() {
+                    @Override
+                    public void process(ReceivedEvent event, long droppedBefore, Delivery.Completion completion) {
+                        got.add(Long.toString(((TradeEvent) event.event()).sequentialId()));
+                        completion.completed(false);
+                    }
+
+                    @Override
+                    public void onError(Throwable cause) {
+                    }
+
+                    @Override
+                    public void onFailure(ReceivedEvent event, Throwable cause) {
+                    }
+                });
+        session.register(delivery, false);
+        await().until(() -> got.size() > 20);
+
+        CountDownLatch busy = new CountDownLatch(1);
+        sessionLoop.execute(() -> awaitQuietly(busy));
+        // the line read on, handed its reads over, and stopped reading when too many waited
+        await().until(session::isReadingPaused);
+        assertThat(session.connection().tracker().readThread()).isNotNull();
+        int before = got.size();
+        busy.countDown();
+        await().until(() -> !session.isReadingPaused() && got.size() > before + 200);
+        session.unregister(delivery).syncUninterruptibly();
+
+        List<String> sent = upbit.simulator().sentLog().items("trade", "KRW-BTC").stream().map(SentItem::key)
+                .toList();
+        List<String> received = List.copyOf(got);
+        int first = sent.indexOf(received.get(0));
+        assertThat(first).as("the first trade received was sent").isNotNegative();
+        assertThat(received).as("every trade sent from the first received on, once, in order")
+                .isEqualTo(sent.subList(first, Math.min(sent.size(), first + received.size())));
+    }
+
+    private static SessionSettings settings() {
+        return new SessionSettings(URI.create(upbit.url()), "public", null, null,
+                DefaultAddressResolverGroup.INSTANCE, false, 1 << 20, UpbitFormat.DEFAULT,
+                Duration.ofMillis(10), Duration.ofSeconds(1), Duration.ofSeconds(10), Duration.ofSeconds(30),
+                new ReconnectBackoff(100, 2, 1000, 0.5, Math::random), -1, Duration.ofSeconds(10),
+                Duration.ofMinutes(10), Duration.ZERO, null);
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            assertThat(latch.await(30, TimeUnit.SECONDS)).isTrue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
