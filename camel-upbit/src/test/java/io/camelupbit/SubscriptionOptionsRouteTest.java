@@ -21,7 +21,8 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Snapshot modes and orderbook levels: the request merges what the routes want, each route gets only its part, and
- * the format option switches the connection (SIMPLE_LIST here: abbreviated keys in list frames).
+ * the format option switches the connection (SIMPLE_LIST here: abbreviated keys in list frames). A route that asks for
+ * nothing the subscription lacks joins without a subscribe message.
  */
 class SubscriptionOptionsRouteTest extends UpbitRouteTestSupport {
 
@@ -101,5 +102,23 @@ class SubscriptionOptionsRouteTest extends UpbitRouteTestSupport {
             assertThat(book.level()).isEqualByComparingTo("10000");
             assertThat(book.units().get(0).askPrice().remainder(new BigDecimal("10000"))).isZero();
         });
+    }
+
+    @Test
+    void aRouteOverStreamsOthersAskedForWithoutSnapshotStillGetsThem() throws Exception {
+        MockEndpoint trades = getMockEndpoint("mock:trades");
+        await().until(() -> trades.getReceivedCounter() >= 3);
+        // the subscription holds KRW-ETH's trades without a snapshot already: nothing to send, yet the route joins
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("upbit:trade?codes=KRW-ETH&snapshotMode=realtimeOnly").routeId("sameTrades").to("mock:same");
+            }
+        });
+        MockEndpoint same = getMockEndpoint("mock:same");
+        same.expectedMinimumMessageCount(3);
+        same.assertIsSatisfied();
+        assertThat(same.getReceivedExchanges()).allSatisfy(e -> assertThat(
+                e.getMessage().getBody(TradeEvent.class).streamType()).isEqualTo(StreamType.REALTIME));
     }
 }

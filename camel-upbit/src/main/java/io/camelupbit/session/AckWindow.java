@@ -53,6 +53,20 @@ final class AckWindow {
         timer = loop.schedule(this::accept, MILLIS, TimeUnit.MILLISECONDS);
     }
 
+    /**
+     * A route joins what the last send asked for without a send of its own: it waits for that send's answer, or is
+     * taken at once when Upbit took it already.
+     */
+    void join(Registration registration) {
+        if (isOpen()) {
+            if (!waiting.contains(registration)) {
+                waiting.add(registration);
+            }
+        } else {
+            registration.line(slot).acknowledged = true;
+        }
+    }
+
     /** Whether data for one of these routes shows that Upbit took the send that added it. */
     boolean answeredBy(List<Registration> registrations) {
         if (waiting.isEmpty()) {

@@ -456,6 +456,7 @@ final class Line implements UpbitConnection.Owner, EventDispatch.SendWindow {
         }
         SubscribeRequest request = new SubscribeRequest(UUID.randomUUID().toString(), book.request(), settings.format());
         if (request.sameStateAs(lastSent) && !snapshotWanted) {
+            joinWithoutSend();
             return false;
         }
         boolean restart = false;
@@ -502,6 +503,20 @@ final class Line implements UpbitConnection.Owner, EventDispatch.SendWindow {
         subscribeMessagesSent.incrementAndGet();
         ackWindow.opened(book.all());
         return true;
+    }
+
+    /**
+     * Routes that want no snapshot and only what the subscription holds already join without a send: taken with the
+     * last send's answer, or at once when Upbit took it already.
+     */
+    private void joinWithoutSend() {
+        for (Registration r : book.all()) {
+            LineProgress progress = r.line(slot);
+            if (!progress.sent) {
+                r.joined(progress, snapshotNumbers, Set.of());
+                ackWindow.join(r);
+            }
+        }
     }
 
     /** Upbit took the last send. */
