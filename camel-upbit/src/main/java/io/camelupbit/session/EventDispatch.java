@@ -113,6 +113,11 @@ final class EventDispatch {
         for (int i = 0; i < registrations.size(); i++) {
             Registration r = registrations.get(i);
             subscriberVisits.incrementAndGet();
+            if (offset < 0 && r.delivery.wantsJson()) {
+                // read on a line's own thread before this route joined, when no route wanted the JSON: not the route's
+                r.delivery.filtered();
+                continue;
+            }
             int verdict = accepts(r, event, snapshotNumber);
             LineMerge merge = null;
             if (verdict == IN_ORDER) {

@@ -3,6 +3,7 @@ package io.camelupbit.session;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 
@@ -18,8 +19,9 @@ import io.netty.channel.EventLoop;
  * the lines of a redundant channel read and decode on loops of their own, so they use as many cores, while all the
  * channel keeps (arbitration, the subscription, the routes' progress) stays on the channel's loop. Frames and items
  * keep their order, and the end of the connection reaches the owner after everything read before it
- * ({@link #flushThen}). Every item's bytes are copied (the decoder's buffer is reused): a route that wants them may
- * join while the read waits for the owner's loop.
+ * ({@link #flushThen}). An item's bytes are copied when some route wants them (the decoder's buffer is reused); a
+ * route that wants them and joins while a read waits for the owner's loop does not get that read's items
+ * ({@link EventDispatch}), as it would not had the line read on the owner's loop.
  * <p>
  * At most {@link #MAX_IN_FLIGHT} reads wait for the owner's loop; then the connection stops reading until the owner is
  * down to {@link #RESUME_AT}, so a busy owner never lets a fast line queue without bound. The transport's own matters
@@ -70,12 +72,12 @@ final class LoopRelay implements InboundFrameHandler.Inbound {
      */
     void flushThen(Runnable task) {
         onReadComplete();
-        ownerLoop.execute(task);
+        toOwner(task);
     }
 
     @Override
     public boolean wantsItemBytes() {
-        return true;
+        return target.wantsItemBytes();
     }
 
     @Override
@@ -85,8 +87,12 @@ final class LoopRelay implements InboundFrameHandler.Inbound {
 
     @Override
     public void onEvent(UpbitEvent event, byte[] frame, int offset, int length) {
-        byte[] item = Arrays.copyOfRange(frame, offset, offset + length);
-        read.add(() -> target.onEvent(event, item, 0, item.length));
+        if (offset < 0) {
+            read.add(() -> target.onEvent(event, null, -1, 0));
+        } else {
+            byte[] item = Arrays.copyOfRange(frame, offset, offset + length);
+            read.add(() -> target.onEvent(event, item, 0, item.length));
+        }
     }
 
     @Override
@@ -151,7 +157,16 @@ final class LoopRelay implements InboundFrameHandler.Inbound {
             throttled = true;
             channel.config().setAutoRead(false);
         }
-        ownerLoop.execute(() -> deliver(done));
+        toOwner(() -> deliver(done));
+    }
+
+    /** Hands a task to the owner's loop; when that loop has stopped (the component stops), nobody waits for it. */
+    private void toOwner(Runnable task) {
+        try {
+            ownerLoop.execute(task);
+        } catch (RejectedExecutionException stopped) {
+            read.clear();
+        }
     }
 
     /** Reads again when the owner does not hold reading: after a throttle, or when the owner releases. */

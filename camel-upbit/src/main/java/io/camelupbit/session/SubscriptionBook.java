@@ -35,7 +35,8 @@ final class SubscriptionBook {
     private final Map<String, Map<String, List<Registration>>> byCode = new HashMap<>();
     /** type → routes of every code of the type (myOrder without codes, myAsset). */
     private final Map<String, List<Registration>> allCodes = new HashMap<>();
-    private int jsonRoutes;
+    /** Written on the event loop; read by a line that decodes on another ({@link LoopRelay}). */
+    private volatile int jsonRoutes;
     /** A new route's arbitration between lines: none with one line. */
     private final Function<SubscriptionSpec, LineArbiter> arbiters;
 

@@ -1,5 +1,6 @@
 package io.camelupbit.session;
 
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -487,19 +488,23 @@ public final class UpbitConnection {
      * order the owner asked, so a release never overtakes the hold that follows it.
      */
     private static void onChannelLoop(Channel c, Runnable task) {
-        if (c.eventLoop().inEventLoop()) {
-            task.run();
-        } else {
-            c.eventLoop().execute(task);
-        }
+        run(c.eventLoop(), task);
     }
 
     /** Runs on the owner's loop, at once when already there (the WebSocket's own callbacks may come from its loop). */
     private void onLoop(Runnable task) {
-        if (loop.inEventLoop()) {
+        run(loop, task);
+    }
+
+    private static void run(EventLoop where, Runnable task) {
+        if (where.inEventLoop()) {
             task.run();
-        } else {
-            loop.execute(task);
+            return;
+        }
+        try {
+            where.execute(task);
+        } catch (RejectedExecutionException stopped) {
+            // the component stops: its loops go one by one, and nothing waits for this any more
         }
     }
 }
