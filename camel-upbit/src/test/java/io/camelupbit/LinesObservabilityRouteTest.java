@@ -201,7 +201,8 @@ class LinesObservabilityRouteTest extends UpbitRouteTestSupport {
         return ((List<Map<String, Object>>) json.get("sessions")).stream()
                 .filter(s -> "public".equals(s.get("channel")))
                 .map(s -> (List<Map<String, Object>>) s.get("lines")).filter(lines -> lines.size() == count)
-                .findFirst().orElseThrow(() -> new AssertionError("no public session of " + count + " lines in " + json));
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("no public session of " + count + " lines in " + json));
     }
 
     private static List<SimConnection> publicLines(UpbitSimulator simulator) {

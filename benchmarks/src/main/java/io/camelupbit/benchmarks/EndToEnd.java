@@ -106,6 +106,21 @@ final class EndToEnd {
         log("JIT warm-up run done (%,d ms, not recorded)", warmupMillis + measureMillis);
     }
 
+    /**
+     * An unrecorded paced run of the latency warm-up and measurement windows, so that the first latency scenario of
+     * this JVM does not meet code the paced path compiles for the first time (its p99 was 3 to 4 times the others').
+     */
+    void warmUpPaced(int rate, ClientFactory factory) throws Exception {
+        try (FirehoseServer server = new FirehoseServer(codes, payloads);
+                Clients.Client client = factory.open(server.url())) {
+            FirehoseServer.Paced gen = server.paced(server.awaitSubscribed(1, 10_000), rate);
+            client.receiver().awaitFirstEvent(10_000);
+            Thread.sleep(latencyWarmupMillis + measureMillis);
+            gen.stop();
+        }
+        log("latency warm-up run done (%,d ms at %,d msg/s, not recorded)", latencyWarmupMillis + measureMillis, rate);
+    }
+
     /** The highest sustained rate over one connection: the generator writes as fast as the client reads. */
     Throughput maxRate(String name, ClientFactory factory) throws Exception {
         return maxRate(name, 1, factory);

@@ -124,7 +124,13 @@ public final class RunAll {
                 addIfRun(rates, run.maxRate(lines.scenario, lines.connections,
                         url -> new Clients.Ours(url, codes, lines.options)));
             }
-            for (int rate : new int[] {1_000, 10_000, 50_000}) {
+            int[] oneRouteRates = {1_000, 10_000, 50_000};
+            if (Arrays.stream(oneRouteRates).anyMatch(rate -> run.selected(ONE_ROUTE + " " + rate + " msg/s"))
+                    || Arrays.stream(Lines.values())
+                            .anyMatch(l -> run.selected(l.scenario + " " + LINES_LATENCY_RATE + " msg/s"))) {
+                run.warmUpPaced(LINES_LATENCY_RATE, url -> new Clients.Ours(url, codes, 0));
+            }
+            for (int rate : oneRouteRates) {
                 addIfRun(latencies, run.latency(ONE_ROUTE, rate, url -> new Clients.Ours(url, codes, 0)));
                 addIfRun(latencies, run.latency("baseline", rate, url -> new Clients.Baseline(url, codes)));
             }

@@ -146,8 +146,8 @@ final class Line implements UpbitConnection.Owner, EventDispatch.SendWindow {
         this.check = new SubscriptionCheck(loop, settings.subscriptionCheck().toNanos(), messages, System::nanoTime,
                 this::askSubscription);
         this.dispatch = new EventDispatch(name, slot, book, snapshotNumbers, this);
-        this.connection = new UpbitConnection(name, connectionId, line, settings, loop, channelLoop, ratePolicy, connectThrottle,
-                lifecycle, this);
+        this.connection = new UpbitConnection(name, connectionId, line, settings, loop, channelLoop, ratePolicy,
+                connectThrottle, lifecycle, this);
         this.ackWindow = new AckWindow(loop, slot, this::onAccepted);
     }
 

@@ -109,16 +109,16 @@ public final class UpbitConnection {
     private boolean closingForAuthentication;
 
     /**
-     * @param name      the session's name, for logs and lifecycle events (never shows a key)
-     * @param id        this connection's id within its session
+     * @param name        the session's name, for logs and lifecycle events (never shows a key)
+     * @param id          this connection's id within its session
      * @param line        its line in the channel, from 1
      * @param loop        the owner's event loop, where all state lives
      * @param channelLoop where the WebSocket reads and decodes: {@code loop}, or another loop of the same group
      * @param lifecycle   receives every connection event (called on the event loop: hand off, do not block)
      */
     public UpbitConnection(String name, String id, int line, SessionSettings settings, EventLoop loop,
-            EventLoop channelLoop, RateLimitPolicy ratePolicy, ConnectThrottle connectThrottle, Consumer<ConnectionEvent> lifecycle,
-            Owner owner) {
+            EventLoop channelLoop, RateLimitPolicy ratePolicy, ConnectThrottle connectThrottle,
+            Consumer<ConnectionEvent> lifecycle, Owner owner) {
         this.name = name;
         this.id = id;
         this.settings = settings;

@@ -53,8 +53,9 @@ class PauseOrderSessionTest {
     @Test
     void aDrainedNotificationThatOvertakesTheFullOneLeavesReadingOn() {
         EventLoop loop = group.next();
-        session = new UpbitSession("test", "1", 1, false, settings(), loop, List.of(loop), new RateLimitPolicy(RateLimitPolicy.Strategy.BALANCED, 3,
-                0.7, TimeUnit.SECONDS.toNanos(60), System::nanoTime), new ConnectThrottle(System::nanoTime), e -> { }, () -> { });
+        session = new UpbitSession("test", "1", 1, false, settings(), loop, List.of(loop),
+                new RateLimitPolicy(RateLimitPolicy.Strategy.BALANCED, 3, 0.7, TimeUnit.SECONDS.toNanos(60),
+                        System::nanoTime), new ConnectThrottle(System::nanoTime), e -> { }, () -> { });
         CountDownLatch gate = new CountDownLatch(1);
         AtomicLong delivered = new AtomicLong();
         Delivery delivery = new Delivery(new SubscriptionSpec("ticker", new TreeSet<>(List.of("KRW-BTC")),
