@@ -176,7 +176,8 @@ public class UpbitComponentConfiguration {
     private Integer shards;
     /**
      * The I/O threads (Netty event loops) that read and decode the component's connections: by default as many as
-     * the machine has cores, at least 2. Shard i of the public channel reads on thread i.
+     * the machine has cores, at least 2. Shard i of the public channel reads on thread i; each further line of a
+     * redundant channel reads on the thread after the one before it, so the lines decode in parallel.
      */
     private Integer ioThreads;
     /**
