@@ -1,6 +1,5 @@
 package io.camelupbit.session;
 
-import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -8,22 +7,13 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import io.camelupbit.event.TradeEvent;
 import io.camelupbit.test.SentItem;
 import io.camelupbit.test.UpbitSimulatorExtension;
-import io.camelupbit.wire.UpbitFormat;
 import io.netty.channel.EventLoop;
-import io.netty.channel.EventLoopGroup;
-import io.netty.channel.MultiThreadIoEventLoopGroup;
-import io.netty.channel.nio.NioIoHandler;
-import io.netty.resolver.DefaultAddressResolverGroup;
 import io.netty.util.concurrent.EventExecutor;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -37,30 +27,17 @@ import static org.awaitility.Awaitility.await;
  * JSON text and joins while reads decoded without it wait for the session's loop gets none of those reads' events, and
  * every other event with its JSON.
  */
-class LoopRelaySessionTest {
+class LoopRelaySessionTest extends SessionTestSupport {
 
     @RegisterExtension
     static UpbitSimulatorExtension upbit = UpbitSimulatorExtension.create(b -> b.tickInterval(Duration.ofMillis(2)));
-
-    private final EventLoopGroup group = new MultiThreadIoEventLoopGroup(2, NioIoHandler.newFactory());
-    private final ExecutorService workers = Executors.newCachedThreadPool();
-    private UpbitSession session;
-
-    @AfterEach
-    void stop() throws InterruptedException {
-        if (session != null) {
-            session.close();
-        }
-        group.shutdownGracefully(0, 1, TimeUnit.SECONDS).sync();
-        workers.shutdownNow();
-    }
 
     @Test
     void aLineOnItsOwnLoopStopsReadingWhileTheSessionsLoopIsBusyAndLosesNothing() {
         Iterator<EventExecutor> loops = group.iterator();
         EventLoop sessionLoop = (EventLoop) loops.next();
         EventLoop lineLoop = (EventLoop) loops.next();
-        session = session(sessionLoop, lineLoop);
+        session = session(upbit.url(), sessionLoop, lineLoop);
         List<String> got = Collections.synchronizedList(new ArrayList<>());
         Delivery delivery = tradeDelivery(false, got, event -> { });
         session.register(delivery, false);
@@ -84,7 +61,7 @@ class LoopRelaySessionTest {
         Iterator<EventExecutor> loops = group.iterator();
         EventLoop sessionLoop = (EventLoop) loops.next();
         EventLoop lineLoop = (EventLoop) loops.next();
-        session = session(sessionLoop, lineLoop);
+        session = session(upbit.url(), sessionLoop, lineLoop);
         List<String> plain = Collections.synchronizedList(new ArrayList<>());
         Delivery first = tradeDelivery(false, plain, event -> { });
         session.register(first, false);
@@ -111,12 +88,6 @@ class LoopRelaySessionTest {
         assertThat(withoutJson).as("events without their JSON").isEmpty();
         assertEverySentFromTheFirst(plain);
         assertEverySentFromTheFirst(withJson);
-    }
-
-    private UpbitSession session(EventLoop sessionLoop, EventLoop lineLoop) {
-        return new UpbitSession("test", "1", 1, false, settings(), sessionLoop, List.of(lineLoop),
-                new RateLimitPolicy(RateLimitPolicy.Strategy.BALANCED, 3, 0.7, TimeUnit.SECONDS.toNanos(60),
-                        System::nanoTime), new ConnectThrottle(System::nanoTime), e -> { }, () -> { });
     }
 
     /** A route over KRW-BTC's realtime trades that records their numbers, and hands each event to {@code check}. */
@@ -150,21 +121,5 @@ class LoopRelaySessionTest {
         assertThat(first).as("the first trade received was sent").isNotNegative();
         assertThat(received).as("every trade sent from the first received on, once, in order")
                 .isEqualTo(sent.subList(first, Math.min(sent.size(), first + received.size())));
-    }
-
-    private static SessionSettings settings() {
-        return new SessionSettings(URI.create(upbit.url()), "public", null, null,
-                DefaultAddressResolverGroup.INSTANCE, false, 1 << 20, UpbitFormat.DEFAULT,
-                Duration.ofMillis(10), Duration.ofSeconds(1), Duration.ofSeconds(10), Duration.ofSeconds(30),
-                new ReconnectBackoff(100, 2, 1000, 0.5, Math::random), -1, Duration.ofSeconds(10),
-                Duration.ofMinutes(10), Duration.ZERO, null);
-    }
-
-    private static void awaitQuietly(CountDownLatch latch) {
-        try {
-            assertThat(latch.await(30, TimeUnit.SECONDS)).isTrue();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

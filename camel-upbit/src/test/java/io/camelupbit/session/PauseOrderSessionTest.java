@@ -1,23 +1,13 @@
 package io.camelupbit.session;
 
-import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.TreeSet;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
-import io.camelupbit.wire.UpbitFormat;
 import io.netty.channel.EventLoop;
-import io.netty.channel.EventLoopGroup;
-import io.netty.channel.MultiThreadIoEventLoopGroup;
-import io.netty.channel.nio.NioIoHandler;
-import io.netty.resolver.DefaultAddressResolverGroup;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -32,30 +22,15 @@ import static org.awaitility.Awaitility.await;
  * act on the mailbox as it is, not on the order of the notifications: before the fix it applied the late "full"
  * last and never read again.
  */
-class PauseOrderSessionTest {
+class PauseOrderSessionTest extends SessionTestSupport {
 
     @RegisterExtension
     static UpbitSimulatorExtension upbit = UpbitSimulatorExtension.create(b -> b.tickInterval(Duration.ofMillis(5)));
 
-    private final EventLoopGroup group = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
-    private final ExecutorService workers = Executors.newCachedThreadPool();
-    private UpbitSession session;
-
-    @AfterEach
-    void stop() throws InterruptedException {
-        if (session != null) {
-            session.close();
-        }
-        group.shutdownGracefully(0, 1, TimeUnit.SECONDS).sync();
-        workers.shutdownNow();
-    }
-
     @Test
     void aDrainedNotificationThatOvertakesTheFullOneLeavesReadingOn() {
         EventLoop loop = group.next();
-        session = new UpbitSession("test", "1", 1, false, settings(), loop, List.of(loop),
-                new RateLimitPolicy(RateLimitPolicy.Strategy.BALANCED, 3, 0.7, TimeUnit.SECONDS.toNanos(60),
-                        System::nanoTime), new ConnectThrottle(System::nanoTime), e -> { }, () -> { });
+        session = session(upbit.url(), loop, loop);
         CountDownLatch gate = new CountDownLatch(1);
         AtomicLong delivered = new AtomicLong();
         Delivery delivery = new Delivery(new SubscriptionSpec("ticker", new TreeSet<>(List.of("KRW-BTC")),
@@ -103,20 +78,5 @@ class PauseOrderSessionTest {
         SessionStats stats = session.stats();
         assertThat(stats.readingPaused() && stats.pausingRoutes() == 0).isFalse();
         assertThat(first.get()).isFalse();
-    }
-
-    private static SessionSettings settings() {
-        return new SessionSettings(URI.create(upbit.url()), "public", null, null,
-                DefaultAddressResolverGroup.INSTANCE, false, 1 << 20, UpbitFormat.DEFAULT,
-                Duration.ofMillis(10), Duration.ofSeconds(1), Duration.ofSeconds(10), Duration.ofSeconds(30),
-                new ReconnectBackoff(100, 2, 1000, 0.5, Math::random), -1, Duration.ofSeconds(10), Duration.ofMinutes(10), Duration.ZERO, null);
-    }
-
-    private static void awaitQuietly(CountDownLatch latch) {
-        try {
-            assertThat(latch.await(30, TimeUnit.SECONDS)).isTrue();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }
