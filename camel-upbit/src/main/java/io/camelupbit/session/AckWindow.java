@@ -50,7 +50,7 @@ final class AckWindow {
             }
         }
         cancelTimer();
-        timer = loop.schedule(this::accept, MILLIS, TimeUnit.MILLISECONDS);
+        timer = loop.schedule(ScheduledTasks.logged("acknowledgement", this::accept), MILLIS, TimeUnit.MILLISECONDS);
     }
 
     /**

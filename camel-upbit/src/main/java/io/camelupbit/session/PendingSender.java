@@ -38,7 +38,7 @@ final class PendingSender {
     void markDirty() {
         if (pending == null) {
             long delay = Math.max(lingerNanos, limiter.delayNanos(clock.getAsLong()));
-            pending = loop.schedule(this::run, delay, TimeUnit.NANOSECONDS);
+            pending = loop.schedule(ScheduledTasks.logged("subscribe send", this::run), delay, TimeUnit.NANOSECONDS);
         }
     }
 
@@ -60,7 +60,7 @@ final class PendingSender {
         long now = clock.getAsLong();
         long wait = limiter.delayNanos(now);
         if (wait > 0) {
-            pending = loop.schedule(this::run, wait, TimeUnit.NANOSECONDS);
+            pending = loop.schedule(ScheduledTasks.logged("subscribe send", this::run), wait, TimeUnit.NANOSECONDS);
             return;
         }
         if (send.sendIfChanged()) {

@@ -240,7 +240,8 @@ public final class Reconciliation {
             LOG.warn("Reconciling Upbit route {} {} failed ({} in a row); its stream events wait, reading again in "
                     + "{} ms: {}", delivery.spec().type(), delivery.spec().codes(), consecutiveFailures, delay,
                     lastFailure);
-            retry = loop.schedule(this::retry, delay, TimeUnit.MILLISECONDS);
+            retry = loop.schedule(ScheduledTasks.logged("reconciliation retry", this::retry), delay,
+                    TimeUnit.MILLISECONDS);
             listener.failed(consecutiveFailures, delay, cause);
             return;
         }

@@ -70,8 +70,8 @@ final class SubscriptionCheck {
     }
 
     private void schedule(long delayNanos) {
-        next = loop.schedule(this::run, Math.max(delayNanos, limiter.delayNanos(clock.getAsLong())),
-                TimeUnit.NANOSECONDS);
+        next = loop.schedule(ScheduledTasks.logged("subscription check", this::run),
+                Math.max(delayNanos, limiter.delayNanos(clock.getAsLong())), TimeUnit.NANOSECONDS);
     }
 
     private void run() {

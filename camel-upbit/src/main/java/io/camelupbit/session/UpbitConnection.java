@@ -296,7 +296,7 @@ public final class UpbitConnection {
         long wait = connectThrottle.reserve();
         if (wait > 0) {
             LOG.debug("Upbit session {} waits {} ms for a connect slot", name, TimeUnit.NANOSECONDS.toMillis(wait));
-            loop.schedule(this::handshake, wait, TimeUnit.NANOSECONDS);
+            loop.schedule(ScheduledTasks.logged("connect", this::handshake), wait, TimeUnit.NANOSECONDS);
         } else {
             handshake();
         }
@@ -453,7 +453,7 @@ public final class UpbitConnection {
         ReconnectBackoff backoff = settings.backoff();
         long delay = authentication ? backoff.maxMillis() : Math.max(backoff.delayMillis(attempt), minimumMillis);
         tracker.reconnecting(attempt, delay, cause);
-        reconnect = loop.schedule(this::connect, delay, TimeUnit.MILLISECONDS);
+        reconnect = loop.schedule(ScheduledTasks.logged("reconnect", this::connect), delay, TimeUnit.MILLISECONDS);
     }
 
     private void cancelReconnect() {

@@ -552,7 +552,8 @@ public final class UpbitSession implements Line.Owner {
             if (unheard && !pinged) {
                 old.ping();
             }
-            loop.schedule(() -> handOver(next, startedNanos, pinged || unheard), 100, TimeUnit.MILLISECONDS);
+            loop.schedule(ScheduledTasks.logged("hand-over",
+                    () -> handOver(next, startedNanos, pinged || unheard)), 100, TimeUnit.MILLISECONDS);
             return;
         }
         LOG.debug("Upbit session {} line {} hands over to its new connection", name, old.number());
@@ -632,7 +633,7 @@ public final class UpbitSession implements Line.Owner {
             }
         }
         if (wait > 0) {
-            loop.schedule(line::markDirty, wait, TimeUnit.NANOSECONDS);
+            loop.schedule(ScheduledTasks.logged("restart", line::markDirty), wait, TimeUnit.NANOSECONDS);
             return false;
         }
         return true;
@@ -705,7 +706,8 @@ public final class UpbitSession implements Line.Owner {
         if (predecessor(line) != null && line.isLive()) {
             long start = System.nanoTime();
             long wait = Math.max(0, line.liveSince() + RESTART_SPACING_NANOS - start);
-            loop.schedule(() -> handOver(line, start, false), wait, TimeUnit.NANOSECONDS);
+            loop.schedule(ScheduledTasks.logged("hand-over", () -> handOver(line, start, false)), wait,
+                    TimeUnit.NANOSECONDS);
         }
         markOthersDirty(line);
     }
@@ -798,14 +800,14 @@ public final class UpbitSession implements Line.Owner {
 
     private void scheduleLingerClose() {
         cancelLingerClose();
-        lingerClose = loop.schedule(() -> {
+        lingerClose = loop.schedule(ScheduledTasks.logged("linger close", () -> {
             lingerClose = null;
             if (!book.isEmpty()) {
                 return;
             }
             lines.forEach(Line::closeUnused);
             idle.run();
-        }, settings.connectionLinger().toMillis(), TimeUnit.MILLISECONDS);
+        }), settings.connectionLinger().toMillis(), TimeUnit.MILLISECONDS);
     }
 
     private void cancelLingerClose() {

@@ -68,12 +68,12 @@ final class WebSocketConnector {
         Promise<Channel> handshake = loop.newPromise();
         frameHandler.handshakePromise(handshake);
         Connecting connecting = new Connecting(handshake);
-        ScheduledFuture<?> deadline = loop.schedule(() -> {
+        ScheduledFuture<?> deadline = loop.schedule(ScheduledTasks.logged("connect deadline", () -> {
             if (handshake.tryFailure(new ConnectTimeoutException("no WebSocket within " + ATTEMPT_TIMEOUT_MILLIS
                     + " ms (name lookup, connect and handshake)"))) {
                 connecting.abandon();
             }
-        }, ATTEMPT_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS);
+        }), ATTEMPT_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS);
         handshake.addListener(done -> deadline.cancel(false));
         InetSocketAddress target = InetSocketAddress.createUnresolved(host, port);
         ProxySettings proxy = settings.proxy();
