@@ -242,7 +242,7 @@ public class UpbitConsumer extends DefaultConsumer implements Suspendable, Shutd
     }
 
     @ManagedAttribute(description = "Frames of redundant lines not decoded: byte-for-byte copies of frames another line"
-            + " of the channel had decoded, whose events were reused")
+            + " of the channel reading on the same I/O thread had decoded, whose events were reused")
     public long getFramesReplayed() {
         return sum(UpbitSession::framesReplayed);
     }
