@@ -62,11 +62,6 @@ final class LoopRelay implements InboundFrameHandler.Inbound {
         target.attached(channel);
     }
 
-    /** Whether reading is stopped because the owner's loop is behind. */
-    boolean isThrottled() {
-        return throttled;
-    }
-
     /**
      * Hands over what was read so far, then runs {@code task} on the owner's loop after it. Connection's loop only.
      */
