@@ -96,13 +96,8 @@ final class EndToEnd {
      * this JVM does not run colder (less compiled) than the ones after it.
      */
     void warmUp(ClientFactory factory) throws Exception {
-        try (FirehoseServer server = new FirehoseServer(codes, payloads);
-                Clients.Client client = factory.open(server.url())) {
-            FirehoseServer.Generator gen = server.firehose(server.awaitSubscribed(1, 10_000));
-            client.receiver().awaitFirstEvent(10_000);
-            Thread.sleep(warmupMillis + measureMillis);
-            gen.stop();
-        }
+        unrecorded(factory, server -> server.firehose(server.awaitSubscribed(1, 10_000)),
+                warmupMillis + measureMillis);
         log("JIT warm-up run done (%,d ms, not recorded)", warmupMillis + measureMillis);
     }
 
@@ -111,14 +106,26 @@ final class EndToEnd {
      * this JVM does not meet code the paced path compiles for the first time (its p99 was 3 to 4 times the others').
      */
     void warmUpPaced(int rate, ClientFactory factory) throws Exception {
+        unrecorded(factory, server -> server.paced(server.awaitSubscribed(1, 10_000), rate),
+                latencyWarmupMillis + measureMillis);
+        log("latency warm-up run done (%,d ms at %,d msg/s, not recorded)", latencyWarmupMillis + measureMillis, rate);
+    }
+
+    /** Runs a generator against a client for a while, from the client's first event on, and records nothing. */
+    private void unrecorded(ClientFactory factory, GeneratorStart start, long millis) throws Exception {
         try (FirehoseServer server = new FirehoseServer(codes, payloads);
                 Clients.Client client = factory.open(server.url())) {
-            FirehoseServer.Paced gen = server.paced(server.awaitSubscribed(1, 10_000), rate);
+            FirehoseServer.Generator gen = start.start(server);
             client.receiver().awaitFirstEvent(10_000);
-            Thread.sleep(latencyWarmupMillis + measureMillis);
+            // a run of fixed length: nothing to wait for but the time
+            Thread.sleep(millis);
             gen.stop();
         }
-        log("latency warm-up run done (%,d ms at %,d msg/s, not recorded)", latencyWarmupMillis + measureMillis, rate);
+    }
+
+    /** Starts a generator once the client subscribed. */
+    private interface GeneratorStart {
+        FirehoseServer.Generator start(FirehoseServer server) throws Exception;
     }
 
     /** The highest sustained rate over one connection: the generator writes as fast as the client reads. */
